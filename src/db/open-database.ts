@@ -1,0 +1,58 @@
+import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
+import Database from 'better-sqlite3';
+import { PrismaClient } from '../generated/prisma/client.ts';
+import { applyMigrations } from './migrate.ts';
+import { ensureParentDirectory, sqlitePathFromUrl } from './sqlite-file.ts';
+
+export type Prisma = PrismaClient;
+
+export interface OpenDatabase {
+  prisma: PrismaClient;
+  filePath: string;
+  appliedMigrations: string[];
+  close(): Promise<void>;
+}
+
+const BUSY_TIMEOUT_MS = 30_000;
+
+/**
+ * Opens (creating if needed) and migrates the SQLite file, then hands out a Prisma client on it.
+ * WAL with synchronous=NORMAL survives a process crash with every committed transaction
+ * (only a power loss can drop the last ones), which is what an acknowledged upload needs.
+ */
+export interface OpenDatabaseOptions {
+  /** Called with every SQL statement Prisma sends; tests use it to prove queries stay batched. */
+  onQuery?: (sql: string) => void;
+}
+
+export async function openDatabase(databaseUrl: string, options: OpenDatabaseOptions = {}): Promise<OpenDatabase> {
+  const filePath = sqlitePathFromUrl(databaseUrl);
+  ensureParentDirectory(filePath);
+
+  const migrator = new Database(filePath, { timeout: BUSY_TIMEOUT_MS });
+  let appliedMigrations: string[];
+  try {
+    migrator.pragma('journal_mode = WAL');
+    migrator.pragma('foreign_keys = ON');
+    appliedMigrations = applyMigrations(migrator);
+  } finally {
+    migrator.close();
+  }
+
+  const adapter = new PrismaBetterSQLite3({ url: `file:${filePath}`, timeout: BUSY_TIMEOUT_MS });
+  const prisma = options.onQuery ? clientReportingQueries(adapter, options.onQuery) : new PrismaClient({ adapter });
+  await prisma.$executeRawUnsafe('PRAGMA foreign_keys = ON');
+  await prisma.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
+  return {
+    prisma,
+    filePath,
+    appliedMigrations,
+    close: () => prisma.$disconnect(),
+  };
+}
+
+function clientReportingQueries(adapter: PrismaBetterSQLite3, onQuery: (sql: string) => void): PrismaClient {
+  const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  client.$on('query', (event) => onQuery(event.query));
+  return client as unknown as PrismaClient;
+}

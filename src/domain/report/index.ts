@@ -1,0 +1,8 @@
+export { extractAvailableVersions } from './available-versions.ts';
+export { formatDurationHms, parseDurationSeconds } from './duration.ts';
+export { parseDuplicatiReport } from './parse-report.ts';
+export { BACKUP_STATUSES, knownStatus, storedStatus } from './status.ts';
+export type { BackupStatus } from './status.ts';
+export { normaliseTimestamp } from './time.ts';
+export { parseVersionTimestamp } from './version-timestamp.ts';
+export type { ParseReportOptions, ParsedReport, ReportedRun, ReportParseResult, ReportRejection } from './types.ts';

@@ -1,0 +1,37 @@
+import { isFalsy } from './report-values.ts';
+import type { JsonObject } from './report-values.ts';
+
+export interface StoredMessageArrays {
+  messagesArray: string | null;
+  warningsArray: string | null;
+  errorsArray: string | null;
+}
+
+/**
+ * The three JSON text columns written per run (DOMAIN.md a.10, HEAD). Real Duplicati reports
+ * carry only `LogLines`: their serializer strips `Data.Messages/Warnings/Errors` (a.2).
+ */
+export function storedMessageArrays(report: JsonObject, data: JsonObject): StoredMessageArrays {
+  return {
+    messagesArray: jsonIfPresent(report.LogLines) ?? jsonIfPresent(data.Messages),
+    warningsArray: jsonIfPresent(data.Warnings),
+    errorsArray: errorsArray(report, data),
+  };
+}
+
+/** duplistatus tests presence by truthiness, so an empty `LogLines: []` is stored as "[]". */
+function jsonIfPresent(value: unknown): string | null {
+  return isFalsy(value) ? null : (JSON.stringify(value) ?? null);
+}
+
+/**
+ * Non-empty `Data.Errors`; else, since 1.2.1, the exception text as a one-element list.
+ * The first truthy of `Data.Exception` and the top-level `Exception` is the one looked at, so a
+ * blank `Data.Exception` hides the top-level one, as upstream.
+ */
+function errorsArray(report: JsonObject, data: JsonObject): string | null {
+  if (Array.isArray(data.Errors) && data.Errors.length > 0) return JSON.stringify(data.Errors);
+  const exception = data.Exception || report.Exception;
+  if (typeof exception === 'string' && exception.trim() !== '') return JSON.stringify([exception]);
+  return null;
+}

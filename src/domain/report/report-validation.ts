@@ -1,0 +1,75 @@
+import { parseDurationSeconds } from './duration.ts';
+import { isFalsy, isObject } from './report-values.ts';
+import type { JsonObject } from './report-values.ts';
+import { normaliseTimestamp } from './time.ts';
+import type { ReportRejection } from './types.ts';
+
+const REQUIRED_EXTRA_FIELDS = ['machine-id', 'machine-name', 'backup-name', 'backup-id'] as const;
+const REQUIRED_DATA_FIELDS = ['ParsedResult', 'BeginTime', 'Duration'] as const;
+const RUN_TIME_FIELDS = ['BeginTime', 'EndTime'] as const;
+
+/** A report that passed every check: `Data` and `Extra` are known to be there. */
+export interface AcceptedReport {
+  report: JsonObject;
+  data: JsonObject;
+  extra: JsonObject;
+}
+
+/**
+ * The ingest checks in duplistatus order, DOMAIN.md a.13 rows 1–5 with their exact bodies, then
+ * two checks of our own where duplistatus would fail later with a 500: run times that are not
+ * dates, and a `Duration` that is not a TimeSpan.
+ */
+export function validateReport(body: unknown, timeZone: string): { ok: true; accepted: AcceptedReport } | { ok: false; rejection: ReportRejection } {
+  // A body that is not an object has no Data; duplistatus would crash on null, we answer row 1.
+  const report: JsonObject = isObject(body) ? body : {};
+  const rawData = report.Data;
+  const data: JsonObject = isObject(rawData) ? rawData : {};
+
+  // Row 1, also when Data is missing.
+  if (data.MainOperation !== 'Backup') return reject({ error: 'Only backup operations are supported' });
+
+  // Row 2.
+  const rawExtra = report.Extra;
+  if (isFalsy(rawExtra)) return reject({ error: 'Missing Extra section in request data' });
+
+  // Row 3: a truthy Extra that is not an object has none of the keys; it is echoed as sent.
+  const extra: JsonObject = isObject(rawExtra) ? rawExtra : {};
+  const missingExtra = REQUIRED_EXTRA_FIELDS.filter((field) => isFalsy(extra[field]));
+  if (missingExtra.length > 0) {
+    return reject({
+      error: `Missing required fields in Extra section: ${missingExtra.join(', ')}`,
+      missingFields: missingExtra,
+      extraSection: rawExtra,
+    });
+  }
+
+  // Row 4 ("Missing Data section") cannot be reached: row 1 already needs Data.MainOperation.
+
+  // Row 5.
+  const missingData = REQUIRED_DATA_FIELDS.filter((field) => isFalsy(data[field]));
+  if (missingData.length > 0) {
+    return reject({
+      error: `Missing required fields in Data section: ${missingData.join(', ')}`,
+      missingFields: missingData,
+      dataSection: rawData,
+    });
+  }
+
+  // Ours (a): duplistatus calls new Date(x).toISOString() on both while inserting → 500.
+  const invalidDates = RUN_TIME_FIELDS.filter((field) => normaliseTimestamp(data[field], timeZone) === null);
+  if (invalidDates.length > 0) {
+    return reject({ error: `Invalid date in Data section: ${invalidDates.join(', ')}`, invalidFields: invalidDates });
+  }
+
+  // Ours (b): duplistatus would store NaN (or throw on a non-string).
+  if (typeof data.Duration !== 'string' || parseDurationSeconds(data.Duration) === null) {
+    return reject({ error: 'Invalid duration in Data section: Duration', invalidFields: ['Duration'] });
+  }
+
+  return { ok: true, accepted: { report, data, extra } };
+}
+
+function reject(body: Record<string, unknown>): { ok: false; rejection: ReportRejection } {
+  return { ok: false, rejection: { httpStatus: 400, body } };
+}

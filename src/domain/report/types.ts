@@ -1,0 +1,87 @@
+/**
+ * What one Duplicati report becomes: the columns of one `backups` row (prisma `Backup`, minus the
+ * generated `id` and `createdAt`) plus the server identity the ingest needs to create the
+ * `servers` row (DOMAIN.md a.14).
+ */
+export interface ReportedRun {
+  serverId: string;
+  backupName: string;
+  backupId: string;
+  date: string;
+  status: string;
+  durationSeconds: number;
+  size: bigint;
+  uploadedSize: bigint;
+  examinedFiles: number;
+  warnings: number;
+  errors: number;
+  messagesArray: string | null;
+  warningsArray: string | null;
+  errorsArray: string | null;
+  availableBackups: string | null;
+  deletedFiles: number;
+  deletedFolders: number;
+  modifiedFiles: number;
+  openedFiles: number;
+  addedFiles: number;
+  sizeOfModifiedFiles: bigint;
+  sizeOfAddedFiles: bigint;
+  sizeOfExaminedFiles: bigint;
+  sizeOfOpenedFiles: bigint;
+  notProcessedFiles: number;
+  addedFolders: number;
+  tooLargeFiles: number;
+  filesWithError: number;
+  modifiedFolders: number;
+  modifiedSymlinks: number;
+  addedSymlinks: number;
+  deletedSymlinks: number;
+  partialBackup: boolean;
+  dryrun: boolean;
+  mainOperation: string;
+  parsedResult: string;
+  interrupted: boolean;
+  version: string | null;
+  beginTime: string;
+  endTime: string;
+  warningsActualLength: number;
+  errorsActualLength: number;
+  messagesActualLength: number;
+  bytesDownloaded: bigint;
+  knownFileSize: bigint;
+  lastBackupDate: string | null;
+  backupListCount: number;
+  reportedQuotaError: boolean;
+  reportedQuotaWarning: boolean;
+  backendMainOperation: string | null;
+  backendParsedResult: string | null;
+  backendInterrupted: boolean;
+  backendVersion: string | null;
+  backendBeginTime: string | null;
+  backendDuration: string | null;
+  backendWarningsActualLength: number;
+  backendErrorsActualLength: number;
+}
+
+export interface ParsedReport {
+  /** `Extra.machine-id` and `Extra.machine-name`; the name is only used when the server is new. */
+  server: { id: string; name: string };
+  run: ReportedRun;
+}
+
+/** A report the ingest answers with 400; `body` is the JSON answer, keys in duplistatus order. */
+export interface ReportRejection {
+  httpStatus: 400;
+  body: Record<string, unknown>;
+}
+
+export type ReportParseResult = { ok: true; report: ParsedReport } | { ok: false; rejection: ReportRejection };
+
+export interface ParseReportOptions {
+  /**
+   * IANA zone of "the duplistatus server's local time": zone-less timestamps and the
+   * retention-policy version stamps are read in it (a.9, a.11). duplistatus's image uses
+   * `Europe/London`.
+   */
+  timeZone: string;
+}

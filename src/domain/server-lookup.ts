@@ -1,0 +1,35 @@
+import type { DbLike } from '../db/types.ts';
+
+export interface ServerSummaryRow {
+  id: string;
+  name: string;
+  createdAt: string;
+}
+
+export type ServerLookup =
+  | { kind: 'found'; server: ServerSummaryRow }
+  | { kind: 'not-found' }
+  | { kind: 'ambiguous'; candidates: ServerSummaryRow[] };
+
+const serverSummarySelect = { id: true, name: true, createdAt: true } as const;
+
+/**
+ * DOMAIN.md d.2: an exact machine-id first, then an exact (case-sensitive) name; aliases never
+ * match. A name shared by several servers (g.2, a reinstalled Duplicati) is ambiguous, not a guess.
+ */
+export async function findServerByIdOrName(db: DbLike, identifier: string): Promise<ServerLookup> {
+  const byId = await db.server.findUnique({ where: { id: identifier }, select: serverSummarySelect });
+  if (byId) return { kind: 'found', server: byId };
+  return findServerByName(db, identifier);
+}
+
+export async function findServerByName(db: DbLike, name: string): Promise<ServerLookup> {
+  const byName = await db.server.findMany({
+    where: { name },
+    select: serverSummarySelect,
+    orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+  });
+  if (byName.length === 0) return { kind: 'not-found' };
+  if (byName.length === 1) return { kind: 'found', server: byName[0]! };
+  return { kind: 'ambiguous', candidates: byName };
+}

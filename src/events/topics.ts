@@ -1,0 +1,45 @@
+/**
+ * Every topic and its payload in one typed map. Payloads are small and JSON-safe (ids and ISO
+ * strings, no rows, no Dates, no bigint) so a Redis event target can carry them unchanged; a
+ * subscription re-reads the entity with the client's own selection.
+ */
+export interface BackupReceivedEvent {
+  backupId: string;
+  serverId: string;
+  backupName: string;
+  jobId: number;
+  status: string;
+  /** The run's start (Data.BeginTime), ISO. */
+  date: string;
+  /** When this server stored it, ISO. */
+  receivedAt: string;
+}
+
+export type ServerChangeKind = 'CREATED' | 'UPDATED' | 'DELETED';
+
+export interface ServerChangedEvent {
+  kind: ServerChangeKind;
+  serverId: string;
+  /** Kept so a DELETED event still says which server went. */
+  name: string;
+  changedAt: string;
+}
+
+export type AlertChangeKind = 'RAISED' | 'REMINDED' | 'RESOLVED' | 'ACKNOWLEDGED';
+
+export interface AlertChangedEvent {
+  change: AlertChangeKind;
+  alertId: number;
+  alertKind: string;
+  serverId: string;
+  backupName: string;
+  changedAt: string;
+}
+
+export type EventPayloads = {
+  'backup:received': [BackupReceivedEvent];
+  'server:changed': [ServerChangedEvent];
+  'alert:changed': [AlertChangedEvent];
+};
+
+export type Topic = keyof EventPayloads;

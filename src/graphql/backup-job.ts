@@ -1,0 +1,56 @@
+import { builder } from './builder.ts';
+import { serverIdFromArgument } from './identity.ts';
+
+export const BackupJobRef = builder.prismaNode('BackupJob', {
+  id: { field: 'id' },
+  select: { id: true },
+  description: 'A backup job: one (server, backup name) pair. Renaming a job in Duplicati starts a new one.',
+  fields: (t) => ({
+    backupName: t.exposeString('backupName'),
+    serverId: t.exposeString('serverId', { description: "The server's Duplicati machine-id." }),
+    server: t.relation('server'),
+    latestBackup: t.relation('latestBackup', { nullable: true }),
+    lastBackupAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      select: { lastBackupAt: true },
+      resolve: (job) => job.lastBackupAt,
+    }),
+    runCount: t.relationCount('backups', { description: 'Number of stored runs.' }),
+    backups: t.relatedConnection('backups', {
+      cursor: 'id',
+      query: () => ({ orderBy: [{ date: 'desc' }, { id: 'asc' }] }),
+      totalCount: true,
+    }),
+  }),
+});
+
+const BackupJobFilter = builder.inputType('BackupJobFilter', {
+  fields: (t) => ({
+    serverId: t.id({ required: false, description: 'Global id or machine-id.' }),
+    backupName: t.string({ required: false }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  backupJobs: t.prismaConnection({
+    type: 'BackupJob',
+    cursor: 'id',
+    args: { filter: t.arg({ type: BackupJobFilter, required: false }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.backupJob.findMany({
+        ...query,
+        where: backupJobWhere(args.filter),
+        orderBy: [{ serverId: 'asc' }, { backupName: 'asc' }],
+      }),
+    totalCount: (_root, args, ctx) =>
+ctx.prisma.backupJob.count({ where: backupJobWhere(args.filter) }),
+  }),
+}));
+
+function backupJobWhere(filter: { serverId?: string | number | null; backupName?: string | null } | null | undefined) {
+  return {
+    serverId: filter?.serverId ? serverIdFromArgument(String(filter.serverId)) : undefined,
+    backupName: filter?.backupName ?? undefined,
+  };
+}

@@ -1,0 +1,13 @@
+import { lexicographicSortSchema } from 'graphql';
+import { builder } from './builder.ts';
+import './scalars.ts';
+import './errors.ts';
+import './server.ts';
+import './backup-job.ts';
+import './backup.ts';
+import './summary.ts';
+import './report-backup.ts';
+import './subscriptions.ts';
+
+/** Sorted so the printed SDL is stable for review and codegen. */
+export const schema = lexicographicSortSchema(builder.toSchema());

@@ -1,0 +1,35 @@
+import { buildSummary } from '../domain/summary.ts';
+import type { Summary } from '../domain/summary.ts';
+import { countOverdueJobs } from '../domain/overdue-jobs.ts';
+import { builder } from './builder.ts';
+
+export const SummaryRef = builder.objectRef<Summary>('Summary').implement({
+  description: "duplistatus's /api/summary (DOMAIN.md d.1) as a type: flat numbers a dashboard can map directly.",
+  fields: (t) => ({
+    totalServers: t.exposeInt('totalServers', { description: 'Servers, including those without runs.' }),
+    totalBackupsRuns: t.exposeInt('totalBackupsRuns', { description: 'Stored runs.' }),
+    totalBackups: t.exposeInt('totalBackups', { description: 'Backup jobs (server + backup name) with at least one run.' }),
+    totalUploadedSize: t.expose('totalUploadedSize', { type: 'SafeInt', description: 'Bytes uploaded, summed over all runs.' }),
+    totalStorageUsed: t.expose('totalStorageUsed', {
+      type: 'SafeInt',
+      description: "Bytes at the destinations, summed over each server's latest run (duplistatus semantics).",
+    }),
+    totalBackupSize: t.expose('totalBackupSize', {
+      type: 'SafeInt',
+      description: "Bytes examined, summed over each server's latest run.",
+    }),
+    overdueBackupsCount: t.exposeInt('overdueBackupsCount', { description: 'Jobs overdue right now.' }),
+    secondsSinceLastBackup: t.exposeInt('secondsSinceLastBackup', {
+      nullable: true,
+      description: 'Whole seconds since the newest run started; null without runs.',
+    }),
+    lastBackupAt: t.expose('lastBackupAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+builder.queryField('summary', (t) =>
+  t.field({
+    type: SummaryRef,
+    resolve: (_root, _args, ctx) => buildSummary(ctx.prisma, { now: ctx.now(), countOverdueJobs }),
+  }),
+);

@@ -1,0 +1,196 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDuplicatiReport } from '../support/report-builder.ts';
+import { connectLiveClient, eventually, subscribe, wsUrl } from '../support/live-client.ts';
+import { startTestServer } from '../support/test-server.ts';
+import type { TestServer } from '../support/test-server.ts';
+
+let server: TestServer;
+let runDay = 0;
+
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.stop());
+
+const SERVER_A = 'dddd0000000000000000000000000001';
+const SERVER_B = 'dddd0000000000000000000000000002';
+
+function nextReport(overrides: Parameters<typeof buildDuplicatiReport>[0] = {}) {
+  runDay += 1;
+  return buildDuplicatiReport({
+    serverId: SERVER_A,
+    serverName: 'live-a',
+    backupName: 'Docs',
+    beginTime: new Date(Date.UTC(2025, 0, 1, 2) + runDay * 3_600_000),
+    ...overrides,
+  });
+}
+
+async function waitForSubscriptions(count: number): Promise<void> {
+  await eventually(
+    () => server.app.subscriptionCount() === count,
+    () => `subscriptions: ${server.app.subscriptionCount()}, wanted ${count}`,
+  );
+}
+
+const BACKUP_RECEIVED = /* GraphQL */ `
+  subscription ($serverId: ID, $statuses: [BackupStatus!]) {
+    backupReceived(serverId: $serverId, statuses: $statuses) {
+      receivedAt
+      server { serverId name }
+      job { backupName }
+      backup { backupName status durationSeconds uploadedSize }
+    }
+  }
+`;
+
+describe('live events over graphql-ws', () => {
+  it('delivers a stored report to a matching subscriber and to no one else', async () => {
+    const client = connectLiveClient(server.url);
+    try {
+      const matching = subscribe(client, BACKUP_RECEIVED, { serverId: SERVER_A });
+      const otherServer = subscribe(client, BACKUP_RECEIVED, { serverId: SERVER_B });
+      const otherStatus = subscribe(client, BACKUP_RECEIVED, { statuses: ['ERROR', 'FATAL'] });
+      await waitForSubscriptions(3);
+
+      const report = nextReport({ durationSeconds: 42.5 });
+      expect((await server.upload(report)).status).toBe(200);
+
+      const [event] = await matching.waitFor(1);
+      expect(event.backupReceived).toMatchObject({
+        server: { serverId: SERVER_A, name: 'live-a' },
+        job: { backupName: 'Docs' },
+        backup: { backupName: 'Docs', status: 'SUCCESS', durationSeconds: 42.5 },
+      });
+      expect(typeof event.backupReceived.backup.uploadedSize).toBe('number');
+
+      // A second, later event proves the other two had time to receive the first.
+      expect((await server.upload(nextReport())).status).toBe(200);
+      await matching.waitFor(2);
+      expect(otherServer.events).toEqual([]);
+      expect(otherStatus.events).toEqual([]);
+    } finally {
+      await client.dispose();
+    }
+    await waitForSubscriptions(0);
+  });
+
+  it('publishes nothing for a rejected or duplicate report', async () => {
+    const client = connectLiveClient(server.url);
+    try {
+      const all = subscribe(client, BACKUP_RECEIVED);
+      await waitForSubscriptions(1);
+      const report = nextReport();
+      expect((await server.upload(report)).status).toBe(200);
+      await all.waitFor(1);
+
+      expect((await server.upload(report)).status).toBe(409);
+      expect((await server.upload(buildDuplicatiReport({ extra: { 'machine-id': '' } }))).status).toBe(400);
+      expect((await server.upload('not json')).status).toBe(400);
+
+      const marker = nextReport({ backupName: 'Marker' });
+      expect((await server.upload(marker)).status).toBe(200);
+      const events = await all.waitFor(2);
+      expect(events.map((e) => e.backupReceived.job.backupName)).toEqual(['Docs', 'Marker']);
+    } finally {
+      await client.dispose();
+    }
+    await waitForSubscriptions(0);
+  });
+
+  it('gives 200 concurrent subscribers exactly one event per report, in order', async () => {
+    const clients = Array.from({ length: 20 }, () => connectLiveClient(server.url));
+    try {
+      const subscriptions = Array.from({ length: 200 }, (_, i) =>
+        subscribe(clients[i % clients.length]!, `subscription { backupReceived(serverId: "${SERVER_B}") { backup { backupName } } }`),
+      );
+      await waitForSubscriptions(200);
+      const names = ['first', 'second', 'third'];
+      for (const name of names) {
+        expect((await server.upload(nextReport({ serverId: SERVER_B, serverName: 'live-b', backupName: name }))).status).toBe(200);
+      }
+      for (const subscription of subscriptions) {
+        const events = await subscription.waitFor(3);
+        expect(events.map((e) => e.backupReceived.backup.backupName)).toEqual(names);
+      }
+      // Nothing more trickles in after the third.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      for (const subscription of subscriptions) expect(subscription.events).toHaveLength(3);
+    } finally {
+      await Promise.all(clients.map((client) => client.dispose()));
+    }
+    await waitForSubscriptions(0);
+  });
+
+  it('leaves no subscription behind when a client drops its socket mid-stream', async () => {
+    const client = connectLiveClient(server.url);
+    const feed = subscribe(client, BACKUP_RECEIVED);
+    await waitForSubscriptions(1);
+    expect((await server.upload(nextReport())).status).toBe(200);
+    await feed.waitFor(1);
+    // Terminate, not a polite complete: the server must notice the dead socket by itself.
+    client.terminate();
+    await waitForSubscriptions(0);
+    // And the server still serves the next report.
+    expect((await server.upload(nextReport())).status).toBe(200);
+  });
+});
+
+describe('live events over SSE', () => {
+  it('streams a stored report to an event-stream subscriber', async () => {
+    const controller = new AbortController();
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
+      body: JSON.stringify({
+        query: `subscription { backupReceived(serverId: "${SERVER_A}") { backup { backupName status } server { name } } }`,
+      }),
+      signal: controller.signal,
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/text\/event-stream/);
+    await waitForSubscriptions(1);
+
+    expect((await server.upload(nextReport({ backupName: 'Via SSE', parsedResult: 'Warning', warnings: 2 }))).status).toBe(200);
+
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    while (!text.includes('"Via SSE"')) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += decoder.decode(value, { stream: true });
+    }
+    const dataLine = text.split('\n').find((line) => line.startsWith('data:') && line.includes('Via SSE'))!;
+    expect(JSON.parse(dataLine.slice(5))).toEqual({
+      data: { backupReceived: { backup: { backupName: 'Via SSE', status: 'WARNING' }, server: { name: 'live-a' } } },
+    });
+    controller.abort();
+    await waitForSubscriptions(0);
+  });
+});
+
+describe('client-examples/live-feed.ts', () => {
+  it('prints one line for a report posted while it runs', async () => {
+    const root = fileURLToPath(new URL('../..', import.meta.url));
+    const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'client-examples/live-feed.ts', '--url', wsUrl(server.url), '--server', SERVER_A], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    try {
+      await eventually(() => server.app.subscriptionCount() === 1, () => `live-feed did not subscribe; stderr: ${stderr}`, 20_000);
+      expect((await server.upload(nextReport({ backupName: 'From Child' }))).status).toBe(200);
+      await eventually(() => stdout.includes('From Child'), () => `stdout: ${stdout} stderr: ${stderr}`, 10_000);
+      expect(stdout).toMatch(/SUCCESS live-a \/ From Child \d{2}:\d{2}:\d{2} uploaded=\d+/);
+    } finally {
+      child.kill('SIGTERM');
+    }
+    await waitForSubscriptions(0);
+  });
+});

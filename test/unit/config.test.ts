@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.ts';
+
+describe('loadConfig', () => {
+  it('gives the documented defaults for an empty environment', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 9666,
+      host: '0.0.0.0',
+      databaseUrl: 'file:./data/dupligraph.db',
+      uploadMaxBytes: 20 * 1024 * 1024,
+    });
+  });
+
+  it('lists every bad variable in one error', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', UPLOAD_MAX_BYTES: '-1', REPORT_TIME_ZONE: 'Mars/Olympus' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    for (const name of ['PORT', 'DATABASE_URL', 'UPLOAD_MAX_BYTES', 'REPORT_TIME_ZONE']) expect(problems).toContain(name);
+  });
+
+  it('makes the server exit 1 with the list when the environment is bad', () => {
+    const root = fileURLToPath(new URL('../..', import.meta.url));
+    const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/main.ts'], {
+      cwd: root,
+      env: { ...process.env, PORT: 'not-a-port', DATABASE_URL: 'postgres-not-yet' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Invalid configuration');
+    expect(result.stderr).toContain('PORT');
+    expect(result.stderr).toContain('DATABASE_URL');
+  });
+});
