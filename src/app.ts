@@ -4,16 +4,21 @@ import { createYoga } from 'graphql-yoga';
 import type { Config } from './config.ts';
 import { openDatabase } from './db/open-database.ts';
 import type { OpenDatabase } from './db/open-database.ts';
+import { runOverdueCheck } from './domain/alerts/overdue-check.ts';
+import type { OverdueCheckResult } from './domain/alerts/overdue-check.ts';
 import { ingestReport } from './domain/ingest.ts';
+import { readMonitoringSettings } from './domain/settings.ts';
 import { createEventBus } from './events/event-bus.ts';
 import type { EventBus, EventTargetForBus } from './events/event-bus.ts';
 import type { GraphQLContext } from './graphql/context.ts';
 import { schema } from './graphql/schema.ts';
+import { handleExternalApi, matchExternalApiRoute } from './http/external-api-routes.ts';
 import { sendJson } from './http/json-response.ts';
 import { handleUpload } from './http/upload-route.ts';
 import { attachGraphQLWebSocket } from './http/websocket.ts';
 import type { GraphQLWebSocket } from './http/websocket.ts';
 import { createLogger } from './logger.ts';
+import { startOverdueTimer } from './overdue-timer.ts';
 import type { Logger } from './logger.ts';
 
 export interface AppOptions {
@@ -33,6 +38,8 @@ export interface App {
   events: EventBus;
   httpServer: http.Server;
   webSocket: GraphQLWebSocket;
+  /** One pass of the overdue check at the app's clock, as the periodic timer runs it. */
+  checkOverdue(options?: { force?: boolean }): Promise<OverdueCheckResult>;
   /** Live subscriptions on this process, over WebSocket and SSE together. */
   subscriptionCount(): number;
   /** Resolves with the base URL, e.g. http://127.0.0.1:9666 (port 0 picks a free port). */
@@ -63,11 +70,11 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     graphiql: { title: 'dupligraph', subscriptionsProtocol: 'WS' },
     maskedErrors: config.nodeEnv === 'production',
     logging: logger,
-    context: (): GraphQLContext => ({ prisma, config, events, now }),
+    context: (): GraphQLContext => ({ prisma, config, events, now, monitoringSettings: once(() => readMonitoringSettings(prisma)) }),
   });
 
   const httpServer = http.createServer((req, res) => {
-    const path = (req.url ?? '/').split('?')[0];
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (path === GRAPHQL_PATH) {
       void yoga(req, res);
       return;
@@ -89,8 +96,20 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
       });
       return;
     }
+    const externalApiRoute = matchExternalApiRoute(path);
+    if (externalApiRoute) {
+      handleExternalApi(req, res, externalApiRoute, { db: prisma, now, logger }).catch((error: unknown) => {
+        logger.error({ err: error }, 'external API route failed');
+        if (!res.headersSent) sendJson(res, 500, { error: 'Internal server error' });
+      });
+      return;
+    }
     sendJson(res, 404, { error: `Not found: ${path}` });
   });
+
+  const checkOverdue = (checkOptions: { force?: boolean } = {}) =>
+    runOverdueCheck(prisma, { now: now(), events, force: checkOptions.force });
+  const overdueTimer = startOverdueTimer(config.overdueCheckIntervalSeconds * 1000, checkOverdue, logger);
 
   const webSocket = attachGraphQLWebSocket(httpServer, yoga, {
     path: GRAPHQL_PATH,
@@ -106,6 +125,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     events,
     httpServer,
     webSocket,
+    checkOverdue,
     subscriptionCount: eventBus.subscriptionCount,
     start(port = config.port, host = config.host) {
       return new Promise((resolve, reject) => {
@@ -118,6 +138,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
       });
     },
     async stop() {
+      await overdueTimer.stop();
       await webSocket.close();
       await new Promise<void>((resolve) => {
         httpServer.close(() => resolve());
@@ -126,4 +147,9 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
       await database.close();
     },
   };
+}
+
+function once<T>(compute: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
+  return () => (result ??= compute());
 }

@@ -20,6 +20,8 @@ const environmentSchema = z.object({
     .string()
     .refine(isKnownTimeZone, 'must be an IANA time zone such as UTC or Europe/London')
     .optional(),
+  /** Seconds between overdue checks; 0 turns the periodic check off (DOMAIN.md c.6 default: 5 min). */
+  OVERDUE_CHECK_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 
@@ -31,6 +33,7 @@ export interface Config {
   uploadMaxBytes: number;
   graphqlMaxBytes: number;
   reportTimeZone: string;
+  overdueCheckIntervalSeconds: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
 
@@ -58,6 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
     graphqlMaxBytes: e.GRAPHQL_MAX_BYTES,
     reportTimeZone: e.REPORT_TIME_ZONE ?? systemTimeZone(),
+    overdueCheckIntervalSeconds: e.OVERDUE_CHECK_INTERVAL_SECONDS,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -9,6 +9,9 @@ export interface OverdueJobRow {
   backupName: string;
   nextExpectedAt: string | null;
   toleranceMinutes: number | null;
+  lastBackupAt: string | null;
+  lastReminderAt: string | null;
+  server: { name: string };
 }
 
 /**
@@ -20,7 +23,17 @@ export async function findOverdueJobs(db: DbLike, now: Date): Promise<OverdueJob
     globalToleranceMinutes(db),
     db.backupJob.findMany({
       where: { overdueCheckEnabled: true, latestBackupId: { not: null }, nextExpectedAt: { lt: now.toISOString() } },
-      select: { id: true, serverId: true, backupName: true, nextExpectedAt: true, toleranceMinutes: true },
+      select: {
+        id: true,
+        serverId: true,
+        backupName: true,
+        nextExpectedAt: true,
+        toleranceMinutes: true,
+        lastBackupAt: true,
+        lastReminderAt: true,
+        server: { select: { name: true } },
+      },
+      orderBy: { nextExpectedAt: 'asc' },
     }),
   ]);
   return candidates.filter((job) =>

@@ -1,11 +1,13 @@
 import type { DbLike } from '../db/types.ts';
-import { parseReminderFrequency, toleranceToMinutes } from './overdue/index.ts';
+import { isUniqueViolation } from '../db/types.ts';
+import { minutesToTolerance, OVERDUE_TOLERANCES, parseReminderFrequency, toleranceToMinutes } from './overdue/index.ts';
 import type { ReminderFrequency } from './overdue/index.ts';
 
 /** Keys and value formats are duplistatus's own (DOMAIN.md b.4), so adopted settings keep working. */
 export const SETTING_KEYS = {
   overdueTolerance: 'overdue_tolerance',
   notificationFrequency: 'notification_frequency',
+  lastOverdueCheck: 'last_overdue_check',
 } as const;
 
 export async function readSetting(db: DbLike, key: string): Promise<string | null> {
@@ -19,4 +21,50 @@ export async function globalToleranceMinutes(db: DbLike): Promise<number> {
 
 export async function reminderFrequency(db: DbLike): Promise<ReminderFrequency> {
   return parseReminderFrequency(await readSetting(db, SETTING_KEYS.notificationFrequency));
+}
+
+export async function writeSetting(db: DbLike, key: string, value: string): Promise<void> {
+  try {
+    await db.setting.upsert({ where: { key }, create: { key, value }, update: { value } });
+  } catch (error) {
+    // Two processes creating the same key at once: the loser's value is written over it.
+    if (!isUniqueViolation(error)) throw error;
+    await db.setting.update({ where: { key }, data: { value } });
+  }
+}
+
+export interface MonitoringSettings {
+  defaultToleranceMinutes: number;
+  reminderFrequency: ReminderFrequency;
+}
+
+export async function readMonitoringSettings(db: DbLike): Promise<MonitoringSettings> {
+  const [defaultToleranceMinutes, frequency] = await Promise.all([globalToleranceMinutes(db), reminderFrequency(db)]);
+  return { defaultToleranceMinutes, reminderFrequency: frequency };
+}
+
+export type MonitoringSettingsUpdate =
+  | { kind: 'updated'; settings: MonitoringSettings }
+  | { kind: 'invalid'; field: string; message: string };
+
+/**
+ * Stored in duplistatus's own keys and value formats (b.4), so the tolerance must be one of the
+ * values its enum can say.
+ */
+export async function updateMonitoringSettings(
+  db: DbLike,
+  changes: { defaultToleranceMinutes?: number; reminderFrequency?: ReminderFrequency },
+): Promise<MonitoringSettingsUpdate> {
+  if (changes.defaultToleranceMinutes !== undefined) {
+    const tolerance = minutesToTolerance(changes.defaultToleranceMinutes);
+    if (!tolerance) {
+      const allowed = OVERDUE_TOLERANCES.map(toleranceToMinutes).join(', ');
+      return { kind: 'invalid', field: 'defaultToleranceMinutes', message: `defaultToleranceMinutes must be one of ${allowed}` };
+    }
+    await writeSetting(db, SETTING_KEYS.overdueTolerance, tolerance);
+  }
+  if (changes.reminderFrequency !== undefined) {
+    await writeSetting(db, SETTING_KEYS.notificationFrequency, changes.reminderFrequency);
+  }
+  return { kind: 'updated', settings: await readMonitoringSettings(db) };
 }

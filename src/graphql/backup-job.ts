@@ -1,5 +1,8 @@
+import { describeOverdueState } from '../domain/overdue-state.ts';
+import { activeAlertWhere } from './alert-filters.ts';
 import { builder } from './builder.ts';
 import { serverIdFromArgument } from './identity.ts';
+import { BackupJobScheduleRef, OverdueStateRef } from './monitoring-types.ts';
 
 export const BackupJobRef = builder.prismaNode('BackupJob', {
   id: { field: 'id' },
@@ -17,6 +20,30 @@ export const BackupJobRef = builder.prismaNode('BackupJob', {
       resolve: (job) => job.lastBackupAt,
     }),
     runCount: t.relationCount('backups', { description: 'Number of stored runs.' }),
+    schedule: t.field({
+      type: BackupJobScheduleRef,
+      description: 'When runs are expected and how lateness and warnings are reported.',
+      select: { expectedInterval: true, allowedWeekdays: true, toleranceMinutes: true, overdueCheckEnabled: true, notificationEvent: true },
+      resolve: (job) => job,
+    }),
+    overdue: t.field({
+      type: OverdueStateRef,
+      select: {
+        nextExpectedAt: true,
+        toleranceMinutes: true,
+        overdueCheckEnabled: true,
+        latestBackupId: true,
+        overdueSince: true,
+        lastReminderAt: true,
+      },
+      resolve: async (job, _args, ctx) =>
+        describeOverdueState(job, ctx.now(), (await ctx.monitoringSettings()).defaultToleranceMinutes),
+    }),
+    alerts: t.relatedConnection('alerts', {
+      cursor: 'id',
+      args: { active: t.arg.boolean({ required: false, description: 'Only open (true) or only resolved (false) alerts.' }) },
+      query: (args) => ({ where: activeAlertWhere(args.active), orderBy: [{ raisedAt: 'desc' }, { id: 'desc' }] }),
+    }),
     backups: t.relatedConnection('backups', {
       cursor: 'id',
       query: () => ({ orderBy: [{ date: 'desc' }, { id: 'asc' }] }),

@@ -8,6 +8,8 @@ import './backup.ts';
 import './summary.ts';
 import './report-backup.ts';
 import './subscriptions.ts';
+import './alert.ts';
+import './monitoring.ts';
 
 /** Sorted so the printed SDL is stable for review and codegen. */
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -35,6 +35,8 @@ export async function startTestServer(
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     REPORT_TIME_ZONE: 'UTC',
+    // Tests drive the overdue check with app.checkOverdue() at their own clock.
+    OVERDUE_CHECK_INTERVAL_SECONDS: '0',
     DATABASE_URL: `file:${databaseFile}`,
     ...options.env,
   });

@@ -1,0 +1,18 @@
+import type { Db } from '../../db/types.ts';
+import type { EventPublisher } from '../../events/event-bus.ts';
+import { alertEvent } from './alert-store.ts';
+import { publishAlertChanges } from './publish.ts';
+
+export async function acknowledgeAlert(
+  db: Db,
+  alertId: number,
+  options: { now: Date; events: EventPublisher },
+): Promise<{ alertId: number } | null> {
+  const alert = await db.alert.findUnique({ where: { id: alertId }, include: { job: { select: { id: true, serverId: true, backupName: true } } } });
+  if (!alert) return null;
+  if (!alert.acknowledgedAt) {
+    await db.alert.update({ where: { id: alertId }, data: { acknowledgedAt: options.now.toISOString() } });
+    publishAlertChanges(options.events, [alertEvent('ACKNOWLEDGED', alertId, alert.kind, alert.job, options.now)]);
+  }
+  return { alertId };
+}

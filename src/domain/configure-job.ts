@@ -1,0 +1,87 @@
+import type { Db } from '../db/types.ts';
+import type { EventPublisher } from '../events/event-bus.ts';
+import { resolveAlerts } from './alerts/alert-store.ts';
+import { publishAlertChanges } from './alerts/publish.ts';
+import { nextExpectedRun } from './job-schedule.ts';
+import { formatWeekdays, InvalidIntervalError, InvalidWeekdaysError, parseInterval, validateWeekdays } from './overdue/index.ts';
+import type { NotificationLevel } from './overdue/index.ts';
+
+export interface ScheduleChanges {
+  expectedInterval?: string;
+  allowedWeekdays?: number[];
+  /** null: follow the global default tolerance. */
+  toleranceMinutes?: number | null;
+  overdueCheckEnabled?: boolean;
+  notificationLevel?: NotificationLevel;
+}
+
+export type ConfigureJobOutcome =
+  | { kind: 'configured'; jobId: number }
+  | { kind: 'not-found' }
+  | { kind: 'invalid'; field: string; message: string };
+
+const MAX_TOLERANCE_MINUTES = 7 * 24 * 60;
+
+/**
+ * Changes a job's monitoring. As duplistatus does on a settings save (c.6), a changed interval or
+ * weekday set, or monitoring switched off, starts reminder throttling afresh; the next expected
+ * run is recomputed from the latest run under the new schedule (c.4 b).
+ */
+export async function configureBackupJob(
+  db: Db,
+  jobId: number,
+  changes: ScheduleChanges,
+  options: { now: Date; events: EventPublisher },
+): Promise<ConfigureJobOutcome> {
+  const invalid = validateScheduleChanges(changes);
+  if (invalid) return invalid;
+  const outcome = await db.$transaction(async (tx) => {
+    const job = await tx.backupJob.findUnique({ where: { id: jobId } });
+    if (!job) return null;
+    const expectedInterval = changes.expectedInterval?.trim() ?? job.expectedInterval;
+    const allowedWeekdays = changes.allowedWeekdays ? formatWeekdays(validateWeekdays(changes.allowedWeekdays)) : job.allowedWeekdays;
+    const overdueCheckEnabled = changes.overdueCheckEnabled ?? job.overdueCheckEnabled;
+    const scheduleChanged =
+      expectedInterval !== job.expectedInterval || allowedWeekdays !== job.allowedWeekdays || (job.overdueCheckEnabled && !overdueCheckEnabled);
+    const schedule = { nextExpectedAt: job.nextExpectedAt, expectedInterval, allowedWeekdays };
+    await tx.backupJob.update({
+      where: { id: jobId },
+      data: {
+        expectedInterval,
+        allowedWeekdays,
+        overdueCheckEnabled,
+        toleranceMinutes: changes.toleranceMinutes === undefined ? job.toleranceMinutes : changes.toleranceMinutes,
+        notificationEvent: changes.notificationLevel ?? job.notificationEvent,
+        nextExpectedAt: job.lastBackupAt ? nextExpectedRun(schedule, job.lastBackupAt, false) : job.nextExpectedAt,
+        lastReminderAt: scheduleChanged ? null : job.lastReminderAt,
+        overdueSince: overdueCheckEnabled ? job.overdueSince : null,
+        updatedAt: options.now.toISOString(),
+      },
+    });
+    // Switching monitoring off ends the lateness episode: nobody is watching for it any more.
+    return overdueCheckEnabled ? [] : resolveAlerts(tx, job, ['OVERDUE'], { at: options.now, resolvedByBackupId: null });
+  });
+  if (outcome === null) return { kind: 'not-found' };
+  publishAlertChanges(options.events, outcome);
+  return { kind: 'configured', jobId };
+}
+
+function validateScheduleChanges(changes: ScheduleChanges): ConfigureJobOutcome | null {
+  try {
+    if (changes.expectedInterval !== undefined) parseInterval(changes.expectedInterval.trim());
+  } catch (error) {
+    if (error instanceof InvalidIntervalError) return { kind: 'invalid', field: 'expectedInterval', message: error.message };
+    throw error;
+  }
+  try {
+    if (changes.allowedWeekdays !== undefined) validateWeekdays(changes.allowedWeekdays);
+  } catch (error) {
+    if (error instanceof InvalidWeekdaysError) return { kind: 'invalid', field: 'allowedWeekdays', message: error.message };
+    throw error;
+  }
+  const tolerance = changes.toleranceMinutes;
+  if (tolerance !== undefined && tolerance !== null && (!Number.isInteger(tolerance) || tolerance < 0 || tolerance > MAX_TOLERANCE_MINUTES)) {
+    return { kind: 'invalid', field: 'toleranceMinutes', message: `toleranceMinutes must be a whole number from 0 to ${MAX_TOLERANCE_MINUTES}` };
+  }
+  return null;
+}

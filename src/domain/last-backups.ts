@@ -1,0 +1,229 @@
+import type { DbLike } from '../db/types.ts';
+import { formatDurationHms } from './report/index.ts';
+import { findServerByIdOrName } from './server-lookup.ts';
+import type { ServerLookup, ServerSummaryRow } from './server-lookup.ts';
+
+/**
+ * The read side of duplistatus's `/api/lastbackup/:id` and `/api/lastbackups/:id` (DOMAIN.md
+ * d.2, d.3). The REST routes and `Query.lastBackup(s)` both start here; only the REST routes
+ * turn runs into the external `Backup` shape (`toExternalBackup`).
+ */
+
+/** One job's newest run: enough to order the jobs and to load the run with any selection. */
+export interface LatestRunRef {
+  id: string;
+  backupName: string;
+  date: string;
+}
+
+/**
+ * The newest run of every job of a server, ordered by that run's date, newest first (d.3: the
+ * order in which the names first appear in the server's runs sorted by date descending); equal
+ * dates fall back to the backup name so the order is stable. Jobs without runs are left out,
+ * because duplistatus derives the job list from the runs.
+ *
+ * The jobs' `latestBackupId` pointers make this one query. A job whose pointer is empty while it
+ * still has runs (its newest run was deleted: the foreign key sets the pointer to NULL) is looked
+ * up in the runs instead of being dropped.
+ */
+export async function findLatestRunsOfServer(db: DbLike, serverId: string): Promise<LatestRunRef[]> {
+  const jobs = await db.backupJob.findMany({
+    where: { serverId },
+    select: { backupName: true, latestBackup: { select: { id: true, date: true } } },
+  });
+  const runs = await Promise.all(
+    jobs.map(async (job): Promise<LatestRunRef | null> => {
+      const latest =
+        job.latestBackup ??
+        (await db.backup.findFirst({
+          where: { serverId, backupName: job.backupName },
+          select: { id: true, date: true },
+          orderBy: [{ date: 'desc' }, { id: 'asc' }],
+        }));
+      return latest ? { id: latest.id, backupName: job.backupName, date: latest.date } : null;
+    }),
+  );
+  return runs
+    .filter((run): run is LatestRunRef => run !== null)
+    .sort((a, b) => (a.date === b.date ? compareText(a.backupName, b.backupName) : compareText(b.date, a.date)));
+}
+
+/** d.2: the run with the greatest `date` across all jobs of the server, or null without runs. */
+export function latestRunAcrossJobs(latestRuns: readonly LatestRunRef[]): LatestRunRef | null {
+  return latestRuns[0] ?? null;
+}
+
+/** d.3 `backup_names`: one per job, in the order of `latest_backups`. */
+export function backupNamesOf(latestRuns: readonly LatestRunRef[]): string[] {
+  return latestRuns.map((run) => run.backupName);
+}
+
+/** The columns the external `Backup` object is built from (d.2 table). */
+export const externalBackupSelect = {
+  id: true,
+  serverId: true,
+  backupName: true,
+  date: true,
+  status: true,
+  warnings: true,
+  errors: true,
+  messagesActualLength: true,
+  examinedFiles: true,
+  size: true,
+  uploadedSize: true,
+  durationSeconds: true,
+  knownFileSize: true,
+  backupListCount: true,
+  messagesArray: true,
+  warningsArray: true,
+  errorsArray: true,
+  availableBackups: true,
+} as const;
+
+export interface StoredRunForExternalApi {
+  id: string;
+  serverId: string;
+  backupName: string;
+  date: string;
+  status: string;
+  warnings: number;
+  errors: number;
+  messagesActualLength: number;
+  examinedFiles: number;
+  size: bigint | number;
+  uploadedSize: bigint | number;
+  durationSeconds: number;
+  knownFileSize: bigint | number;
+  backupListCount: number;
+  messagesArray: string | null;
+  warningsArray: string | null;
+  errorsArray: string | null;
+  availableBackups: string | null;
+}
+
+/** The `Backup` object of d.2/d.3, key for key and in duplistatus's key order. */
+export interface ExternalBackup {
+  id: string;
+  server_id: string;
+  name: string;
+  date: string;
+  status: string;
+  warnings: number;
+  errors: number;
+  messages: number;
+  fileCount: number;
+  fileSize: number;
+  uploadedSize: number;
+  duration: string;
+  duration_seconds: number;
+  durationInMinutes: number;
+  knownFileSize: number;
+  backup_list_count: number;
+  messages_array: string | null;
+  warnings_array: string | null;
+  errors_array: string | null;
+  available_backups: string[];
+}
+
+/**
+ * A stored run as duplistatus's external API shows it (d.2). The `*_array` columns go out as the
+ * raw JSON text they are stored as (or null), not as arrays, whatever the upstream docs show
+ * (g.16); only `available_backups` is parsed. `duration_seconds` keeps its fraction (a.8).
+ */
+export function toExternalBackup(run: StoredRunForExternalApi): ExternalBackup {
+  return {
+    id: run.id,
+    server_id: run.serverId,
+    name: run.backupName,
+    date: run.date,
+    status: run.status,
+    warnings: run.warnings,
+    errors: run.errors,
+    messages: run.messagesActualLength,
+    fileCount: run.examinedFiles,
+    fileSize: Number(run.size),
+    uploadedSize: Number(run.uploadedSize),
+    duration: formatDurationHms(run.durationSeconds),
+    duration_seconds: run.durationSeconds,
+    durationInMinutes: run.durationSeconds / 60,
+    knownFileSize: Number(run.knownFileSize),
+    backup_list_count: run.backupListCount,
+    messages_array: run.messagesArray,
+    warnings_array: run.warningsArray,
+    errors_array: run.errorsArray,
+    available_backups: parseAvailableBackups(run.availableBackups),
+  };
+}
+
+/** `[]` when the column is NULL (d.2); a damaged value reads as no versions rather than a 500. */
+function parseAvailableBackups(text: string | null): string[] {
+  if (!text) return [];
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) ? value.map(String) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The server object of the d.2/d.3 answers; `created_at` is the stored text, unconverted. */
+export interface ExternalServer {
+  id: string;
+  name: string;
+  created_at: string;
+}
+
+export function toExternalServer(server: ServerSummaryRow): ExternalServer {
+  return { id: server.id, name: server.name, created_at: server.createdAt };
+}
+
+export type LastBackupAnswer =
+  | { kind: 'found'; server: ServerSummaryRow; latestBackup: ExternalBackup | null }
+  | Exclude<ServerLookup, { kind: 'found' }>;
+
+export type LastBackupsAnswer =
+  | { kind: 'found'; server: ServerSummaryRow; latestBackups: ExternalBackup[]; backupNames: string[] }
+  | Exclude<ServerLookup, { kind: 'found' }>;
+
+/** d.2 for an identifier taken from the URL (already decoded): machine-id, then exact name. */
+export async function readLastBackup(db: DbLike, identifier: string): Promise<LastBackupAnswer> {
+  const lookup = await findServerByIdOrName(db, identifier);
+  if (lookup.kind !== 'found') return lookup;
+  const latest = latestRunAcrossJobs(await findLatestRunsOfServer(db, lookup.server.id));
+  const run = latest ? await db.backup.findUnique({ where: { id: latest.id }, select: externalBackupSelect }) : null;
+  return { kind: 'found', server: lookup.server, latestBackup: run ? toExternalBackup(run) : null };
+}
+
+/** d.3 for an identifier taken from the URL (already decoded). */
+export async function readLastBackups(db: DbLike, identifier: string): Promise<LastBackupsAnswer> {
+  const lookup = await findServerByIdOrName(db, identifier);
+  if (lookup.kind !== 'found') return lookup;
+  const latestRuns = await findLatestRunsOfServer(db, lookup.server.id);
+  const runs = await loadRunsInOrder(latestRuns, (ids) =>
+    db.backup.findMany({ where: { id: { in: ids } }, select: externalBackupSelect }),
+  );
+  return {
+    kind: 'found',
+    server: lookup.server,
+    latestBackups: runs.map(toExternalBackup),
+    backupNames: backupNamesOf(latestRuns),
+  };
+}
+
+/**
+ * Loads the runs `refs` point at with one query (`load` chooses the columns) and returns them in
+ * the refs' order; a run deleted in between is skipped.
+ */
+export async function loadRunsInOrder<T extends { id: string }>(
+  refs: readonly LatestRunRef[],
+  load: (ids: string[]) => Promise<T[]>,
+): Promise<T[]> {
+  if (refs.length === 0) return [];
+  const byId = new Map((await load(refs.map((ref) => ref.id))).map((run) => [run.id, run]));
+  return refs.map((ref) => byId.get(ref.id)).filter((run): run is T => run !== undefined);
+}
+
+/** Code-unit order, the order SQLite's default BINARY collation gives ISO timestamps and names. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,67 @@
+import { ALL_WEEKDAYS, parseNotificationLevel, parseWeekdays } from '../domain/overdue/index.ts';
+import type { NotificationLevel } from '../domain/overdue/index.ts';
+import type { OverdueState } from '../domain/overdue-state.ts';
+import { builder } from './builder.ts';
+
+export const NotificationLevelEnum = builder.enumType('NotificationLevel', {
+  description: 'Which runs raise a BACKUP_WARNING alert (duplistatus notificationEvent, DOMAIN.md e.1).',
+  values: {
+    ALL: { value: 'all', description: 'Every run that is not a clean Success.' },
+    WARNINGS: { value: 'warnings', description: 'Every status except Success (default).' },
+    ERRORS: { value: 'errors', description: 'Only runs with errors.' },
+    OFF: { value: 'off', description: 'None; failed runs still raise BACKUP_FAILED.' },
+  } as const,
+});
+
+export const ReminderFrequencyEnum = builder.enumType('ReminderFrequency', {
+  description: 'How often an open OVERDUE alert is repeated (DOMAIN.md c.6).',
+  values: {
+    ONETIME: { value: 'onetime' },
+    EVERY_DAY: { value: 'every_day' },
+    EVERY_WEEK: { value: 'every_week' },
+    EVERY_MONTH: { value: 'every_month' },
+  } as const,
+});
+
+interface ScheduleColumns {
+  expectedInterval: string;
+  allowedWeekdays: string;
+  toleranceMinutes: number | null;
+  overdueCheckEnabled: boolean;
+  notificationEvent: string;
+}
+
+export const BackupJobScheduleRef = builder.objectRef<ScheduleColumns>('BackupJobSchedule').implement({
+  fields: (t) => ({
+    expectedInterval: t.exposeString('expectedInterval', {
+      description: 'Duplicati interval syntax: "1D", "6h", "2h30m", "1W", "1M" or plain seconds.',
+    }),
+    allowedWeekdays: t.intList({
+      description: 'UTC weekdays on which a run may be expected, 0 = Sunday.',
+      resolve: (schedule) => {
+        const days = parseWeekdays(schedule.allowedWeekdays);
+        return days.length > 0 ? days : [...ALL_WEEKDAYS];
+      },
+    }),
+    toleranceMinutes: t.exposeInt('toleranceMinutes', { nullable: true, description: "This job's own tolerance; null follows the global default." }),
+    effectiveToleranceMinutes: t.int({
+      resolve: async (schedule, _args, ctx) => schedule.toleranceMinutes ?? (await ctx.monitoringSettings()).defaultToleranceMinutes,
+    }),
+    overdueCheckEnabled: t.exposeBoolean('overdueCheckEnabled'),
+    notificationLevel: t.field({
+      type: NotificationLevelEnum,
+      resolve: (schedule): NotificationLevel => parseNotificationLevel(schedule.notificationEvent),
+    }),
+  }),
+});
+
+export const OverdueStateRef = builder.objectRef<OverdueState>('OverdueState').implement({
+  fields: (t) => ({
+    isOverdue: t.exposeBoolean('isOverdue'),
+    nextExpectedAt: t.expose('nextExpectedAt', { type: 'DateTime', nullable: true, description: 'When the next run is expected.' }),
+    deadline: t.expose('deadline', { type: 'DateTime', nullable: true, description: 'Next expected run plus tolerance: late after this.' }),
+    toleranceMinutes: t.exposeInt('toleranceMinutes'),
+    overdueSince: t.expose('overdueSince', { type: 'DateTime', nullable: true, description: 'Set while an OVERDUE alert is open.' }),
+    lastReminderAt: t.expose('lastReminderAt', { type: 'DateTime', nullable: true }),
+  }),
+});
