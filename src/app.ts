@@ -1,24 +1,24 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createYoga } from 'graphql-yoga';
 import type { Config } from './config.ts';
 import { openDatabase } from './db/open-database.ts';
 import type { OpenDatabase } from './db/open-database.ts';
 import { runOverdueCheck } from './domain/alerts/overdue-check.ts';
 import type { OverdueCheckResult } from './domain/alerts/overdue-check.ts';
 import { ingestReport } from './domain/ingest.ts';
-import { readMonitoringSettings } from './domain/settings.ts';
+import type { IngestOutcome } from './domain/ingest.ts';
 import { createEventBus } from './events/event-bus.ts';
 import type { EventBus, EventTargetForBus } from './events/event-bus.ts';
-import type { GraphQLContext } from './graphql/context.ts';
-import { schema } from './graphql/schema.ts';
-import { handleExternalApi, matchExternalApiRoute } from './http/external-api-routes.ts';
-import { sendJson } from './http/json-response.ts';
-import { handleUpload } from './http/upload-route.ts';
+import { DeprecationUsageStore } from './graphql/deprecation-usage-store.ts';
+import { createGraphQLServer, GRAPHQL_PATH } from './graphql/yoga.ts';
+import { createRequestHandler } from './http/request-handler.ts';
 import { attachGraphQLWebSocket } from './http/websocket.ts';
 import type { GraphQLWebSocket } from './http/websocket.ts';
 import { createLogger } from './logger.ts';
+import { createMetrics } from './metrics.ts';
+import type { Metrics } from './metrics.ts';
 import { startOverdueTimer } from './overdue-timer.ts';
+import { accessFor, tokenFromConnectionParams } from './security/tokens.ts';
 import type { Logger } from './logger.ts';
 
 export interface AppOptions {
@@ -38,6 +38,7 @@ export interface App {
   events: EventBus;
   httpServer: http.Server;
   webSocket: GraphQLWebSocket;
+  metrics: Metrics;
   /** One pass of the overdue check at the app's clock, as the periodic timer runs it. */
   checkOverdue(options?: { force?: boolean }): Promise<OverdueCheckResult>;
   /** Live subscriptions on this process, over WebSocket and SSE together. */
@@ -48,12 +49,15 @@ export interface App {
   stop(): Promise<void>;
 }
 
-const GRAPHQL_PATH = '/graphql';
-
 export async function buildApp(config: Config, options: AppOptions = {}): Promise<App> {
   const logger = options.logger ?? createLogger(config);
   const now = options.now ?? (() => new Date());
-  const database = await openDatabase(config.databaseUrl, { onQuery: options.onQuery });
+  const database = await openDatabase(config.databaseUrl, {
+    onQuery: options.onQuery,
+    logger,
+    timeZone: config.reportTimeZone,
+    upgradeFault: config.dbUpgradeFault,
+  });
   if (database.appliedMigrations.length > 0) {
     logger.info({ migrations: database.appliedMigrations, file: database.filePath }, 'database migrated');
   }
@@ -61,51 +65,21 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   const eventBus = createEventBus(options.eventTarget);
   const events = eventBus.bus;
 
-  const ingest = (report: unknown) => ingestReport(prisma, report, { timeZone: config.reportTimeZone, now, events });
-
-  const yoga = createYoga<Record<string, unknown>, GraphQLContext>({
-    schema,
-    graphqlEndpoint: GRAPHQL_PATH,
-    landingPage: false,
-    graphiql: { title: 'dupligraph', subscriptionsProtocol: 'WS' },
-    maskedErrors: config.nodeEnv === 'production',
-    logging: logger,
-    context: (): GraphQLContext => ({ prisma, config, events, now, monitoringSettings: once(() => readMonitoringSettings(prisma)) }),
+  const deprecationUsage = new DeprecationUsageStore();
+  const metrics = createMetrics({
+    subscriptions: eventBus.subscriptionCount,
+    webSockets: () => webSocket.connectionCount(),
+    deprecatedUses: () => deprecationUsage.totalUses(),
   });
-
-  const httpServer = http.createServer((req, res) => {
-    const path = (req.url ?? '/').split('?')[0] ?? '/';
-    if (path === GRAPHQL_PATH) {
-      void yoga(req, res);
-      return;
-    }
-    if (path === '/health' || path === '/api/health') {
-      prisma.$queryRaw`SELECT 1`.then(
-        () => sendJson(res, 200, { status: 'ok' }),
-        (error: unknown) => {
-          logger.error({ err: error }, 'health check failed');
-          sendJson(res, 503, { status: 'unavailable', error: 'database is not answering' });
-        },
-      );
-      return;
-    }
-    if (path === '/api/upload') {
-      handleUpload(req, res, { maxBytes: config.uploadMaxBytes, ingest, logger }).catch((error: unknown) => {
-        logger.error({ err: error }, 'upload route failed');
-        if (!res.headersSent) sendJson(res, 500, { error: 'Failed to process backup data' });
-      });
-      return;
-    }
-    const externalApiRoute = matchExternalApiRoute(path);
-    if (externalApiRoute) {
-      handleExternalApi(req, res, externalApiRoute, { db: prisma, now, logger }).catch((error: unknown) => {
-        logger.error({ err: error }, 'external API route failed');
-        if (!res.headersSent) sendJson(res, 500, { error: 'Internal server error' });
-      });
-      return;
-    }
-    sendJson(res, 404, { error: `Not found: ${path}` });
-  });
+  const ingest = countedIngest(metrics, (report: unknown) =>
+    ingestReport(prisma, report, { timeZone: config.reportTimeZone, now, events }),
+  );
+  const yoga = createGraphQLServer({ prisma, config, events, now, logger, metrics, deprecationUsage });
+  const httpServer = http.createServer(createRequestHandler({ config, prisma, yoga, ingest, metrics, logger, now }));
+  // Slow-loris protection: a request must arrive whole within the timeout. Responses (SSE,
+  // WebSocket) are not limited by this.
+  httpServer.requestTimeout = config.limits.requestTimeoutMs;
+  httpServer.headersTimeout = Math.min(config.limits.requestTimeoutMs, 60_000);
 
   const checkOverdue = (checkOptions: { force?: boolean } = {}) =>
     runOverdueCheck(prisma, { now: now(), events, force: checkOptions.force });
@@ -116,6 +90,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     connectionInitTimeoutMs: 10_000,
     keepAliveMs: 12_000,
     maxPayloadBytes: config.graphqlMaxBytes,
+    maxSubscriptionsPerConnection: config.limits.wsMaxSubscriptionsPerConnection,
+    authorize: (connectionParams) => accessFor(tokenFromConnectionParams(connectionParams), config.tokens).read,
   });
 
   return {
@@ -125,6 +101,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     events,
     httpServer,
     webSocket,
+    metrics,
     checkOverdue,
     subscriptionCount: eventBus.subscriptionCount,
     start(port = config.port, host = config.host) {
@@ -149,7 +126,15 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   };
 }
 
-function once<T>(compute: () => Promise<T>): () => Promise<T> {
-  let result: Promise<T> | undefined;
-  return () => (result ??= compute());
+function countedIngest(metrics: Metrics, ingest: (report: unknown) => Promise<IngestOutcome>) {
+  return async (report: unknown): Promise<IngestOutcome> => {
+    try {
+      const outcome = await ingest(report);
+      metrics.ingestedReports.inc({ outcome: outcome.kind });
+      return outcome;
+    } catch (error) {
+      metrics.ingestedReports.inc({ outcome: 'failed' });
+      throw error;
+    }
+  };
 }

@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import type { AccessTokens } from './security/tokens.ts';
 
 const megabytes = (n: number) => n * 1024 * 1024;
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
+// Long enough that it is not guessed; printable so it survives headers and URLs.
+const token = z.string().regex(/^[\x21-\x7e]{16,}$/, 'must be at least 16 printable characters without spaces');
 
 const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -23,6 +26,20 @@ const environmentSchema = z.object({
   /** Seconds between overdue checks; 0 turns the periodic check off (DOMAIN.md c.6 default: 5 min). */
   OVERDUE_CHECK_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** Tests only (NODE_ENV=test): makes that step of a duplistatus upgrade fail (src/db/legacy/upgrade.ts). */
+  DB_UPGRADE_FAULT: z.enum(['copy', 'schema', 'data', 'verify']).optional(),
+  ADMIN_TOKEN: token.optional(),
+  READ_TOKEN: token.optional(),
+  UPLOAD_TOKEN: token.optional(),
+  MAX_QUERY_DEPTH: positiveInt.default(15),
+  MAX_ALIASES: positiveInt.default(15),
+  MAX_QUERY_TOKENS: positiveInt.default(2000),
+  MAX_QUERY_COST: positiveInt.default(20000),
+  MAX_PAGE_SIZE: positiveInt.default(500),
+  REQUEST_TIMEOUT_MS: positiveInt.default(30_000),
+  WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: positiveInt.default(100),
+  /** Comma-separated origins allowed to call the API from a browser, or * for any. */
+  CORS_ORIGINS: z.string().default('*'),
 });
 
 export interface Config {
@@ -35,6 +52,18 @@ export interface Config {
   reportTimeZone: string;
   overdueCheckIntervalSeconds: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  dbUpgradeFault?: 'copy' | 'schema' | 'data' | 'verify';
+  tokens: AccessTokens;
+  limits: {
+    maxQueryDepth: number;
+    maxAliases: number;
+    maxQueryTokens: number;
+    maxQueryCost: number;
+    maxPageSize: number;
+    requestTimeoutMs: number;
+    wsMaxSubscriptionsPerConnection: number;
+  };
+  corsOrigins: '*' | string[];
 }
 
 export class ConfigError extends Error {
@@ -53,6 +82,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const e = parsed.data;
+  if (e.DB_UPGRADE_FAULT && e.NODE_ENV !== 'test') {
+    throw new ConfigError(['DB_UPGRADE_FAULT: only allowed with NODE_ENV=test (it makes database upgrades fail on purpose)']);
+  }
   return {
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
@@ -63,6 +95,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reportTimeZone: e.REPORT_TIME_ZONE ?? systemTimeZone(),
     overdueCheckIntervalSeconds: e.OVERDUE_CHECK_INTERVAL_SECONDS,
     logLevel: e.LOG_LEVEL,
+    dbUpgradeFault: e.DB_UPGRADE_FAULT,
+    tokens: { admin: e.ADMIN_TOKEN, read: e.READ_TOKEN, upload: e.UPLOAD_TOKEN },
+    limits: {
+      maxQueryDepth: e.MAX_QUERY_DEPTH,
+      maxAliases: e.MAX_ALIASES,
+      maxQueryTokens: e.MAX_QUERY_TOKENS,
+      maxQueryCost: e.MAX_QUERY_COST,
+      maxPageSize: e.MAX_PAGE_SIZE,
+      requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+      wsMaxSubscriptionsPerConnection: e.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+    },
+    corsOrigins: e.CORS_ORIGINS.trim() === '*' ? '*' : e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
   };
 }
 

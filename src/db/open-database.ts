@@ -1,6 +1,9 @@
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import Database from 'better-sqlite3';
 import { PrismaClient } from '../generated/prisma/client.ts';
+import type { UpgradeStep } from './legacy/errors.ts';
+import { adoptDatabaseFile } from './legacy/upgrade.ts';
+import type { UpgradeLogger } from './legacy/upgrade.ts';
 import { applyMigrations } from './migrate.ts';
 import { ensureParentDirectory, sqlitePathFromUrl } from './sqlite-file.ts';
 
@@ -23,11 +26,24 @@ const BUSY_TIMEOUT_MS = 30_000;
 export interface OpenDatabaseOptions {
   /** Called with every SQL statement Prisma sends; tests use it to prove queries stay batched. */
   onQuery?: (sql: string) => void;
+  /** Receives the upgrade's progress when the file is a duplistatus database. */
+  logger?: UpgradeLogger;
+  /** Zone for version stamps in the log lines of upgraded runs (REPORT_TIME_ZONE); default the system's. */
+  timeZone?: string;
+  /** Tests only (DB_UPGRADE_FAULT): makes that upgrade step fail. */
+  upgradeFault?: UpgradeStep;
 }
 
 export async function openDatabase(databaseUrl: string, options: OpenDatabaseOptions = {}): Promise<OpenDatabase> {
   const filePath = sqlitePathFromUrl(databaseUrl);
   ensureParentDirectory(filePath);
+  // A duplistatus database is upgraded (or an unknown one refused, untouched) before our
+  // migrations may touch it; see src/db/legacy/upgrade.ts.
+  await adoptDatabaseFile(filePath, {
+    timeZone: options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+    logger: options.logger,
+    injectFault: options.upgradeFault,
+  });
 
   const migrator = new Database(filePath, { timeout: BUSY_TIMEOUT_MS });
   let appliedMigrations: string[];

@@ -15,7 +15,7 @@ export interface HomepageOverview {
   summary(): Promise<Summary>;
   /** Overdue jobs, the one expected longest ago first. */
   overdueJobs(): Promise<HomepageOverdueJob[]>;
-  /** Every server with its newest run, by name. */
+  /** Every server with its newest run, by displayed name (case-insensitive). */
   servers(): Promise<HomepageServer[]>;
   /** One server by machine-id or exact name (DOMAIN.md d.2 lookup). */
   server(identifier: string): Promise<HomepageServerLookup>;
@@ -68,7 +68,9 @@ export function createHomepageOverview(db: DbLike, now: Date): HomepageOverview 
   };
   const servers = once(async () => {
     const [rows, overdue] = await Promise.all([readServersWithLatestRuns(db), overdueCountByServer()]);
-    return rows.map((row) => describeServer(row, overdue.get(row.id) ?? 0, now));
+    return rows
+      .map((row) => describeServer(row, overdue.get(row.id) ?? 0, now))
+      .sort((a, b) => compareNames(a.displayName, b.displayName) || compareText(a.serverId, b.serverId));
   });
 
   return {
@@ -137,7 +139,6 @@ function readServersWithLatestRuns(db: DbLike, serverId?: string) {
       alias: true,
       backupJobs: { select: { latestBackup: { select: latestRunSelect } } },
     },
-    orderBy: [{ name: 'asc' }, { id: 'asc' }],
   });
 }
 
@@ -167,6 +168,13 @@ function once<T>(compute: () => Promise<T>): () => Promise<T> {
 /** Stored timestamps are ISO text in UTC, so text order is time order (prisma/schema.prisma). */
 function compareInstants(a: string, b: string): number {
   return compareText(a, b);
+}
+
+/** How a person scans a list of names: case and accents aside ("nas" before "WSJ-SER5"). */
+const nameCollator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+function compareNames(a: string, b: string): number {
+  return nameCollator.compare(a, b);
 }
 
 function compareText(a: string, b: string): number {

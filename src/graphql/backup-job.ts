@@ -1,7 +1,7 @@
 import { describeOverdueState } from '../domain/overdue-state.ts';
 import { activeAlertWhere } from './alert-filters.ts';
 import { builder } from './builder.ts';
-import { serverIdFromArgument } from './identity.ts';
+import { machineIdArgument, requestedServerId } from './deprecation-reasons.ts';
 import { BackupJobScheduleRef, OverdueStateRef } from './monitoring-types.ts';
 
 export const BackupJobRef = builder.prismaNode('BackupJob', {
@@ -55,6 +55,7 @@ export const BackupJobRef = builder.prismaNode('BackupJob', {
 const BackupJobFilter = builder.inputType('BackupJobFilter', {
   fields: (t) => ({
     serverId: t.id({ required: false, description: 'Global id or machine-id.' }),
+    machineId: t.id(machineIdArgument('BackupJobFilter.serverId')),
     backupName: t.string({ required: false }),
   }),
 });
@@ -75,9 +76,11 @@ ctx.prisma.backupJob.count({ where: backupJobWhere(args.filter) }),
   }),
 }));
 
-function backupJobWhere(filter: { serverId?: string | number | null; backupName?: string | null } | null | undefined) {
+function backupJobWhere(
+  filter: { serverId?: string | number | null; machineId?: string | number | null; backupName?: string | null } | null | undefined,
+) {
   return {
-    serverId: filter?.serverId ? serverIdFromArgument(String(filter.serverId)) : undefined,
+    serverId: requestedServerId(filter?.serverId, filter?.machineId) ?? undefined,
     backupName: filter?.backupName ?? undefined,
   };
 }

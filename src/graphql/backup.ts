@@ -1,7 +1,7 @@
 import { formatDurationHms } from '../domain/report/index.ts';
 import { parseStoredTimestamp } from '../domain/timestamps.ts';
 import { builder } from './builder.ts';
-import { serverIdFromArgument } from './identity.ts';
+import { machineIdArgument, requestedServerId } from './deprecation-reasons.ts';
 
 /** DOMAIN.md a.7: the five statuses; any other stored value reads as UNKNOWN. */
 export const BackupStatusEnum = builder.enumType('BackupStatus', {
@@ -143,6 +143,7 @@ export const BackupRef = builder.prismaNode('Backup', {
 const BackupFilter = builder.inputType('BackupFilter', {
   fields: (t) => ({
     serverId: t.id({ required: false, description: 'Global id or machine-id.' }),
+    machineId: t.id(machineIdArgument('BackupFilter.serverId')),
     backupName: t.string({ required: false }),
     statuses: t.field({ type: [BackupStatusEnum], required: false }),
     from: t.field({ type: 'DateTime', required: false, description: 'Runs whose date is at or after this instant.' }),
@@ -154,7 +155,7 @@ type BackupFilterInput = typeof BackupFilter.$inferInput;
 
 function backupWhere(filter: BackupFilterInput | null | undefined) {
   return {
-    serverId: filter?.serverId ? serverIdFromArgument(String(filter.serverId)) : undefined,
+    serverId: requestedServerId(filter?.serverId, filter?.machineId) ?? undefined,
     backupName: filter?.backupName ?? undefined,
     status: filter?.statuses?.length ? { in: [...filter.statuses] } : undefined,
     date: {

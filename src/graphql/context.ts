@@ -2,6 +2,8 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/types.ts';
 import type { MonitoringSettings } from '../domain/settings.ts';
 import type { EventBus } from '../events/event-bus.ts';
+import type { Access } from '../security/tokens.ts';
+import type { DeprecationUsageStore } from './deprecation-usage-store.ts';
 
 /** One per request or WebSocket operation; built by the app's single context factory. */
 export interface GraphQLContext {
@@ -11,4 +13,9 @@ export interface GraphQLContext {
   now: () => Date;
   /** Read at most once per operation, however many jobs ask for the global tolerance. */
   monitoringSettings: () => Promise<MonitoringSettings>;
+  /** What the caller's token allows (src/security/tokens.ts). */
+  access: Access;
+  requestId: string;
+  /** Added by the deprecation-usage plugin (src/graphql/deprecation-usage.ts); read by Query.deprecatedFieldUsage. */
+  deprecatedFieldUsage?: DeprecationUsageStore;
 }

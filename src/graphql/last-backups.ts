@@ -31,6 +31,11 @@ export const LastBackupRef = builder.objectRef<ServerLatestRuns>('LastBackup').i
   }),
 });
 
+/** Shared with the deprecated LastBackups.backupTypesCount (deprecated-shims.ts). */
+export function backupJobsCountOf(parent: ServerLatestRuns): number {
+  return parent.latestRuns.length;
+}
+
 export const LastBackupsRef = builder.objectRef<ServerLatestRuns>('LastBackups').implement({
   description: "duplistatus's GET /api/lastbackups/:id as a type: a server and the newest run of each of its jobs.",
   fields: (t) => ({
@@ -46,7 +51,7 @@ export const LastBackupsRef = builder.objectRef<ServerLatestRuns>('LastBackups')
     }),
     backupJobsCount: t.int({
       description: 'Jobs with at least one run (the length of latestBackups).',
-      resolve: (parent) => parent.latestRuns.length,
+      resolve: backupJobsCountOf,
     }),
     backupNames: t.stringList({
       description: 'The backup names, in the order of latestBackups.',

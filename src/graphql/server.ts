@@ -68,8 +68,16 @@ export const ServerRef = builder.prismaNode('Server', {
   }),
 });
 
-builder.queryFields((t) => ({
-  servers: t.prismaConnection({
+/** The root field builder; the deprecated twins in deprecated-shims.ts are built by the same functions. */
+type QueryFieldBuilder = Parameters<Parameters<typeof builder.queryFields>[0]>[0];
+
+export interface TwinFieldOptions {
+  description?: string;
+  deprecationReason?: string;
+}
+
+export function serversConnectionField(t: QueryFieldBuilder, twin: TwinFieldOptions = {}) {
+  return t.prismaConnection({
     type: 'Server',
     cursor: 'id',
     args: {
@@ -82,8 +90,12 @@ builder.queryFields((t) => ({
         orderBy: [{ name: 'asc' }, { id: 'asc' }],
       }),
     totalCount: (_root, args, ctx) => ctx.prisma.server.count({ where: args.name ? { name: args.name } : {} }),
-  }),
-  server: t.prismaField({
+    ...twin,
+  });
+}
+
+export function serverLookupField(t: QueryFieldBuilder, twin: TwinFieldOptions = {}) {
+  return t.prismaField({
     type: 'Server',
     nullable: true,
     description: 'One server by global id or machine-id (`id`), or by exact name (`name`).',
@@ -104,5 +116,11 @@ builder.queryFields((t) => ({
       if (lookup.kind === 'not-found') return null;
       return ctx.prisma.server.findUnique({ ...query, where: { id: lookup.server.id } });
     },
-  }),
+    ...twin,
+  });
+}
+
+builder.queryFields((t) => ({
+  servers: serversConnectionField(t),
+  server: serverLookupField(t),
 }));

@@ -2,7 +2,7 @@ import { filter, pipe } from 'graphql-yoga';
 import type { AlertChangedEvent, BackupReceivedEvent, ServerChangedEvent } from '../events/topics.ts';
 import { BackupStatusEnum } from './backup.ts';
 import { builder } from './builder.ts';
-import { serverIdFromArgument } from './identity.ts';
+import { machineIdArgument, requestedServerId } from './deprecation-reasons.ts';
 
 builder.subscriptionType({
   description: 'Live events over graphql-ws (WebSocket) or SSE on /graphql; filters run on the server.',
@@ -74,11 +74,12 @@ builder.subscriptionFields((t) => ({
     description: 'Every stored report, filtered to the servers, jobs and statuses asked for.',
     args: {
       serverId: t.arg.id({ required: false, description: 'Global id or machine-id.' }),
+      machineId: t.arg.id(machineIdArgument('Subscription.backupReceived(serverId:)')),
       backupName: t.arg.string({ required: false }),
       statuses: t.arg({ type: [BackupStatusEnum], required: false }),
     },
     subscribe: (_root, args, ctx) => {
-      const serverId = args.serverId ? serverIdFromArgument(String(args.serverId)) : null;
+      const serverId = requestedServerId(args.serverId, args.machineId);
       const statuses = args.statuses?.length ? new Set<string>(args.statuses) : null;
       return pipe(
         ctx.events.subscribe('backup:received'),
@@ -94,9 +95,12 @@ builder.subscriptionFields((t) => ({
   }),
   serverChanged: t.field({
     type: ServerChangedEventRef,
-    args: { serverId: t.arg.id({ required: false, description: 'Global id or machine-id.' }) },
+    args: {
+      serverId: t.arg.id({ required: false, description: 'Global id or machine-id.' }),
+      machineId: t.arg.id(machineIdArgument('Subscription.serverChanged(serverId:)')),
+    },
     subscribe: (_root, args, ctx) => {
-      const serverId = args.serverId ? serverIdFromArgument(String(args.serverId)) : null;
+      const serverId = requestedServerId(args.serverId, args.machineId);
       return pipe(
         ctx.events.subscribe('server:changed'),
         filter((event) => !serverId || event.serverId === serverId),
@@ -108,10 +112,11 @@ builder.subscriptionFields((t) => ({
     type: AlertChangedEventRef,
     args: {
       serverId: t.arg.id({ required: false, description: 'Global id or machine-id.' }),
+      machineId: t.arg.id(machineIdArgument('Subscription.alertChanged(serverId:)')),
       kinds: t.arg({ type: [AlertKindEnum], required: false }),
     },
     subscribe: (_root, args, ctx) => {
-      const serverId = args.serverId ? serverIdFromArgument(String(args.serverId)) : null;
+      const serverId = requestedServerId(args.serverId, args.machineId);
       const kinds = args.kinds?.length ? new Set<string>(args.kinds) : null;
       return pipe(
         ctx.events.subscribe('alert:changed'),

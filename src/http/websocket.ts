@@ -11,6 +11,9 @@ export interface WebSocketOptions {
   connectionInitTimeoutMs: number;
   keepAliveMs: number;
   maxPayloadBytes: number;
+  maxSubscriptionsPerConnection: number;
+  /** Decides from connection_init's payload whether the socket may read at all. */
+  authorize: (connectionParams: Readonly<Record<string, unknown>> | undefined) => boolean;
 }
 
 export interface GraphQLWebSocket {
@@ -37,9 +40,19 @@ export function attachGraphQLWebSocket(
   const graphqlWs = useServer(
     {
       connectionInitWaitTimeout: options.connectionInitTimeoutMs,
+      // false closes the socket with 4403 Forbidden.
+      onConnect: (ctx) => options.authorize(ctx.connectionParams),
       execute: (args) => (args as EnvelopedExecutionArgs).rootValue.execute(args) as never,
       subscribe: (args) => (args as EnvelopedExecutionArgs).rootValue.subscribe(args) as never,
-      onSubscribe: async (ctx, _id, params) => {
+      onSubscribe: async (ctx, id, params) => {
+        const others = Object.keys(ctx.subscriptions).filter((key) => key !== id).length;
+        if (others >= options.maxSubscriptionsPerConnection) {
+          return [
+            new GraphQLError(
+              `Too many operations on one connection: the limit is ${options.maxSubscriptionsPerConnection} (WS_MAX_SUBSCRIPTIONS_PER_CONNECTION)`,
+            ),
+          ];
+        }
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,
           req: ctx.extra.request,

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildDuplicatiReport } from '../support/report-builder.ts';
 import { connectLiveClient, eventually, subscribe } from '../support/live-client.ts';
 import { startServerProcess } from '../support/server-process.ts';
-import { expectData, startTestServer } from '../support/test-server.ts';
+import { adminHeaders, expectData, startTestServer, TEST_ADMIN_TOKEN } from '../support/test-server.ts';
 import type { TestServer } from '../support/test-server.ts';
 
 const SERVER = 'a1000000000000000000000000000001';
@@ -141,13 +141,13 @@ describe('overdue alerts driven by an injected clock', () => {
     await server.upload(report('2025-01-05T14:00:00Z'));
     await server.stop();
 
-    const env = { DATABASE_URL: `file:${server.databaseFile}` };
+    const env = { DATABASE_URL: `file:${server.databaseFile}`, ADMIN_TOKEN: TEST_ADMIN_TOKEN };
     const processes = await Promise.all([startServerProcess(env), startServerProcess(env)]);
     try {
       const check = (url: string) =>
         fetch(`${url}/graphql`, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
+          headers: { 'Content-Type': 'application/json', ...adminHeaders },
           body: JSON.stringify({ query: 'mutation { checkOverdueNow { statistics { alertsRaised overdueBackupsFound } } }' }),
         }).then((r) => r.json() as Promise<any>);
       const results = await Promise.all(processes.map((p) => check(p.url)));

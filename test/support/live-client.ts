@@ -15,10 +15,22 @@ export function wsUrl(httpUrl: string): string {
   return `${httpUrl.replace(/^http/, 'ws')}/graphql`;
 }
 
-export function connectLiveClient(httpUrl: string, connectionParams?: Record<string, unknown>): Client {
+/** `headers` go on the WebSocket upgrade request (Node clients can send them, browsers cannot). */
+export function connectLiveClient(
+  httpUrl: string,
+  connectionParams?: Record<string, unknown>,
+  options: { headers?: Record<string, string> } = {},
+): Client {
+  const { headers } = options;
   return createClient({
     url: wsUrl(httpUrl),
-    webSocketImpl: WebSocket,
+    webSocketImpl: headers
+      ? class extends WebSocket {
+          constructor(url: string, protocols?: string | string[]) {
+            super(url, protocols, { headers });
+          }
+        }
+      : WebSocket,
     retryAttempts: 0,
     lazy: true,
     connectionParams,

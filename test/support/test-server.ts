@@ -22,6 +22,10 @@ export interface GraphQLResponse<T> {
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
+/** Every test server has this admin token, and `graphql()` sends it unless told otherwise. */
+export const TEST_ADMIN_TOKEN = 'test-admin-token-0123456789';
+export const adminHeaders = { Authorization: `Bearer ${TEST_ADMIN_TOKEN}` };
+
 export function makeTempDir(prefix = 'dupligraph-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
@@ -37,6 +41,7 @@ export async function startTestServer(
     REPORT_TIME_ZONE: 'UTC',
     // Tests drive the overdue check with app.checkOverdue() at their own clock.
     OVERDUE_CHECK_INTERVAL_SECONDS: '0',
+    ADMIN_TOKEN: TEST_ADMIN_TOKEN,
     DATABASE_URL: `file:${databaseFile}`,
     ...options.env,
   });
@@ -60,7 +65,7 @@ export async function startTestServer(
     async graphql(query, variables, headers = {}) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...headers },
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...adminHeaders, ...headers },
         body: JSON.stringify({ query, variables }),
       });
       const json = (await response.json()) as GraphQLResponse<any>;

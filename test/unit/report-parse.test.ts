@@ -255,10 +255,19 @@ describe('parseDuplicatiReport: column mapping (DOMAIN.md a.3, a.4)', () => {
     });
   });
 
-  it('writes SizeOfExaminedFiles to both size and sizeOfExaminedFiles, beyond 2^53 digit for digit when sent as text', () => {
-    const row = run(report({ data: { SizeOfExaminedFiles: '9007199254740993' } }));
-    expect(row.size).toBe(9_007_199_254_740_993n);
-    expect(row.sizeOfExaminedFiles).toBe(9_007_199_254_740_993n);
+  it('writes SizeOfExaminedFiles to both size and sizeOfExaminedFiles, up to 2^53 - 1 digit for digit when sent as text', () => {
+    const row = run(report({ data: { SizeOfExaminedFiles: '9007199254740991' } }));
+    expect(row.size).toBe(9_007_199_254_740_991n);
+    expect(row.sizeOfExaminedFiles).toBe(9_007_199_254_740_991n);
+  });
+
+  it('refuses byte sizes past 2^53 - 1 and counts past 2^31 - 1 with a 400 naming them', () => {
+    const result = parseDuplicatiReport(report({ data: { SizeOfExaminedFiles: '9007199254740993', ExaminedFiles: 2 ** 31 } }), { timeZone: 'UTC' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.rejection.httpStatus).toBe(400);
+    expect(result.rejection.body.invalidFields).toEqual(['size', 'examinedFiles', 'sizeOfExaminedFiles']);
+    expect(String(result.rejection.body.error)).toMatch(/^Numbers out of range in the report: size, examinedFiles, sizeOfExaminedFiles/);
   });
 
   it('writes the warning and error counters to both of their columns', () => {

@@ -17,7 +17,40 @@ import type { ParseReportOptions, ParsedReport, ReportParseResult } from './type
 export function parseDuplicatiReport(body: unknown, options: ParseReportOptions): ReportParseResult {
   const validated = validateReport(body, options.timeZone);
   if (!validated.ok) return validated;
-  return { ok: true, report: toParsedReport(validated.accepted, options.timeZone) };
+  const report = toParsedReport(validated.accepted, options.timeZone);
+  const outOfRange = outOfRangeFields(report.run);
+  if (outOfRange.length > 0) {
+    return {
+      ok: false,
+      rejection: {
+        httpStatus: 400,
+        body: {
+          error: `Numbers out of range in the report: ${outOfRange.join(', ')} (counts up to ${INT_MAX}, byte sizes up to ${Number.MAX_SAFE_INTEGER})`,
+          invalidFields: outOfRange,
+        },
+      },
+    };
+  }
+  return { ok: true, report };
+}
+
+const INT_MAX = 2 ** 31 - 1;
+const BYTES_MAX = BigInt(Number.MAX_SAFE_INTEGER);
+
+/**
+ * Counts are 32-bit columns and byte sizes must stay exact as JSON numbers (SafeInt): a value
+ * past either is a broken or hostile report, answered with a 400 instead of failing the insert.
+ */
+function outOfRangeFields(run: ParsedReport['run']): string[] {
+  return Object.entries(run)
+    .filter(([field, value]) =>
+      field === 'durationSeconds'
+        ? false
+        : typeof value === 'bigint'
+          ? value > BYTES_MAX || value < -BYTES_MAX
+          : typeof value === 'number' && Math.abs(value) > INT_MAX,
+    )
+    .map(([field]) => field);
 }
 
 /** Column mapping of a.3, a.4 and a.10; validation guarantees the required values are usable. */

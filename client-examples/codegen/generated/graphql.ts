@@ -1,0 +1,135 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type BackupStatus =
+  | 'ERROR'
+  | 'FATAL'
+  | 'SUCCESS'
+  | 'UNKNOWN'
+  | 'WARNING';
+
+export type DashboardOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardOverviewQuery = { homepage: { totalServers: number, totalBackupJobs: number, totalBackupRuns: number, totalUploadedSize: number, totalStorageUsed: number, overdueBackupsCount: number, secondsSinceLastBackup: number | null, lastBackupAt: string | null, overdueJobs: Array<{ serverId: string, displayName: string, backupName: string, lastBackupAt: string | null, expectedAt: string }>, servers: Array<{ serverId: string, displayName: string, backupJobsCount: number, overdueBackupsCount: number, lastBackupAt: string | null, lastBackupStatus: BackupStatus | null }> } };
+
+export type JobDetailQueryVariables = Exact<{
+  serverId: string | number;
+  backupName: string;
+  runs?: number | null | undefined;
+}>;
+
+
+export type JobDetailQuery = { backupJobs: { nodes: Array<{ id: string, backupName: string, runCount: number, lastBackupAt: string | null, server: { name: string, alias: string }, overdue: { isOverdue: boolean, nextExpectedAt: string | null, deadline: string | null }, backups: { nodes: Array<{ id: string, date: string, status: BackupStatus, duration: string, uploadedSize: number, knownFileSize: number, warnings: number, errors: number, availableVersions: Array<string> }> } }> } };
+
+export type LiveFeedSubscriptionVariables = Exact<{
+  serverId?: string | number | null | undefined;
+  statuses?: Array<BackupStatus> | BackupStatus | null | undefined;
+}>;
+
+
+export type LiveFeedSubscription = { backupReceived: { receivedAt: string, server: { name: string, alias: string }, backup: { backupName: string, status: BackupStatus, date: string, duration: string, uploadedSize: number } } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const DashboardOverviewDocument = new TypedDocumentString(`
+    query DashboardOverview {
+  homepage {
+    totalServers
+    totalBackupJobs
+    totalBackupRuns
+    totalUploadedSize
+    totalStorageUsed
+    overdueBackupsCount
+    secondsSinceLastBackup
+    lastBackupAt
+    overdueJobs {
+      serverId
+      displayName
+      backupName
+      lastBackupAt
+      expectedAt
+    }
+    servers {
+      serverId
+      displayName
+      backupJobsCount
+      overdueBackupsCount
+      lastBackupAt
+      lastBackupStatus
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardOverviewQuery, DashboardOverviewQueryVariables>;
+export const JobDetailDocument = new TypedDocumentString(`
+    query JobDetail($serverId: ID!, $backupName: String!, $runs: Int = 10) {
+  backupJobs(filter: {serverId: $serverId, backupName: $backupName}, first: 1) {
+    nodes {
+      id
+      backupName
+      runCount
+      lastBackupAt
+      server {
+        name
+        alias
+      }
+      overdue {
+        isOverdue
+        nextExpectedAt
+        deadline
+      }
+      backups(first: $runs) {
+        nodes {
+          id
+          date
+          status
+          duration
+          uploadedSize
+          knownFileSize
+          warnings
+          errors
+          availableVersions
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JobDetailQuery, JobDetailQueryVariables>;
+export const LiveFeedDocument = new TypedDocumentString(`
+    subscription LiveFeed($serverId: ID, $statuses: [BackupStatus!]) {
+  backupReceived(serverId: $serverId, statuses: $statuses) {
+    receivedAt
+    server {
+      name
+      alias
+    }
+    backup {
+      backupName
+      status
+      date
+      duration
+      uploadedSize
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveFeedSubscription, LiveFeedSubscriptionVariables>;

@@ -1,0 +1,192 @@
+import type Database from 'better-sqlite3';
+import { extractAvailableVersions } from '../../domain/report/index.ts';
+import {
+  convertBackupSettings,
+  convertReminderState,
+  jobKey,
+  nextExpectedAfterUpgrade,
+  DEFAULT_JOB_SETTINGS,
+} from './job-settings.ts';
+import type { ConvertedBlob, JobSettings, KeyContext } from './job-settings.ts';
+import type { DuplistatusLayout } from './layout.ts';
+import { movedAsideName, replacedTables } from './schema-step.ts';
+
+export interface DataStepResult {
+  servers: number;
+  runs: number;
+  jobs: number;
+  /** Columns our tables have and the legacy ones lacked (filled with their defaults). */
+  addedColumns: { servers: string[]; backups: string[] };
+  /** Runs whose NULL or '[]' available_backups was read again from their log lines (b.5 2.0 step 4). */
+  availableBackfilled: { checked: number; found: number };
+  settings: ConvertedBlob<JobSettings>;
+  settingsKey: string | null;
+  reminders: ConvertedBlob<string>;
+  reminderKey: string | null;
+  configurationKeys: string[];
+}
+
+/**
+ * Copies the moved-aside duplistatus rows into dupligraph's tables by column name, builds one
+ * backup job per (server, backup name) pair with its latest-run pointer and schedule, then drops
+ * the moved-aside tables. Runs inside the caller's transaction, foreign keys off (the jobs and runs
+ * reference each other); the verify step runs `foreign_key_check` on the result.
+ */
+export function copyLegacyData(
+  db: Database.Database,
+  layout: DuplistatusLayout,
+  options: { timeZone: string; now: Date },
+): DataStepResult {
+  const old = (table: string) => movedAsideName(table);
+
+  const servers = copyRows(db, old(layout.serverTable), 'servers', {});
+  const backups = copyRows(db, old('backups'), 'backups', {
+    renamed: { server_id: layout.serverColumn },
+    // b.5 2.0 step 3: NULL message arrays (0.4/0.5 had no default) read as empty ones.
+    expressions: {
+      messages_array: `COALESCE("messages_array", '[]')`,
+      warnings_array: `COALESCE("warnings_array", '[]')`,
+      errors_array: `COALESCE("errors_array", '[]')`,
+    },
+  });
+  const availableBackfilled = backfillAvailableBackups(db, options.timeZone);
+
+  const configuration = (key: string): string | null =>
+    layout.hasConfigurations
+      ? ((db.prepare(`SELECT value FROM "${old('configurations')}" WHERE key = ?`).pluck().get(key) as string | null | undefined) ?? null)
+      : null;
+  const latestRuns = db
+    .prepare(
+      `SELECT b.server_id AS serverId, b.backup_name AS backupName, b.id AS latestId, b.date AS latestDate, f.first_created AS firstCreated
+       FROM backups b
+       JOIN (SELECT server_id, backup_name, MAX(date) AS date, MIN(created_at) AS first_created FROM backups GROUP BY server_id, backup_name) f
+         ON f.server_id = b.server_id AND f.backup_name = b.backup_name AND f.date = b.date
+       ORDER BY b.server_id, b.backup_name`,
+    )
+    .all() as { serverId: string; backupName: string; latestId: string; latestDate: string; firstCreated: string | null }[];
+
+  const context: KeyContext = {
+    jobKeysUse: layout.jobKeysUse,
+    servers: db.prepare('SELECT id, name FROM servers').all() as { id: string; name: string }[],
+    jobs: latestRuns,
+  };
+  const settingsKey = configuration('backup_settings') === null ? null : 'backup_settings';
+  const settings = convertBackupSettings(configuration('backup_settings'), context);
+  // b.4/b.5 step 4: reminder state moved from `overdue_backup_notifications` (machine-name keys)
+  // to `overdue_notifications` (server-id keys) with the 0.7 rename.
+  const reminderKey = layout.jobKeysUse === 'server-id' ? 'overdue_notifications' : 'overdue_backup_notifications';
+  const reminderJson = configuration(reminderKey);
+  const reminders = convertReminderState(reminderJson, context);
+
+  const insertJob = db.prepare(
+    `INSERT INTO backup_jobs (server_id, backup_name, expected_interval, allowed_weekdays, overdue_check_enabled,
+       notification_event, next_expected_at, last_backup_at, latest_backup_id, last_reminder_at, created_at, updated_at)
+     VALUES (@serverId, @backupName, @expectedInterval, @allowedWeekdays, @overdueCheckEnabled,
+       @notificationEvent, @nextExpectedAt, @latestDate, @latestId, @lastReminderAt, COALESCE(@firstCreated, CURRENT_TIMESTAMP), @updatedAt)`,
+  );
+  for (const run of latestRuns) {
+    const key = jobKey(run.serverId, run.backupName);
+    const jobSettings = settings.byJob.get(key);
+    const schedule = jobSettings ?? DEFAULT_JOB_SETTINGS;
+    let nextExpectedAt: string;
+    try {
+      nextExpectedAt = nextExpectedAfterUpgrade(jobSettings, run.latestDate);
+    } catch (error) {
+      throw new Error(`job ${JSON.stringify(key)}: its latest run date ${JSON.stringify(run.latestDate)} is unusable (${(error as Error).message})`);
+    }
+    insertJob.run({
+      ...run,
+      expectedInterval: schedule.expectedInterval,
+      allowedWeekdays: schedule.allowedWeekdays,
+      overdueCheckEnabled: schedule.overdueCheckEnabled ? 1 : 0,
+      notificationEvent: schedule.notificationEvent,
+      nextExpectedAt,
+      lastReminderAt: reminders.byJob.get(key) ?? null,
+      updatedAt: options.now.toISOString(),
+    });
+  }
+
+  // Every key is kept as it is — tolerance, frequency, ntfy, SMTP, templates, cron — unlike
+  // duplistatus's own migrator (b.5 warning). The converted blobs stay too: they hold fields that
+  // have no column yet (ntfyEnabled, extra destinations), and nothing reads them any more.
+  let configurationKeys: string[] = [];
+  if (layout.hasConfigurations) {
+    copyRows(db, old('configurations'), 'configurations', {});
+    configurationKeys = db.prepare('SELECT key FROM configurations ORDER BY key').pluck().all() as string[];
+  }
+
+  for (const table of replacedTables(layout)) db.exec(`DROP TABLE "${old(table)}"`);
+
+  return {
+    servers: servers.rows,
+    runs: backups.rows,
+    jobs: latestRuns.length,
+    addedColumns: { servers: servers.addedColumns, backups: backups.addedColumns },
+    availableBackfilled,
+    settings,
+    settingsKey,
+    reminders,
+    reminderKey: reminderJson === null ? null : reminderKey,
+    configurationKeys,
+  };
+}
+
+interface ColumnInfo {
+  name: string;
+  notnull: number;
+  dflt_value: string | null;
+}
+
+/**
+ * INSERT … SELECT by column name: every target column found in the source (or renamed from one)
+ * is copied; a NULL arriving in a NOT NULL column with a default gets the default (0.7's
+ * `server_url TEXT DEFAULT ''` allowed NULL, ours does not); columns the source lacks get their
+ * defaults.
+ */
+function copyRows(
+  db: Database.Database,
+  from: string,
+  to: string,
+  options: { renamed?: Record<string, string>; expressions?: Record<string, string> },
+): { rows: number; addedColumns: string[] } {
+  const target = db.prepare('SELECT name, "notnull", dflt_value FROM pragma_table_info(?) ORDER BY cid').all(to) as ColumnInfo[];
+  const source = new Set(db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all(from) as string[]);
+  const columns: string[] = [];
+  const values: string[] = [];
+  const addedColumns: string[] = [];
+  for (const column of target) {
+    const sourceName = options.renamed?.[column.name] ?? column.name;
+    if (!source.has(sourceName)) {
+      addedColumns.push(column.name);
+      continue;
+    }
+    columns.push(`"${column.name}"`);
+    const expression = options.expressions?.[column.name];
+    if (expression) values.push(expression);
+    else if (column.notnull && column.dflt_value !== null) values.push(`COALESCE("${sourceName}", ${column.dflt_value})`);
+    else values.push(`"${sourceName}"`);
+  }
+  const { changes } = db.prepare(`INSERT INTO "${to}" (${columns.join(', ')}) SELECT ${values.join(', ')} FROM "${from}"`).run();
+  return { rows: changes, addedColumns };
+}
+
+/**
+ * b.5 2.0 step 4: runs stored before 0.6 (or whose list came out empty) get their available
+ * versions read from their log lines, with the same reader ingest uses. Row by row, so one huge
+ * log (g.4) is in memory at a time.
+ */
+function backfillAvailableBackups(db: Database.Database, timeZone: string): { checked: number; found: number } {
+  const ids = db
+    .prepare(`SELECT id FROM backups WHERE available_backups IS NULL OR available_backups = '[]'`)
+    .pluck()
+    .all() as string[];
+  const read = db.prepare('SELECT messages_array FROM backups WHERE id = ?').pluck();
+  const write = db.prepare('UPDATE backups SET available_backups = ? WHERE id = ?');
+  let found = 0;
+  for (const id of ids) {
+    const versions = extractAvailableVersions(read.get(id) as string | null, timeZone);
+    if (versions.length > 0) found += 1;
+    write.run(JSON.stringify(versions), id);
+  }
+  return { checked: ids.length, found };
+}

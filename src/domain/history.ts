@@ -1,0 +1,209 @@
+import type { DbLike } from '../db/types.ts';
+import { Prisma } from '../generated/prisma/client.ts';
+
+/**
+ * Time series for charts, after duplistatus's chart data (DOMAIN.md f "Chart data"): per run, or
+ * per UTC day or week.
+ *
+ * duplistatus SUMs every column per day. That is right for what a run *does* (runs, bytes
+ * uploaded, seconds spent) but not for what a run *observes* — files examined, source size,
+ * storage used, versions kept are levels, and two runs on one day would double them. So:
+ * - flows (`runs`, `uploadedSize`, `durationSeconds`) are summed over the runs in the bucket;
+ * - levels (`fileCount`, `fileSize`, `storageSize`, `versions`) are the values of the job's last
+ *   run in the bucket (by start time).
+ * A server's point is the sum of its jobs' points for that bucket: flows summed, and the levels
+ * of each job that ran in the bucket added up (a job with no run in a bucket adds nothing there).
+ *
+ * Buckets are keyed on the run's `date` (its start, Data.BeginTime, ISO UTC text). Only buckets
+ * with runs are returned, oldest first. The range is half-open: `from` ≤ date < `to`.
+ */
+
+export type HistoryBucket = 'RUN' | 'DAY' | 'WEEK';
+
+export interface HistoryPoint {
+  /** The run's start (RUN), or the UTC start of the day or ISO week (Monday). */
+  start: Date;
+  runs: number;
+  uploadedSize: number;
+  durationSeconds: number;
+  /** Files examined (examined_files). */
+  fileCount: number;
+  /** Bytes of the source (size = SizeOfExaminedFiles). */
+  fileSize: number;
+  /** Bytes at the destination (known_file_size). */
+  storageSize: number;
+  /** Versions at the destination (backup_list_count). */
+  versions: number;
+}
+
+export interface HistoryRange {
+  from?: Date | null;
+  to?: Date | null;
+}
+
+export interface HistoryScope {
+  serverId: string;
+  /** Absent: every job of the server. */
+  backupName?: string;
+}
+
+export async function readHistory(db: DbLike, scope: HistoryScope, range: HistoryRange, bucket: HistoryBucket): Promise<HistoryPoint[]> {
+  if (range.from && range.to && range.from.getTime() >= range.to.getTime()) return [];
+  if (bucket === 'RUN') return readRunPoints(db, scope, range);
+  const days = await readJobDays(db, scope, range);
+  return foldIntoBuckets(days, bucket === 'WEEK' ? weekStartOf : (day) => day);
+}
+
+/** One row per run: nothing to aggregate. */
+async function readRunPoints(db: DbLike, scope: HistoryScope, range: HistoryRange): Promise<HistoryPoint[]> {
+  const runs = await db.backup.findMany({
+    where: {
+      serverId: scope.serverId,
+      backupName: scope.backupName,
+      date: { gte: range.from?.toISOString(), lt: range.to?.toISOString() },
+    },
+    select: {
+      date: true,
+      uploadedSize: true,
+      durationSeconds: true,
+      examinedFiles: true,
+      size: true,
+      knownFileSize: true,
+      backupListCount: true,
+    },
+    orderBy: [{ date: 'asc' }, { backupName: 'asc' }],
+  });
+  return runs.map((run) => ({
+    start: new Date(run.date),
+    runs: 1,
+    uploadedSize: Number(run.uploadedSize),
+    durationSeconds: run.durationSeconds,
+    fileCount: run.examinedFiles,
+    fileSize: Number(run.size),
+    storageSize: Number(run.knownFileSize),
+    versions: run.backupListCount,
+  }));
+}
+
+/** One job's runs on one UTC day, aggregated by the database. */
+interface JobDay {
+  backupName: string;
+  /** YYYY-MM-DD */
+  day: string;
+  runs: number;
+  uploadedSize: number;
+  durationSeconds: number;
+  fileCount: number;
+  fileSize: number;
+  storageSize: number;
+  versions: number;
+}
+
+interface JobDayRow {
+  backup_name: string;
+  day: string;
+  runs: unknown;
+  uploaded_size: unknown;
+  duration_seconds: unknown;
+  file_count: unknown;
+  file_size: unknown;
+  storage_size: unknown;
+  versions: unknown;
+}
+
+/**
+ * The database does the work: one row per (job, UTC day), flows summed, levels from the day's
+ * last run via ROW_NUMBER. Portable SQL (SQLite ≥ 3.25 and PostgreSQL alike): `date` is ISO UTC
+ * text, so its first ten characters are the UTC day, with no date function of either dialect.
+ * Weeks are folded from these rows in `foldIntoBuckets`, so no dialect's week arithmetic either.
+ */
+async function readJobDays(db: DbLike, scope: HistoryScope, range: HistoryRange): Promise<JobDay[]> {
+  const conditions = [Prisma.sql`server_id = ${scope.serverId}`];
+  if (scope.backupName !== undefined) conditions.push(Prisma.sql`backup_name = ${scope.backupName}`);
+  if (range.from) conditions.push(Prisma.sql`"date" >= ${range.from.toISOString()}`);
+  if (range.to) conditions.push(Prisma.sql`"date" < ${range.to.toISOString()}`);
+  const rows = await db.$queryRaw<JobDayRow[]>`
+    SELECT backup_name, day,
+      COUNT(*) AS runs,
+      SUM(uploaded_size) AS uploaded_size,
+      SUM(duration_seconds) AS duration_seconds,
+      MAX(CASE WHEN newest = 1 THEN examined_files END) AS file_count,
+      MAX(CASE WHEN newest = 1 THEN size END) AS file_size,
+      MAX(CASE WHEN newest = 1 THEN known_file_size END) AS storage_size,
+      MAX(CASE WHEN newest = 1 THEN backup_list_count END) AS versions
+    FROM (
+      SELECT backup_name, SUBSTR("date", 1, 10) AS day,
+        uploaded_size, duration_seconds, examined_files, size, known_file_size, backup_list_count,
+        ROW_NUMBER() OVER (PARTITION BY backup_name, SUBSTR("date", 1, 10) ORDER BY "date" DESC) AS newest
+      FROM backups
+      WHERE ${Prisma.join(conditions, ' AND ')}
+    ) runs_in_range
+    GROUP BY backup_name, day
+    ORDER BY day, backup_name`;
+  return rows.map((row) => ({
+    backupName: row.backup_name,
+    day: row.day,
+    runs: toNumber(row.runs),
+    uploadedSize: toNumber(row.uploaded_size),
+    durationSeconds: toNumber(row.duration_seconds),
+    fileCount: toNumber(row.file_count),
+    fileSize: toNumber(row.file_size),
+    storageSize: toNumber(row.storage_size),
+    versions: toNumber(row.versions),
+  }));
+}
+
+/**
+ * Days → buckets: per bucket and job, flows add up and the levels of the job's last day win
+ * (rows come oldest day first); then the jobs of a bucket add up.
+ */
+function foldIntoBuckets(days: JobDay[], bucketOf: (day: string) => string): HistoryPoint[] {
+  const buckets = new Map<string, Map<string, JobDay>>();
+  for (const day of days) {
+    const key = bucketOf(day.day);
+    let jobs = buckets.get(key);
+    if (!jobs) buckets.set(key, (jobs = new Map()));
+    const seen = jobs.get(day.backupName);
+    jobs.set(
+      day.backupName,
+      seen
+        ? {
+            ...day,
+            runs: seen.runs + day.runs,
+            uploadedSize: seen.uploadedSize + day.uploadedSize,
+            durationSeconds: seen.durationSeconds + day.durationSeconds,
+          }
+        : day,
+    );
+  }
+  return [...buckets.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, jobs]) => {
+      const point: HistoryPoint = { start: new Date(`${key}T00:00:00.000Z`), runs: 0, uploadedSize: 0, durationSeconds: 0, fileCount: 0, fileSize: 0, storageSize: 0, versions: 0 };
+      for (const job of jobs.values()) {
+        point.runs += job.runs;
+        point.uploadedSize += job.uploadedSize;
+        point.durationSeconds += job.durationSeconds;
+        point.fileCount += job.fileCount;
+        point.fileSize += job.fileSize;
+        point.storageSize += job.storageSize;
+        point.versions += job.versions;
+      }
+      return point;
+    });
+}
+
+/** The Monday (UTC) of the ISO week of a YYYY-MM-DD day, as YYYY-MM-DD. */
+export function weekStartOf(day: string): string {
+  const date = new Date(`${day}T00:00:00.000Z`);
+  date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7));
+  return date.toISOString().slice(0, 10);
+}
+
+/** SQLite hands integers back as number or bigint, PostgreSQL's SUM as a Decimal. */
+function toNumber(value: unknown): number {
+  if (value === null || value === undefined) return 0;
+  if (typeof value === 'number') return value;
+  if (typeof value === 'bigint') return Number(value);
+  return Number(String(value));
+}

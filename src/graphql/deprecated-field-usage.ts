@@ -1,0 +1,26 @@
+import { builder } from './builder.ts';
+import type { DeprecatedFieldUse } from './deprecation-usage-store.ts';
+
+export const DeprecatedFieldUsageRef = builder.objectRef<DeprecatedFieldUse>('DeprecatedFieldUsage').implement({
+  description: 'How often one client used one deprecated field or argument since this server process started.',
+  fields: (t) => ({
+    coordinate: t.exposeString('coordinate', {
+      description: 'Schema coordinate, e.g. Query.machines, BackupFilter.machineId or Subscription.backupReceived(machineId:).',
+    }),
+    client: t.exposeString('client', { description: 'The graphql-client-name header, else the User-Agent, else "unknown".' }),
+    count: t.exposeInt('count'),
+    firstSeenAt: t.expose('firstSeenAt', { type: 'DateTime' }),
+    lastSeenAt: t.expose('lastSeenAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.queryField('deprecatedFieldUsage', (t) =>
+  t.field({
+    type: [DeprecatedFieldUsageRef],
+    authScopes: { admin: true },
+    description:
+      'Admin: which clients still use deprecated fields and arguments, counted in memory since this process ' +
+      'started. A shim can be removed once no client shows up here for it.',
+    resolve: (_root, _args, ctx) => ctx.deprecatedFieldUsage?.list() ?? [],
+  }),
+);

@@ -1,0 +1,36 @@
+import { GraphQLError } from 'graphql';
+import { serverIdFromArgument } from './identity.ts';
+
+/**
+ * The reason every machine-vocabulary twin carries: its replacement by schema coordinate, and
+ * when it goes away. All of DOMAIN.md d.5's renames happened in duplistatus 0.7.
+ */
+export function renamedInDuplistatus07(replacement: string): string {
+  return `Use ${replacement}. Renamed in duplistatus 0.7; will be removed once no client uses it (see Query.deprecatedFieldUsage)`;
+}
+
+/**
+ * Options for a deprecated `machineId` argument or input field beside `serverId`. Kept apart from
+ * deprecated-shims.ts because backup.ts, backup-job.ts and subscriptions.ts use it while defining
+ * the types that file extends.
+ */
+export function machineIdArgument(replacement: string) {
+  return {
+    required: false,
+    description: 'Old name of serverId (global id or machine-id), treated exactly like it.',
+    deprecationReason: renamedInDuplistatus07(replacement),
+  } as const;
+}
+
+/**
+ * The server named by `serverId` or its deprecated twin `machineId`, as a machine-id; null when
+ * neither is given. Both may be given only when they name the same server.
+ */
+export function requestedServerId(serverId: string | number | null | undefined, machineId: string | number | null | undefined): string | null {
+  const fromServerId = serverId ? serverIdFromArgument(String(serverId)) : null;
+  const fromMachineId = machineId ? serverIdFromArgument(String(machineId)) : null;
+  if (fromServerId && fromMachineId && fromServerId !== fromMachineId) {
+    throw new GraphQLError('serverId and machineId name different servers; give only serverId (machineId is its deprecated name).');
+  }
+  return fromServerId ?? fromMachineId;
+}

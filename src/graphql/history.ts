@@ -1,0 +1,67 @@
+import { GraphQLError } from 'graphql';
+import { readHistory } from '../domain/history.ts';
+import type { HistoryBucket, HistoryPoint } from '../domain/history.ts';
+import { BackupJobRef } from './backup-job.ts';
+import { builder } from './builder.ts';
+import { ServerRef } from './server.ts';
+
+/** Chart series (DOMAIN.md f "Chart data"); the aggregation rules are in src/domain/history.ts. */
+
+const HistoryBucketEnum = builder.enumType('HistoryBucket', {
+  values: {
+    RUN: { description: 'One point per run.' },
+    DAY: { description: 'One point per UTC day with runs.' },
+    WEEK: { description: 'One point per ISO week (from Monday 00:00 UTC) with runs.' },
+  } as const,
+});
+
+const HistoryPointRef = builder.objectRef<HistoryPoint>('HistoryPoint').implement({
+  description:
+    'Flows (runs, uploadedSize, durationSeconds) are summed over the runs in the bucket; levels (fileCount, fileSize, storageSize, versions) are those of the last run of each job in the bucket, added up over jobs.',
+  fields: (t) => ({
+    start: t.expose('start', { type: 'DateTime', description: "The run's start (RUN), or the bucket's start in UTC." }),
+    runs: t.exposeInt('runs'),
+    uploadedSize: t.expose('uploadedSize', { type: 'SafeInt', description: 'Bytes uploaded, summed.' }),
+    durationSeconds: t.exposeFloat('durationSeconds', { description: 'Run time in seconds, summed.' }),
+    fileCount: t.exposeInt('fileCount', { description: 'Files examined (last run).' }),
+    fileSize: t.expose('fileSize', { type: 'SafeInt', description: 'Bytes of the source (last run).' }),
+    storageSize: t.expose('storageSize', { type: 'SafeInt', description: 'Bytes at the destination (last run).' }),
+    versions: t.exposeInt('versions', { description: 'Versions at the destination (last run).' }),
+  }),
+});
+
+function checkedRange(args: { from?: Date | null; to?: Date | null }) {
+  if (args.from && args.to && args.from.getTime() >= args.to.getTime()) {
+    throw new GraphQLError('history: `from` must be before `to`.');
+  }
+  return { from: args.from ?? null, to: args.to ?? null };
+}
+
+builder.prismaObjectFields(BackupJobRef, (t) => ({
+  history: t.field({
+    type: [HistoryPointRef],
+    description: "This job's runs over time, oldest first; only buckets with runs.",
+    args: {
+      from: t.arg({ type: 'DateTime', required: false, description: 'Runs that started at or after this instant.' }),
+      to: t.arg({ type: 'DateTime', required: false, description: 'Runs that started before this instant.' }),
+      bucket: t.arg({ type: HistoryBucketEnum, required: false, defaultValue: 'DAY' }),
+    },
+    select: { serverId: true, backupName: true },
+    resolve: (job, args, ctx) =>
+      readHistory(ctx.prisma, { serverId: job.serverId, backupName: job.backupName }, checkedRange(args), (args.bucket ?? 'DAY') as HistoryBucket),
+  }),
+}));
+
+builder.prismaObjectFields(ServerRef, (t) => ({
+  history: t.field({
+    type: [HistoryPointRef],
+    description: "All this server's jobs over time: each bucket sums its jobs' points.",
+    args: {
+      from: t.arg({ type: 'DateTime', required: false, description: 'Runs that started at or after this instant.' }),
+      to: t.arg({ type: 'DateTime', required: false, description: 'Runs that started before this instant.' }),
+      bucket: t.arg({ type: HistoryBucketEnum, required: false, defaultValue: 'DAY' }),
+    },
+    select: { id: true },
+    resolve: (server, args, ctx) => readHistory(ctx.prisma, { serverId: server.id }, checkedRange(args), (args.bucket ?? 'DAY') as HistoryBucket),
+  }),
+}));

@@ -1,0 +1,134 @@
+import { GraphQLError } from 'graphql';
+import { createHomepageOverview } from '../domain/homepage.ts';
+import type { HomepageOverdueJob, HomepageOverview, HomepageServer } from '../domain/homepage.ts';
+import { knownStatus } from '../domain/report/index.ts';
+import { BackupStatusEnum } from './backup.ts';
+import { builder } from './builder.ts';
+import { serverIdFromArgument } from './identity.ts';
+
+/**
+ * Shaped for Homepage's `customapi` widget, which maps JSON paths (`data.homepage.totalServers`,
+ * `data.homepage.overdueJobs[0].backupName`) straight onto values and formats them itself:
+ * flat scalars, durations in seconds (its `duration` format), ISO timestamps (`date`,
+ * `relativeDate`), bytes as JSON numbers (`bytes`), lists for `display: dynamic-list`.
+ * client-examples/homepage/services.yaml is the worked example.
+ */
+
+const HomepageOverdueJobRef = builder.objectRef<HomepageOverdueJob>('HomepageOverdueJob').implement({
+  description: 'One overdue job, as one line of a dynamic list.',
+  fields: (t) => ({
+    serverId: t.exposeString('serverId', { description: "The server's machine-id." }),
+    serverName: t.exposeString('serverName'),
+    displayName: t.exposeString('displayName', { description: '"<server alias, or name> / <backup name>".' }),
+    backupName: t.exposeString('backupName'),
+    lastBackupAt: t.field({ type: 'DateTime', nullable: true, resolve: (job) => job.lastBackupAt }),
+    expectedAt: t.field({
+      type: 'DateTime',
+      description: 'When the next run was expected (the job is overdue once its tolerance has passed too).',
+      resolve: (job) => job.expectedAt,
+    }),
+  }),
+});
+
+const HomepageServerRef = builder.objectRef<HomepageServer>('HomepageServer').implement({
+  description: "One server's newest run, flattened.",
+  fields: (t) => ({
+    serverId: t.exposeString('serverId', { description: "The server's machine-id." }),
+    name: t.exposeString('serverName'),
+    displayName: t.exposeString('displayName', { description: 'The alias when set, else the name.' }),
+    backupJobsCount: t.exposeInt('backupJobsCount', { description: 'Jobs with at least one run.' }),
+    overdueBackupsCount: t.exposeInt('overdueBackupsCount'),
+    lastBackupAt: t.field({ type: 'DateTime', nullable: true, resolve: (server) => server.lastBackup?.date ?? null }),
+    secondsSinceLastBackup: t.exposeInt('secondsSinceLastBackup', { nullable: true }),
+    lastBackupName: t.string({ nullable: true, resolve: (server) => server.lastBackup?.backupName ?? null }),
+    lastBackupStatus: t.field({
+      type: BackupStatusEnum,
+      nullable: true,
+      resolve: (server) => (server.lastBackup ? knownStatus(server.lastBackup.status) : null),
+    }),
+    lastBackupDurationSeconds: t.float({ nullable: true, resolve: (server) => server.lastBackup?.durationSeconds ?? null }),
+    lastBackupUploadedSize: t.field({
+      type: 'SafeInt',
+      nullable: true,
+      resolve: (server) => server.lastBackup?.uploadedSize ?? null,
+    }),
+  }),
+});
+
+const HomepageRef = builder.objectRef<HomepageOverview>('Homepage').implement({
+  description:
+    "Everything a Homepage customapi widget maps, as flat values. Send it with `Accept: application/graphql-response+json` so a broken query answers 4xx, which Homepage shows as an error.",
+  fields: (t) => ({
+    totalServers: t.int({ description: 'Servers, including those without runs.', resolve: async (o) => (await o.summary()).totalServers }),
+    totalBackupJobs: t.int({ description: 'Jobs with at least one run.', resolve: async (o) => (await o.summary()).totalBackups }),
+    totalBackupRuns: t.int({ description: 'Stored runs.', resolve: async (o) => (await o.summary()).totalBackupsRuns }),
+    totalUploadedSize: t.field({
+      type: 'SafeInt',
+      description: 'Bytes uploaded, summed over all runs.',
+      resolve: async (o) => (await o.summary()).totalUploadedSize,
+    }),
+    totalStorageUsed: t.field({
+      type: 'SafeInt',
+      description: "Bytes at the destinations, summed over each server's latest run (as duplistatus's /api/summary).",
+      resolve: async (o) => (await o.summary()).totalStorageUsed,
+    }),
+    totalBackupSize: t.field({
+      type: 'SafeInt',
+      description: "Bytes examined, summed over each server's latest run.",
+      resolve: async (o) => (await o.summary()).totalBackupSize,
+    }),
+    overdueBackupsCount: t.int({ description: 'Jobs overdue right now.', resolve: async (o) => (await o.summary()).overdueBackupsCount }),
+    secondsSinceLastBackup: t.int({
+      nullable: true,
+      description: "Whole seconds since the newest run started (Homepage's `duration` format); null without runs.",
+      resolve: async (o) => (await o.summary()).secondsSinceLastBackup,
+    }),
+    lastBackupAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the newest run started.',
+      resolve: async (o) => (await o.summary()).lastBackupAt,
+    }),
+    overdueJobs: t.field({
+      type: [HomepageOverdueJobRef],
+      description: 'Overdue jobs, the one expected longest ago first (for `display: dynamic-list`).',
+      resolve: (o) => o.overdueJobs(),
+    }),
+    servers: t.field({
+      type: [HomepageServerRef],
+      description: 'Every server with its newest run, by displayed name, case-insensitive (for `display: dynamic-list`).',
+      resolve: (o) => o.servers(),
+    }),
+    server: t.field({
+      type: HomepageServerRef,
+      nullable: true,
+      description:
+        'One server by global id, machine-id or exact name. An unknown or ambiguous name is an error with HTTP status 404 or 400: the only failure a customapi widget can show.',
+      args: { server: t.arg.string({ required: true, description: 'Global id, machine-id or exact name.' }) },
+      resolve: async (o, args) => {
+        const lookup = await o.server(serverIdFromArgument(args.server));
+        if (lookup.kind === 'found') return lookup.server;
+        // Homepage reads no GraphQL `errors` and cannot select a typed error; it shows a non-2xx
+        // answer as an error, so the HTTP status is how an unknown name becomes visible there.
+        if (lookup.kind === 'not-found') {
+          throw new GraphQLError(`No server found with identifier: ${args.server}`, {
+            extensions: { code: 'SERVER_NOT_FOUND', http: { status: 404 } },
+          });
+        }
+        const ids = lookup.candidates.map((candidate) => candidate.id);
+        throw new GraphQLError(
+          `Multiple servers are named "${args.server}"; use one of their ids instead: ${ids.join(', ')}`,
+          { extensions: { code: 'AMBIGUOUS_SERVER_NAME', candidateIds: ids, http: { status: 400 } } },
+        );
+      },
+    }),
+  }),
+});
+
+builder.queryField('homepage', (t) =>
+  t.field({
+    type: HomepageRef,
+    description: 'Flat values for dashboards that map JSON paths, such as Homepage (gethomepage.dev).',
+    resolve: (_root, _args, ctx) => createHomepageOverview(ctx.prisma, ctx.now()),
+  }),
+);
