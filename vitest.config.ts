@@ -11,6 +11,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // With TEST_DATABASE_URL: one fresh PostgreSQL database per run (test/support/test-database.ts).
+    globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     env: { TZ: 'UTC' },

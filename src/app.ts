@@ -9,6 +9,8 @@ import { ingestReport } from './domain/ingest.ts';
 import type { IngestOutcome } from './domain/ingest.ts';
 import { createEventBus } from './events/event-bus.ts';
 import type { EventBus, EventTargetForBus } from './events/event-bus.ts';
+import { connectRedisEventTarget } from './events/redis-event-target.ts';
+import type { RedisEventTarget } from './events/redis-event-target.ts';
 import { DeprecationUsageStore } from './graphql/deprecation-usage-store.ts';
 import { createGraphQLServer, GRAPHQL_PATH } from './graphql/yoga.ts';
 import { createRequestHandler } from './http/request-handler.ts';
@@ -27,7 +29,7 @@ export interface AppOptions {
   logger?: Logger;
   /** Called with every SQL statement; tests use it to count queries. */
   onQuery?: (sql: string) => void;
-  /** A distributed event target (Redis); in memory when absent. */
+  /** A distributed event target; when absent, Redis if REDIS_URL is set, else in memory. */
   eventTarget?: EventTargetForBus;
 }
 
@@ -59,10 +61,20 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     upgradeFault: config.dbUpgradeFault,
   });
   if (database.appliedMigrations.length > 0) {
-    logger.info({ migrations: database.appliedMigrations, file: database.filePath }, 'database migrated');
+    logger.info({ migrations: database.appliedMigrations, database: database.location }, 'database migrated');
   }
   const { prisma } = database;
-  const eventBus = createEventBus(options.eventTarget);
+  let redis: RedisEventTarget | undefined;
+  if (!options.eventTarget && config.redisUrl) {
+    try {
+      redis = await connectRedisEventTarget({ url: config.redisUrl, channelPrefix: config.redisChannelPrefix, logger });
+    } catch (error) {
+      await database.close();
+      throw error;
+    }
+    logger.info({ channelPrefix: config.redisChannelPrefix }, 'live events through redis');
+  }
+  const eventBus = createEventBus(options.eventTarget ?? redis?.target);
   const events = eventBus.bus;
 
   const deprecationUsage = new DeprecationUsageStore();
@@ -121,6 +133,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
         httpServer.close(() => resolve());
         httpServer.closeAllConnections();
       });
+      await redis?.close();
       await database.close();
     },
   };

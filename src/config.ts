@@ -14,8 +14,15 @@ const environmentSchema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   DATABASE_URL: z
     .string()
-    .regex(/^file:.+/, 'must be a SQLite URL of the form file:<path>')
+    .regex(
+      /^(file:.+|postgres(ql)?:\/\/.+)/i,
+      'must be a SQLite URL (file:<path>) or a PostgreSQL URL (postgresql://user:password@host:5432/database)',
+    )
     .default('file:./data/dupligraph.db'),
+  /** Redis for live events across several processes (src/events/redis-event-target.ts). */
+  REDIS_URL: z.string().regex(/^rediss?:\/\/.+/i, 'must be a Redis URL such as redis://host:6379').optional(),
+  /** Prefix of the Redis channels; instances sharing a database must share it. */
+  REDIS_CHANNEL_PREFIX: z.string().regex(/^[\x21-\x7e]{1,64}$/, 'must be 1 to 64 printable characters without spaces').default('dupligraph:'),
   UPLOAD_MAX_BYTES: positiveInt.default(megabytes(20)),
   GRAPHQL_MAX_BYTES: positiveInt.default(megabytes(1)),
   /** IANA zone in which Duplicati's zone-less version stamps are read (DOMAIN.md a.11). */
@@ -47,6 +54,9 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl: string;
+  /** Set: live events go through Redis, so every process sees every event. */
+  redisUrl?: string;
+  redisChannelPrefix: string;
   uploadMaxBytes: number;
   graphqlMaxBytes: number;
   reportTimeZone: string;
@@ -90,6 +100,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    redisChannelPrefix: e.REDIS_CHANNEL_PREFIX,
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
     graphqlMaxBytes: e.GRAPHQL_MAX_BYTES,
     reportTimeZone: e.REPORT_TIME_ZONE ?? systemTimeZone(),

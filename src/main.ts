@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   }
   const app = await buildApp(config);
   const url = await app.start();
-  app.logger.info({ url, graphql: `${url}/graphql`, database: app.database.filePath }, 'dupligraph listening');
+  app.logger.info({ url, graphql: `${url}/graphql`, database: app.database.location }, 'dupligraph listening');
 
   let stopping = false;
   const stop = (signal: string) => {

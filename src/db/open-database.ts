@@ -5,12 +5,18 @@ import type { UpgradeStep } from './legacy/errors.ts';
 import { adoptDatabaseFile } from './legacy/upgrade.ts';
 import type { UpgradeLogger } from './legacy/upgrade.ts';
 import { applyMigrations } from './migrate.ts';
+import { isPostgresUrl, openPostgresDatabase } from './open-postgres.ts';
 import { ensureParentDirectory, sqlitePathFromUrl } from './sqlite-file.ts';
 
 export type Prisma = PrismaClient;
 
 export interface OpenDatabase {
   prisma: PrismaClient;
+  /** Which database DATABASE_URL's scheme chose. */
+  kind: 'sqlite' | 'postgres';
+  /** For logs: the SQLite file, or the PostgreSQL URL without its password. */
+  location: string;
+  /** The SQLite file; on PostgreSQL the same as `location`. */
   filePath: string;
   appliedMigrations: string[];
   close(): Promise<void>;
@@ -35,6 +41,9 @@ export interface OpenDatabaseOptions {
 }
 
 export async function openDatabase(databaseUrl: string, options: OpenDatabaseOptions = {}): Promise<OpenDatabase> {
+  // postgres:// or postgresql:// → PostgreSQL (src/db/open-postgres.ts). The duplistatus upgrade
+  // below is SQLite only: duplistatus databases are SQLite files.
+  if (isPostgresUrl(databaseUrl)) return openPostgresDatabase(databaseUrl, options);
   const filePath = sqlitePathFromUrl(databaseUrl);
   ensureParentDirectory(filePath);
   // A duplistatus database is upgraded (or an unknown one refused, untouched) before our
@@ -61,6 +70,8 @@ export async function openDatabase(databaseUrl: string, options: OpenDatabaseOpt
   await prisma.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
   return {
     prisma,
+    kind: 'sqlite',
+    location: filePath,
     filePath,
     appliedMigrations,
     close: () => prisma.$disconnect(),

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Db, DbTransaction } from '../db/types.ts';
-import { isUniqueViolation } from '../db/types.ts';
+import { isUniqueViolation, uniqueViolationModel } from '../db/types.ts';
 import type { EventPublisher } from '../events/event-bus.ts';
 import type { AlertChangedEvent } from '../events/topics.ts';
 import { publishAlertChanges } from './alerts/publish.ts';
 import { applyRunAlerts } from './alerts/run-alerts.ts';
+import { insertRunIfAbsent, lockKnownJob, moveLatestRun } from './ingest-statements.ts';
+import type { LockedJob } from './ingest-statements.ts';
 import { nextExpectedRun } from './job-schedule.ts';
 import { parseDuplicatiReport } from './report/index.ts';
 import type { ParsedReport, ReportRejection } from './report/index.ts';
@@ -42,19 +44,30 @@ export async function ingestReport(db: Db, body: unknown, options: IngestOptions
   if (!parsed.ok) return { kind: 'rejected', rejection: parsed.rejection };
   const receivedAt = options.now();
   let stored: { run: StoredRun; alertChanges: AlertChangedEvent[] } | null;
-  try {
-    stored = await db.$transaction((tx) => storeReport(tx, parsed.report, receivedAt));
-  } catch (error) {
-    // The UNIQUE index on (server_id, backup_name, date) is what makes the duplicate rule (a.12)
-    // hold when two identical reports race; the loser lands here.
-    if (isUniqueViolation(error)) return { kind: 'duplicate' };
-    throw error;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      stored = await db.$transaction((tx) => storeReport(tx, parsed.report, receivedAt));
+      break;
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      // Another transaction created this report's server, job or alert first (PostgreSQL runs
+      // them side by side, where SQLite runs one at a time): once more, now finding them.
+      const model = uniqueViolationModel(error);
+      if (model !== undefined && model !== 'Backup' && attempt < MAX_INGEST_ATTEMPTS) continue;
+      // The UNIQUE index on (server_id, backup_name, date) is what makes the duplicate rule (a.12)
+      // hold when two identical reports race; the loser lands here.
+      if (model === undefined || model === 'Backup') return { kind: 'duplicate' };
+      throw error;
+    }
   }
   if (!stored) return { kind: 'duplicate' };
   announceStoredRun(options.events, stored.run, receivedAt);
   publishAlertChanges(options.events, stored.alertChanges);
   return { kind: 'stored', run: stored.run };
 }
+
+/** A report whose server or job another transaction was creating at the same time is tried again. */
+const MAX_INGEST_ATTEMPTS = 5;
 
 const jobSelect = {
   id: true,
@@ -65,6 +78,7 @@ const jobSelect = {
   expectedInterval: true,
   allowedWeekdays: true,
   notificationEvent: true,
+  overdueSince: true,
 } as const;
 
 async function storeReport(
@@ -73,45 +87,41 @@ async function storeReport(
   now: Date,
 ): Promise<{ run: StoredRun; alertChanges: AlertChangedEvent[] } | null> {
   const { run } = report;
-  const existing = await tx.backup.findUnique({
-    where: { serverId_backupName_date: { serverId: run.serverId, backupName: run.backupName, date: run.date } },
-    select: { id: true },
-  });
-  if (existing) return null;
-
   const nowIso = now.toISOString();
-  // a.14: the server row is written only when new; later reports never overwrite its name.
-  const existingServer = await tx.server.findUnique({ where: { id: report.server.id }, select: { name: true } });
-  const server =
-    existingServer ??
-    (await tx.server.create({ data: { id: report.server.id, name: report.server.name, updatedAt: nowIso }, select: { name: true } }));
-  const existingJob = await tx.backupJob.findUnique({
-    where: { serverId_backupName: { serverId: run.serverId, backupName: run.backupName } },
-    select: jobSelect,
-  });
-  const job =
-    existingJob ??
-    (await tx.backupJob.create({ data: { serverId: run.serverId, backupName: run.backupName, updatedAt: nowIso }, select: jobSelect }));
+  // A known job (every report but a job's first) is one statement: locked, read with its
+  // server's name and open alerts (src/domain/ingest-statements.ts).
+  const knownJob = await lockKnownJob(tx, run.serverId, run.backupName);
+  let serverCreated = false;
+  let job: LockedJob;
+  if (knownJob) {
+    job = knownJob;
+  } else {
+    // a.14: the server row is written only when new; later reports never overwrite its name.
+    const existingServer = await tx.server.findUnique({ where: { id: report.server.id }, select: { name: true } });
+    const server =
+      existingServer ??
+      (await tx.server.create({ data: { id: report.server.id, name: report.server.name, updatedAt: nowIso }, select: { name: true } }));
+    serverCreated = !existingServer;
+    const created = await tx.backupJob.create({ data: { serverId: run.serverId, backupName: run.backupName, updatedAt: nowIso }, select: jobSelect });
+    job = { ...created, serverName: server.name, openAlerts: 0 };
+  }
 
   const backupId = randomUUID();
-  await tx.backup.create({ data: { id: backupId, ...run } });
+  // a.12: the UNIQUE index finds the duplicate, no read first; nothing else was written by then
+  // (a stored run means its server and job exist), so the transaction commits nothing new.
+  if (!(await insertRunIfAbsent(tx, backupId, run))) return null;
 
   // Runs can arrive out of order (Duplicati retries, collected history): only a newer run moves
   // the job's latest run, its schedule and its alerts.
   let alertChanges: AlertChangedEvent[] = [];
-  if (job.lastBackupAt === null || run.date > job.lastBackupAt) {
-    await tx.backupJob.update({
-      where: { id: job.id },
-      data: {
-        lastBackupAt: run.date,
-        latestBackupId: backupId,
-        nextExpectedAt: nextExpectedRun(job, run.date, !existingJob),
-        updatedAt: nowIso,
-      },
-    });
+  const newest = job.lastBackupAt === null || run.date > job.lastBackupAt;
+  const moved =
+    newest &&
+    (await moveLatestRun(tx, job, { backupId, date: run.date, nextExpectedAt: nextExpectedRun(job, run.date, !knownJob), updatedAt: nowIso }));
+  if (moved) {
     alertChanges = await applyRunAlerts(
       tx,
-      { ...job, serverName: server.name },
+      job,
       { backupId, status: run.status, date: run.date, warnings: run.warnings, errors: run.errors },
       now,
     );
@@ -121,13 +131,13 @@ async function storeReport(
     run: {
       backupId,
       serverId: run.serverId,
-      serverName: server.name,
+      serverName: job.serverName,
       backupName: run.backupName,
       jobId: job.id,
       status: run.status,
       date: run.date,
-      serverCreated: !existingServer,
-      jobCreated: !existingJob,
+      serverCreated,
+      jobCreated: !knownJob,
     },
     alertChanges,
   };

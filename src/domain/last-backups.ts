@@ -2,6 +2,7 @@ import type { DbLike } from '../db/types.ts';
 import { formatDurationHms } from './report/index.ts';
 import { findServerByIdOrName } from './server-lookup.ts';
 import type { ServerLookup, ServerSummaryRow } from './server-lookup.ts';
+import { parseStoredStringArray } from './stored-arrays.ts';
 
 /**
  * The read side of duplistatus's `/api/lastbackup/:id` and `/api/lastbackups/:id` (DOMAIN.md
@@ -151,20 +152,10 @@ export function toExternalBackup(run: StoredRunForExternalApi): ExternalBackup {
     messages_array: run.messagesArray,
     warnings_array: run.warningsArray,
     errors_array: run.errorsArray,
-    available_backups: parseAvailableBackups(run.availableBackups),
+    available_backups: parseStoredStringArray(run.availableBackups),
   };
 }
 
-/** `[]` when the column is NULL (d.2); a damaged value reads as no versions rather than a 500. */
-function parseAvailableBackups(text: string | null): string[] {
-  if (!text) return [];
-  try {
-    const value: unknown = JSON.parse(text);
-    return Array.isArray(value) ? value.map(String) : [];
-  } catch {
-    return [];
-  }
-}
 
 /** The server object of the d.2/d.3 answers; `created_at` is the stored text, unconverted. */
 export interface ExternalServer {

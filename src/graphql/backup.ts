@@ -1,4 +1,5 @@
-import { formatDurationHms } from '../domain/report/index.ts';
+import { formatDurationHms, knownStatus } from '../domain/report/index.ts';
+import { parseStoredStringArray } from '../domain/stored-arrays.ts';
 import { parseStoredTimestamp } from '../domain/timestamps.ts';
 import { builder } from './builder.ts';
 import { machineIdArgument, requestedServerId } from './deprecation-reasons.ts';
@@ -14,23 +15,6 @@ export const BackupStatusEnum = builder.enumType('BackupStatus', {
   } as const,
 });
 
-const KNOWN_STATUSES = new Set(['Success', 'Warning', 'Error', 'Fatal', 'Unknown']);
-type KnownStatus = 'Success' | 'Warning' | 'Error' | 'Fatal' | 'Unknown';
-
-function statusOf(stored: string): KnownStatus {
-  return (KNOWN_STATUSES.has(stored) ? stored : 'Unknown') as KnownStatus;
-}
-
-/** The three `*_array` columns hold JSON text or NULL; NULL and '[]' mean the same (a.10). */
-function parseStringArray(text: string | null): string[] {
-  if (!text) return [];
-  try {
-    const value: unknown = JSON.parse(text);
-    return Array.isArray(value) ? value.map(String) : [];
-  } catch {
-    return [];
-  }
-}
 
 export const BackupRef = builder.prismaNode('Backup', {
   id: { field: 'id' },
@@ -52,7 +36,7 @@ export const BackupRef = builder.prismaNode('Backup', {
       type: BackupStatusEnum,
       description: 'ParsedResult, but Success with warnings is stored as Warning.',
       select: { status: true },
-      resolve: (run) => statusOf(run.status),
+      resolve: (run) => knownStatus(run.status),
     }),
     parsedResult: t.exposeString('parsedResult', { description: 'Data.ParsedResult exactly as reported.' }),
     mainOperation: t.exposeString('mainOperation'),
@@ -98,15 +82,15 @@ export const BackupRef = builder.prismaNode('Backup', {
     logLines: t.stringList({
       description: 'The report\'s LogLines (can be very large: select it only when you show it).',
       select: { messagesArray: true },
-      resolve: (run) => parseStringArray(run.messagesArray),
+      resolve: (run) => parseStoredStringArray(run.messagesArray),
     }),
-    warningMessages: t.stringList({ select: { warningsArray: true }, resolve: (run) => parseStringArray(run.warningsArray) }),
-    errorMessages: t.stringList({ select: { errorsArray: true }, resolve: (run) => parseStringArray(run.errorsArray) }),
+    warningMessages: t.stringList({ select: { warningsArray: true }, resolve: (run) => parseStoredStringArray(run.warningsArray) }),
+    errorMessages: t.stringList({ select: { errorsArray: true }, resolve: (run) => parseStoredStringArray(run.errorsArray) }),
     availableVersions: t.field({
       type: ['DateTime'],
       description: 'Backup versions read from the retention-policy log lines, newest first (empty when not reported).',
       select: { availableBackups: true },
-      resolve: (run) => parseStringArray(run.availableBackups).filter((v) => parseStoredTimestamp(v) !== null),
+      resolve: (run) => parseStoredStringArray(run.availableBackups).filter((v) => parseStoredTimestamp(v) !== null),
     }),
     lastBackupDate: t.field({
       type: 'DateTime',

@@ -3,6 +3,7 @@ import type { AlertChangedEvent, BackupReceivedEvent, ServerChangedEvent } from 
 import { BackupStatusEnum } from './backup.ts';
 import { builder } from './builder.ts';
 import { machineIdArgument, requestedServerId } from './deprecation-reasons.ts';
+import { readOncePerEvent } from './event-reads.ts';
 
 builder.subscriptionType({
   description: 'Live events over graphql-ws (WebSocket) or SSE on /graphql; filters run on the server.',
@@ -13,15 +14,18 @@ const BackupReceivedEventRef = builder.objectRef<BackupReceivedEvent>('BackupRec
   fields: (t) => ({
     backup: t.prismaField({
       type: 'Backup',
-      resolve: (query, event, _args, ctx) => ctx.prisma.backup.findUniqueOrThrow({ ...query, where: { id: event.backupId } }),
+      resolve: (query, event, _args, ctx) =>
+        readOncePerEvent(event, 'backup', query, () => ctx.prisma.backup.findUniqueOrThrow({ ...query, where: { id: event.backupId } })),
     }),
     server: t.prismaField({
       type: 'Server',
-      resolve: (query, event, _args, ctx) => ctx.prisma.server.findUniqueOrThrow({ ...query, where: { id: event.serverId } }),
+      resolve: (query, event, _args, ctx) =>
+        readOncePerEvent(event, 'server', query, () => ctx.prisma.server.findUniqueOrThrow({ ...query, where: { id: event.serverId } })),
     }),
     job: t.prismaField({
       type: 'BackupJob',
-      resolve: (query, event, _args, ctx) => ctx.prisma.backupJob.findUniqueOrThrow({ ...query, where: { id: event.jobId } }),
+      resolve: (query, event, _args, ctx) =>
+        readOncePerEvent(event, 'job', query, () => ctx.prisma.backupJob.findUniqueOrThrow({ ...query, where: { id: event.jobId } })),
     }),
     receivedAt: t.field({ type: 'DateTime', resolve: (event) => event.receivedAt }),
   }),
@@ -40,7 +44,8 @@ const ServerChangedEventRef = builder.objectRef<ServerChangedEvent>('ServerChang
       type: 'Server',
       nullable: true,
       description: 'Null once the server is deleted.',
-      resolve: (query, event, _args, ctx) => ctx.prisma.server.findUnique({ ...query, where: { id: event.serverId } }),
+      resolve: (query, event, _args, ctx) =>
+        readOncePerEvent(event, 'server', query, () => ctx.prisma.server.findUnique({ ...query, where: { id: event.serverId } })),
     }),
     changedAt: t.field({ type: 'DateTime', resolve: (event) => event.changedAt }),
   }),

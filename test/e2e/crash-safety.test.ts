@@ -1,11 +1,13 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { buildDuplicatiReport } from '../support/report-builder.ts';
 import { startServerProcess } from '../support/server-process.ts';
+import { describeSqliteOnly } from '../support/test-database.ts';
 import { makeTempDir } from '../support/test-server.ts';
 
-describe('crash safety', () => {
+// SQLite's WAL durability, read back from the file itself; PostgreSQL's is PostgreSQL's business.
+describeSqliteOnly('crash safety', () => {
   it('keeps every acknowledged report when the server is killed with SIGKILL mid-run', async () => {
     const databaseFile = path.join(makeTempDir(), 'crash.db');
     const env = { DATABASE_URL: `file:${databaseFile}` };

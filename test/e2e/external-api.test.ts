@@ -352,6 +352,29 @@ describe('duplistatus external API on a known data set', () => {
     });
   });
 
+  describe('a job whose newest run was deleted', () => {
+    it("falls back to the job's runs when its latest-run pointer is empty", async () => {
+      const other = await startTestServer({ now: () => NOW });
+      try {
+        const job = (backupName: string, d: number) =>
+          buildDuplicatiReport({ serverId: DUP_1, serverName: 'solo', backupName, beginTime: day(d) });
+        for (const report of [job('A', 1), job('A', 4), job('B', 3)]) expect((await other.upload(report)).status).toBe(200);
+        const prisma = other.app.database.prisma;
+        await prisma.backup.deleteMany({ where: { serverId: DUP_1, backupName: 'A', date: day(4).toISOString() } });
+
+        const answer = await get(other, '/api/lastbackups/solo');
+        expect(answer.body.backup_names).toEqual(['B', 'A']);
+        expect(answer.body.latest_backups.map((b: { date: string }) => b.date)).toEqual([
+          day(3).toISOString(),
+          day(1).toISOString(),
+        ]);
+        expect((await get(other, '/api/lastbackup/solo')).body.latest_backup.name).toBe('B');
+      } finally {
+        await other.stop();
+      }
+    });
+  });
+
   describe('the same answers through GraphQL', () => {
     const LAST_BACKUPS = /* GraphQL */ `
       query ($server: String!) {

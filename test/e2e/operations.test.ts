@@ -1,8 +1,8 @@
-import Database from 'better-sqlite3';
 import { createClient } from 'graphql-ws';
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { capturedLogger } from '../support/captured-logger.ts';
+import { failEveryRow } from '../support/fault-injection.ts';
 import { wsUrl } from '../support/live-client.ts';
 import { buildDuplicatiReport } from '../support/report-builder.ts';
 import { startServerProcess } from '../support/server-process.ts';
@@ -35,9 +35,7 @@ describe('operations', () => {
     const server = await startTestServer({ logger: log.logger, env: { NODE_ENV: 'production' } });
     try {
       await server.upload(buildDuplicatiReport({ serverId: 'b7000000000000000000000000000001', backupName: 'Masked' }));
-      const db = new Database(server.databaseFile);
-      db.exec(`CREATE TRIGGER break_jobs BEFORE UPDATE ON backup_jobs BEGIN SELECT RAISE(ABORT, 'secret internal detail'); END;`);
-      db.close();
+      await failEveryRow(server, 'backup_jobs', 'UPDATE', 'secret internal detail');
 
       const response = await server.graphql(
         `mutation { configureBackupJob(input: { serverId: "b7000000000000000000000000000001", backupName: "Masked", expectedInterval: "2D" }) { __typename } }`,

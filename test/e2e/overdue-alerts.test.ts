@@ -136,12 +136,12 @@ describe('overdue alerts driven by an injected clock', () => {
     expect(await alerts(server, true)).toEqual([]);
   });
 
-  it('raises one alert, not two, when two server processes check one database file', async () => {
+  it('raises one alert, not two, when two server processes check one database', async () => {
     const { server } = await serverWithClock('2025-01-05T14:10:00Z');
     await server.upload(report('2025-01-05T14:00:00Z'));
     await server.stop();
 
-    const env = { DATABASE_URL: `file:${server.databaseFile}`, ADMIN_TOKEN: TEST_ADMIN_TOKEN };
+    const env = { ...server.storageEnv, ADMIN_TOKEN: TEST_ADMIN_TOKEN };
     const processes = await Promise.all([startServerProcess(env), startServerProcess(env)]);
     try {
       const check = (url: string) =>

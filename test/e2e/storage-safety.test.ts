@@ -1,16 +1,13 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { failEveryRow } from '../support/fault-injection.ts';
 import { buildDuplicatiReport } from '../support/report-builder.ts';
 import { expectData, startTestServer } from '../support/test-server.ts';
+import type { TestServer } from '../support/test-server.ts';
 
-function countRows(file: string): { servers: number; jobs: number; runs: number } {
-  const db = new Database(file, { readonly: true });
-  try {
-    const count = (table: string) => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
-    return { servers: count('servers'), jobs: count('backup_jobs'), runs: count('backups') };
-  } finally {
-    db.close();
-  }
+async function countRows(server: TestServer): Promise<{ servers: number; jobs: number; runs: number }> {
+  const db = server.app.database.prisma;
+  const [servers, jobs, runs] = await Promise.all([db.server.count(), db.backupJob.count(), db.backup.count()]);
+  return { servers, jobs, runs };
 }
 
 describe('storage safety', () => {
@@ -19,13 +16,11 @@ describe('storage safety', () => {
     try {
       // A real fault inside the real transaction: the run insert aborts after the server and the
       // job rows were already written.
-      const db = new Database(server.databaseFile);
-      db.exec(`CREATE TRIGGER inject_failure BEFORE INSERT ON backups BEGIN SELECT RAISE(ABORT, 'injected failure'); END;`);
-      db.close();
+      await failEveryRow(server, 'backups', 'INSERT', 'injected failure');
 
       const response = await server.upload(buildDuplicatiReport({ serverId: 'bbbb0000000000000000000000000001' }));
       expect(response).toEqual({ status: 500, body: { error: 'Failed to process backup data' } });
-      expect(countRows(server.databaseFile)).toEqual({ servers: 0, jobs: 0, runs: 0 });
+      expect(await countRows(server)).toEqual({ servers: 0, jobs: 0, runs: 0 });
 
       const health = await fetch(`${server.url}/health`);
       expect(health.status).toBe(200);
@@ -34,7 +29,7 @@ describe('storage safety', () => {
     }
   });
 
-  it('keeps every report across a restart on the same file', async () => {
+  it('keeps every report across a restart on the same database', async () => {
     const first = await startTestServer();
     const reports = Array.from({ length: 12 }, (_, i) =>
       buildDuplicatiReport({

@@ -4,11 +4,15 @@ import path from 'node:path';
 import { buildApp } from '../../src/app.ts';
 import type { App, AppOptions } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
+import { testStorageEnv } from './test-database.ts';
 
 export interface TestServer {
   app: App;
   url: string;
+  /** The SQLite file; on the PostgreSQL pass it only names the server's schema (test-database.ts). */
   databaseFile: string;
+  /** DATABASE_URL (and REDIS_URL when Redis is on) for another process on the same data. */
+  storageEnv: Record<string, string>;
   stop(): Promise<void>;
   /** POSTs a JSON body (or a raw string) to /api/upload. */
   upload(body: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
@@ -30,11 +34,15 @@ export function makeTempDir(prefix = 'dupligraph-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-/** A real server on a real SQLite file and an ephemeral port. */
+/**
+ * A real server on a real SQLite file (or, with TEST_DATABASE_URL, its own PostgreSQL schema and
+ * Redis channels: test/support/test-database.ts) and an ephemeral port.
+ */
 export async function startTestServer(
   options: AppOptions & { databaseFile?: string; env?: Record<string, string> } = {},
 ): Promise<TestServer> {
   const databaseFile = options.databaseFile ?? path.join(makeTempDir(), 'dupligraph.db');
+  const storageEnv = testStorageEnv(databaseFile);
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
@@ -42,7 +50,7 @@ export async function startTestServer(
     // Tests drive the overdue check with app.checkOverdue() at their own clock.
     OVERDUE_CHECK_INTERVAL_SECONDS: '0',
     ADMIN_TOKEN: TEST_ADMIN_TOKEN,
-    DATABASE_URL: `file:${databaseFile}`,
+    ...storageEnv,
     ...options.env,
   });
   const app = await buildApp(config, options);
@@ -52,6 +60,7 @@ export async function startTestServer(
     app,
     url,
     databaseFile,
+    storageEnv,
     stop: () => app.stop(),
     async upload(body, headers = {}) {
       const response = await fetch(`${url}/api/upload`, {

@@ -26,6 +26,23 @@ describe('loadConfig', () => {
     for (const name of ['PORT', 'DATABASE_URL', 'UPLOAD_MAX_BYTES', 'REPORT_TIME_ZONE']) expect(problems).toContain(name);
   });
 
+  it('takes a PostgreSQL DATABASE_URL and a REDIS_URL for several instances, and refuses a bad REDIS_URL', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgresql://u:p@db:5432/dupligraph?schema=app', REDIS_URL: 'redis://cache:6379' });
+    expect(config).toMatchObject({
+      databaseUrl: 'postgresql://u:p@db:5432/dupligraph?schema=app',
+      redisUrl: 'redis://cache:6379',
+      redisChannelPrefix: 'dupligraph:',
+    });
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/dupligraph' }).redisUrl).toBeUndefined();
+    expect(() => loadConfig({ REDIS_URL: 'cache:6379' })).toThrow(/REDIS_URL/);
+  });
+
+  it('accepts DB_UPGRADE_FAULT only with NODE_ENV=test, so no real upgrade can be made to fail', () => {
+    expect(loadConfig({ NODE_ENV: 'test', DB_UPGRADE_FAULT: 'verify' }).dbUpgradeFault).toBe('verify');
+    expect(() => loadConfig({ NODE_ENV: 'production', DB_UPGRADE_FAULT: 'verify' })).toThrow(/DB_UPGRADE_FAULT: only allowed with NODE_ENV=test/);
+    expect(() => loadConfig({ NODE_ENV: 'test', DB_UPGRADE_FAULT: 'everything' })).toThrow(/DB_UPGRADE_FAULT/);
+  });
+
   it('makes the server exit 1 with the list when the environment is bad', () => {
     const root = fileURLToPath(new URL('../..', import.meta.url));
     const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/main.ts'], {

@@ -42,7 +42,7 @@ export class LegacyUpgradeError extends Error {
         ? `A consistent copy taken before the upgrade is at ${details.backupPath}.`
         : 'No backup copy was kept.';
     super(
-      `${what} the database ${details.file} (${details.from}) failed at step "${details.stage}" ` +
+      `${what} the ${details.from} database ${details.file} failed at step "${details.stage}" ` +
         `(${STAGE_DESCRIPTIONS[details.stage]}): ${why}. The original file was not changed. ${copy}`,
       { cause: details.cause },
     );

@@ -76,10 +76,12 @@ const silentLogger: UpgradeLogger = { info: () => {}, warn: () => {} };
  * Called before our migrations run on `file`: nothing to do for a fresh file or one of ours; a
  * duplistatus database is upgraded under the lock; anything else is refused untouched.
  */
-export async function adoptDatabaseFile(file: string, options: UpgradeOptions): Promise<AdoptOutcome> {
+export async function adoptDatabaseFile(databaseFile: string, options: UpgradeOptions): Promise<AdoptOutcome> {
   const logger = options.logger ?? silentLogger;
-  const found = inspectDatabaseFile(file);
-  if (found.kind !== 'duplistatus') return settled(file, found);
+  const found = inspectDatabaseFile(databaseFile);
+  if (found.kind !== 'duplistatus') return settled(databaseFile, found);
+  // Through a symlink: the lock, the copies and the replacement belong beside the real file.
+  const file = fs.realpathSync(databaseFile);
 
   logger.info({ file, from: describeLayout(found) }, 'duplistatus database found: upgrading it');
   const lockPath = upgradeLockPath(file);
@@ -100,11 +102,14 @@ export async function adoptDatabaseFile(file: string, options: UpgradeOptions): 
       return { kind: 'upgraded-by-another-process' };
     }
     if (now.kind !== 'duplistatus') return settled(file, now);
+    removeAbandonedWorkingCopies(file);
     const report = await upgradeDuplistatusDatabase(file, now, options);
     logger.info(
       { file, backup: report.backupPath, changes: report.changes, notes: report.notes, ms: report.durationMs },
       'database upgraded from duplistatus and verified',
     );
+    // Settings entries that named no job (or could not be read) deserve the operator's eye.
+    for (const note of report.notes) logger.warn({ file, note }, `duplistatus setting not carried over: ${note}`);
     return { kind: 'upgraded', report };
   } finally {
     release();
@@ -131,8 +136,7 @@ export async function upgradeDuplistatusDatabase(
   const now = options.now?.() ?? new Date();
   const scratch = dryRun ? fs.mkdtempSync(path.join(os.tmpdir(), 'dupligraph-dry-run-')) : null;
   const copyPath = scratch ? path.join(scratch, 'snapshot.db') : backupCopyPath(file, now);
-  // The pid keeps two processes that both (wrongly) think they hold the lock apart.
-  const workingPath = scratch ? path.join(scratch, 'working.db') : `${file}.dupligraph-upgrade-${process.pid}.tmp`;
+  const workingPath = scratch ? path.join(scratch, 'working.db') : workingCopyPath(file, process.pid);
   const fault = (step: UpgradeStep) => {
     if (options.injectFault === step) throw new InjectedFaultError(step);
   };
@@ -209,6 +213,20 @@ export async function upgradeDuplistatusDatabase(
     });
   } finally {
     if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** The pid keeps two processes that both (wrongly) think they hold the lock apart. */
+function workingCopyPath(file: string, pid: number): string {
+  return `${file}.dupligraph-upgrade-${pid}.tmp`;
+}
+
+/** Working copies left by an upgrade whose process was killed (we hold the lock, so none is live). */
+function removeAbandonedWorkingCopies(file: string): void {
+  const prefix = `${path.basename(file)}.dupligraph-upgrade-`;
+  for (const name of fs.readdirSync(path.dirname(file))) {
+    const pid = name.startsWith(prefix) && name.endsWith('.tmp') ? Number(name.slice(prefix.length, -'.tmp'.length)) : NaN;
+    if (Number.isInteger(pid) && pid !== process.pid) removeDatabaseFiles(path.join(path.dirname(file), name));
   }
 }
 

@@ -20,13 +20,20 @@ export interface RunForAlerts {
  */
 export async function applyRunAlerts(
   tx: DbTransaction,
-  job: AlertJobRef & { notificationEvent: string; serverName: string },
+  job: AlertJobRef & {
+    notificationEvent: string;
+    serverName: string;
+    /** When the caller read them with the job: no open alert means nothing to resolve, no query. */
+    openAlerts?: number;
+    overdueSince?: string | null;
+  },
   run: RunForAlerts,
   at: Date,
 ): Promise<AlertChangedEvent[]> {
   const decision = decideRunAlerts(run.status, run.errors, parseNotificationLevel(job.notificationEvent));
-  const changes = await resolveAlerts(tx, job, decision.resolve, { at, resolvedByBackupId: run.backupId });
-  if (decision.resolve.includes('OVERDUE')) {
+  const changes =
+    job.openAlerts === 0 ? [] : await resolveAlerts(tx, job, decision.resolve, { at, resolvedByBackupId: run.backupId });
+  if (decision.resolve.includes('OVERDUE') && job.overdueSince !== null) {
     await tx.backupJob.update({ where: { id: job.id }, data: { overdueSince: null } });
   }
   if (!decision.raise) return changes;

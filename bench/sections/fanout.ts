@@ -1,0 +1,206 @@
+import { fork } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { HttpClient } from '../lib/http-client.ts';
+import { createMigratedFile } from '../lib/raw-store.ts';
+import { REPO_ROOT, startServerProcess } from '../lib/server-process.ts';
+import type { ServerProcess } from '../lib/server-process.ts';
+import { formatBytes, formatMs, loadAverage, median, monotonicMs, percentile } from '../lib/stats.ts';
+import type { Row } from '../lib/table.ts';
+import { jobsOf, reportOf, runSpec, TemplateCache } from '../lib/workload.ts';
+
+export interface FanoutOptions {
+  dir: string;
+  seed: string;
+  /** Subscribers that receive the timed events. */
+  subscribers: number;
+  /** Idle subscribers whose memory is measured. */
+  idle: number;
+  events: number;
+  log: (line: string) => void;
+}
+
+/** One selection for everyone, as many copies of one dashboard would subscribe. */
+const SUBSCRIPTION = /* GraphQL */ `
+  subscription Live {
+    backupReceived {
+      receivedAt
+      backup { id date status durationSeconds uploadedSize warnings errors }
+      server { serverId name }
+      job { backupName lastBackupAt }
+    }
+  }`;
+
+const PER_PROCESS = 2_500;
+
+interface Fleet {
+  child: ChildProcess;
+  count: number;
+  request<T>(message: object, reply: string): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Opens `count` subscribers over as many fleet processes as it takes (2,500 sockets each at most). */
+async function openFleets(url: string, count: number, processes: number): Promise<Fleet[]> {
+  const perProcess = Math.ceil(count / processes);
+  const fleets: Fleet[] = [];
+  const readies: Promise<void>[] = [];
+  for (let i = 0; i < processes; i++) {
+    const share = Math.min(perProcess, count - i * perProcess);
+    if (share <= 0) break;
+    const child = fork(path.join(REPO_ROOT, 'bench', 'ws-fleet.ts'), [JSON.stringify({ url: `${url.replace(/^http/, 'ws')}/graphql`, count: share, query: SUBSCRIPTION, openConcurrency: 100 })], {
+      execArgv: ['--import', 'tsx'],
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    const request = <T>(message: object, reply: string) =>
+      new Promise<T>((resolve) => {
+        const onMessage = (answer: { type: string }) => {
+          if (answer.type !== reply) return;
+          child.off('message', onMessage);
+          resolve(answer as T);
+        };
+        child.on('message', onMessage);
+        if (Object.keys(message).length > 0) child.send(message);
+      });
+    readies.push(
+      request<{ open: number; failures: number }>({}, 'ready').then((ready) => {
+        if (ready.open !== share) throw new Error(`fleet ${i}: ${ready.open} of ${share} sockets open (${ready.failures} failures)`);
+      }),
+    );
+    fleets.push({
+      child,
+      count: share,
+      request,
+      async close() {
+        if (child.exitCode === null) child.send({ type: 'close' });
+        await exited;
+      },
+    });
+  }
+  await Promise.all(readies);
+  return fleets;
+}
+
+async function gauge(url: string, name: string): Promise<number> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  const match = new RegExp(`^${name} (\\d+)`, 'm').exec(text);
+  return match ? Number(match[1]) : Number.NaN;
+}
+
+async function waitForGauge(url: string, name: string, accept: (value: number) => boolean, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await gauge(url, name);
+  while (!accept(value)) {
+    if (Date.now() > deadline) throw new Error(`${name} stuck at ${value}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await gauge(url, name);
+  }
+}
+
+export async function benchFanout(options: FanoutOptions): Promise<Row[]> {
+  const file = path.join(options.dir, 'fanout.db');
+  createMigratedFile(file);
+  const templates = new TemplateCache();
+  const jobs = jobsOf({ seed: `${options.seed}-fanout`, servers: 10, jobsPerServer: 3 });
+  const timeline = { origin: Date.UTC(2025, 0, 1, 1) };
+  let reportIndex = 0;
+  const nextReport = () => {
+    const job = jobs[reportIndex % jobs.length]!;
+    const spec = runSpec(job, Math.floor(reportIndex++ / jobs.length), timeline);
+    return { body: JSON.stringify(reportOf(spec, templates)), date: new Date(spec.begin).toISOString() };
+  };
+
+  const server: ServerProcess = await startServerProcess(file);
+  const client = new HttpClient(server.url, 1);
+  const rows: Row[] = [];
+  try {
+    // Every job exists and the code paths are warm before anything is measured.
+    for (let i = 0; i < jobs.length * 2; i++) await upload(client, nextReport().body);
+    await client.graphql('{ summary { totalServers } }');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const rssBefore = server.rssBytes();
+
+    const processes = Math.max(1, Math.ceil(options.subscribers / 500));
+    let started = monotonicMs();
+    const fleets = await openFleets(server.url, options.subscribers, processes);
+    await waitForGauge(server.url, 'dupligraph_open_subscriptions', (value) => value >= options.subscribers);
+    options.log(`fan-out: ${options.subscribers} subscribers open in ${((monotonicMs() - started) / 1000).toFixed(1)} s`);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const rssAfter = server.rssBytes();
+
+    const latencies: number[] = [];
+    const lastReceipts: number[] = [];
+    for (let e = 0; e < options.events; e++) {
+      const report = nextReport();
+      await upload(client, report.body);
+      const acknowledged = monotonicMs();
+      const receipts = await Promise.all(
+        fleets.map((fleet) =>
+          fleet.request<{ times: number[] }>({ type: 'collect', key: report.date, expected: fleet.count, timeoutMs: 30_000 }, 'receipts'),
+        ),
+      );
+      const times = receipts.flatMap((receipt) => receipt.times);
+      if (times.length !== options.subscribers) throw new Error(`event ${e}: ${times.length} of ${options.subscribers} subscribers received it`);
+      const delays = times.map((time) => time - acknowledged);
+      latencies.push(...delays);
+      lastReceipts.push(Math.max(...delays));
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    options.log(
+      `fan-out: ${options.subscribers} subscribers, p50 ${formatMs(percentile(latencies, 50))}, p99 ${formatMs(percentile(latencies, 99))}, last ${formatMs(median(lastReceipts))} (load ${loadAverage()})`,
+    );
+    await Promise.all(fleets.map((fleet) => fleet.close()));
+    await waitForGauge(server.url, 'dupligraph_websocket_connections', (value) => value === 0);
+
+    const label = options.subscribers.toLocaleString('en');
+    const p99 = percentile(latencies, 99);
+    rows.push({
+      section: 'fan-out',
+      measure: `${label} subscribers: upload's 200 → receipt, p50 / p99 (${options.events} events)`,
+      value: `${formatMs(percentile(latencies, 50))} / ${formatMs(p99)}`,
+      target: 'p99 ≤ 100 ms',
+      met: p99 <= 100,
+    });
+    rows.push({
+      section: 'fan-out',
+      measure: `${label} subscribers: 200 → last subscriber's receipt, median / max`,
+      value: `${formatMs(median(lastReceipts))} / ${formatMs(Math.max(...lastReceipts))}`,
+    });
+    rows.push({
+      section: 'fan-out',
+      measure: `server RSS before / after ${label} subscribers`,
+      value: `${formatBytes(rssBefore)} / ${formatBytes(rssAfter)}`,
+    });
+
+    if (options.idle > 0) {
+      started = monotonicMs();
+      const idleFleets = await openFleets(server.url, options.idle, Math.max(1, Math.ceil(options.idle / PER_PROCESS)));
+      await waitForGauge(server.url, 'dupligraph_open_subscriptions', (value) => value >= options.idle);
+      options.log(`fan-out: ${options.idle} idle subscribers open in ${((monotonicMs() - started) / 1000).toFixed(1)} s`);
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      const rssIdle = server.rssBytes();
+      options.log(`fan-out: RSS with ${options.idle} idle subscribers ${formatBytes(rssIdle)} (load ${loadAverage()})`);
+      await Promise.all(idleFleets.map((fleet) => fleet.close()));
+      rows.push({
+        section: 'fan-out',
+        measure: `server RSS with ${options.idle.toLocaleString('en')} idle subscribers (1 socket each)`,
+        value: formatBytes(rssIdle),
+        baseline: `${formatBytes(rssBefore)} with none`,
+        ratio: `${Math.round((rssIdle - rssBefore) / options.idle / 1024)} KiB/subscriber`,
+        target: '≤ 1 GiB',
+        met: rssIdle <= 1024 ** 3,
+      });
+    }
+  } finally {
+    client.close();
+    await server.stop();
+  }
+  return rows;
+}
+
+async function upload(client: HttpClient, body: string): Promise<void> {
+  const response = await client.post('/api/upload', body);
+  if (response.status !== 200) throw new Error(`upload answered ${response.status}: ${response.body}`);
+}

@@ -1,0 +1,128 @@
+import path from 'node:path';
+import { openDatabase } from '../../src/db/open-database.ts';
+import { ingestReport } from '../../src/domain/ingest.ts';
+import { HttpClient } from '../lib/http-client.ts';
+import { createMigratedFile, RawIngest } from '../lib/raw-store.ts';
+import type { PreparedReport } from '../lib/raw-store.ts';
+import { seededUuid } from '../lib/seeded.ts';
+import { startServerProcess } from '../lib/server-process.ts';
+import { loadAverage, monotonicMs } from '../lib/stats.ts';
+import type { Row } from '../lib/table.ts';
+import { jobsOf, parsedRun, receivedAtOf, reportOf, runSpec, TemplateCache } from '../lib/workload.ts';
+import type { RunSpec } from '../lib/workload.ts';
+
+export interface IngestOptions {
+  dir: string;
+  seed: string;
+  /** Reports posted at concurrency 1; concurrency 16 posts twice as many. */
+  reports: number;
+  log: (line: string) => void;
+}
+
+/** 20 servers × 5 jobs reporting day by day, as a fleet does; a fresh fleet per measurement. */
+function fleetReports(seed: string, count: number): RunSpec[] {
+  const jobs = jobsOf({ seed, servers: 20, jobsPerServer: 5 });
+  const timeline = { origin: Date.UTC(2025, 0, 1, 1) };
+  const specs: RunSpec[] = [];
+  for (let run = 0; specs.length < count; run++) {
+    for (const job of jobs) if (specs.length < count) specs.push(runSpec(job, run, timeline));
+  }
+  return specs;
+}
+
+export async function benchIngest(options: IngestOptions): Promise<Row[]> {
+  const { dir, seed, reports, log } = options;
+  const templates = new TemplateCache();
+  const rows: Row[] = [];
+
+  // The limit: the same rows, parsed beforehand, one IMMEDIATE transaction per report.
+  const rawSpecs = fleetReports(`${seed}-raw`, Math.max(reports * 4, 2_000));
+  const prepared: PreparedReport[] = rawSpecs.map((spec) => ({
+    server: { id: spec.job.serverId, name: spec.job.serverName },
+    run: parsedRun(reportOf(spec, templates)),
+    receivedAt: receivedAtOf(spec),
+  }));
+  const ids = rawSpecs.map((spec) => seededUuid(`${seed}:raw:${spec.job.key}:${spec.run}`));
+  const rawFile = path.join(dir, 'ingest-raw.db');
+  createMigratedFile(rawFile);
+  const raw = new RawIngest(rawFile, prepared[0]!.run);
+  let started = monotonicMs();
+  for (let i = 0; i < prepared.length; i++) raw.ingest(prepared[i]!, ids[i]!);
+  const rawRate = prepared.length / ((monotonicMs() - started) / 1000);
+  raw.close();
+  log(`ingest: raw better-sqlite3 ${rawRate.toFixed(0)} reports/s (${prepared.length} reports, load ${loadAverage()})`);
+
+  // The same code path as the server, in this process: what Prisma costs without HTTP.
+  const inProcessSpecs = fleetReports(`${seed}-inproc`, reports);
+  const inProcessBodies = inProcessSpecs.map((spec) => reportOf(spec, templates));
+  const inProcessFile = path.join(dir, 'ingest-inproc.db');
+  createMigratedFile(inProcessFile);
+  const database = await openDatabase(`file:${inProcessFile}`, { timeZone: 'UTC' });
+  started = monotonicMs();
+  for (const body of inProcessBodies) {
+    const outcome = await ingestReport(database.prisma, body, { timeZone: 'UTC', now: () => new Date(), events: { publish: () => undefined } });
+    if (outcome.kind !== 'stored') throw new Error(`in-process ingest: ${outcome.kind}`);
+  }
+  const inProcessRate = inProcessBodies.length / ((monotonicMs() - started) / 1000);
+  await database.close();
+  log(`ingest: in process ${inProcessRate.toFixed(0)} reports/s (load ${loadAverage()})`);
+
+  const httpRates: Record<number, number> = {};
+  for (const concurrency of [1, 16]) {
+    const specs = fleetReports(`${seed}-http-c${concurrency}`, concurrency === 1 ? reports : reports * 2);
+    const bodies = specs.map((spec) => JSON.stringify(reportOf(spec, templates)));
+    const file = path.join(dir, `ingest-http-c${concurrency}.db`);
+    createMigratedFile(file);
+    const server = await startServerProcess(file);
+    const client = new HttpClient(server.url, concurrency);
+    try {
+      // Warm-up on other servers' reports: JIT, Prisma's query plans, SQLite's cache.
+      const warmup = fleetReports(`${seed}-warm-c${concurrency}`, 50).map((spec) => JSON.stringify(reportOf(spec, templates)));
+      for (const body of warmup) await expectStored(client, body);
+      let next = 0;
+      started = monotonicMs();
+      await Promise.all(
+        Array.from({ length: concurrency }, async () => {
+          while (next < bodies.length) await expectStored(client, bodies[next++]!);
+        }),
+      );
+      httpRates[concurrency] = bodies.length / ((monotonicMs() - started) / 1000);
+      log(`ingest: HTTP c=${concurrency} ${httpRates[concurrency]!.toFixed(0)} reports/s (${bodies.length} reports, load ${loadAverage()})`);
+    } finally {
+      client.close();
+      await server.stop();
+    }
+  }
+
+  const rate = (value: number) => `${value.toFixed(0)} reports/s`;
+  rows.push({
+    section: 'ingest',
+    measure: 'raw limit: better-sqlite3, same rows, 1 tx/report',
+    value: rate(rawRate),
+  });
+  for (const concurrency of [1, 16]) {
+    const value = httpRates[concurrency]!;
+    rows.push({
+      section: 'ingest',
+      measure: `POST /api/upload, concurrency ${concurrency} (50 log lines)`,
+      value: rate(value),
+      baseline: rate(rawRate),
+      ratio: `${((value / rawRate) * 100).toFixed(1)} % of raw`,
+      target: '≥ 50 % of raw',
+      met: value >= rawRate * 0.5,
+    });
+  }
+  rows.push({
+    section: 'ingest',
+    measure: 'ingestReport in process (no HTTP), concurrency 1',
+    value: rate(inProcessRate),
+    baseline: rate(rawRate),
+    ratio: `${((inProcessRate / rawRate) * 100).toFixed(1)} % of raw`,
+  });
+  return rows;
+}
+
+async function expectStored(client: HttpClient, body: string): Promise<void> {
+  const response = await client.post('/api/upload', body);
+  if (response.status !== 200) throw new Error(`upload answered ${response.status}: ${response.body}`);
+}

@@ -1,0 +1,346 @@
+import { isDeepStrictEqual } from 'node:util';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { isOverdue, resolveToleranceMinutes, toleranceToMinutes } from '../../src/domain/overdue/index.ts';
+import { HttpClient } from '../lib/http-client.ts';
+import { buildDataset } from '../lib/raw-store.ts';
+import { startServerProcess } from '../lib/server-process.ts';
+import { formatMs, loadAverage, monotonicMs, percentile } from '../lib/stats.ts';
+import type { Row } from '../lib/table.ts';
+import { jobsOf, timelineEndingAt } from '../lib/workload.ts';
+
+export interface ReadsOptions {
+  dir: string;
+  seed: string;
+  /** Stored runs per data set, e.g. [10_000, 100_000, 1_000_000]. */
+  sizes: number[];
+  /** Timed calls per measure (fewer when `secondsPerMeasure` runs out first, never under 5). */
+  iterations: number;
+  secondsPerMeasure: number;
+  keepData: boolean;
+  log: (line: string) => void;
+}
+
+/** 100 servers × 10 jobs: the dashboard's shape, whatever the number of runs. */
+const SERVERS = 100;
+const JOBS_PER_SERVER = 10;
+
+const SUMMARY_QUERY = /* GraphQL */ `
+  query Summary {
+    summary {
+      totalServers totalBackupsRuns totalBackups totalUploadedSize totalStorageUsed totalBackupSize
+      overdueBackupsCount lastBackupAt
+    }
+  }`;
+
+const LAST_BACKUPS_QUERY = /* GraphQL */ `
+  query LastBackups($server: String!) {
+    lastBackups(server: $server) {
+      __typename
+      ... on LastBackups {
+        server { serverId name }
+        backupNames
+        latestBackups { id backupName date status durationSeconds uploadedSize knownFileSize warnings errors availableVersions }
+      }
+    }
+  }`;
+
+const DASHBOARD_QUERY = /* GraphQL */ `
+  query Dashboard {
+    servers(first: 100) {
+      totalCount
+      edges {
+        node {
+          serverId name alias
+          backupJobs {
+            backupName lastBackupAt
+            latestBackup { id date status durationSeconds uploadedSize warnings errors }
+            overdue { isOverdue nextExpectedAt deadline overdueSince }
+          }
+        }
+      }
+    }
+  }`;
+
+/** What both sides must agree on (wall-clock-dependent fields left out). */
+type Fingerprint = unknown;
+
+interface ReadMeasure {
+  name: string;
+  graphql: (client: HttpClient) => Promise<Fingerprint>;
+  sql: (db: Database.Database) => Fingerprint;
+}
+
+function measures(serverId: string): ReadMeasure[] {
+  return [
+    {
+      name: 'summary',
+      graphql: async (client) => summaryFingerprint((await client.graphql(SUMMARY_QUERY)).summary),
+      sql: (db) => summaryFingerprint(handSummary(db, new Date())),
+    },
+    {
+      name: 'lastBackups(one server)',
+      graphql: async (client) => {
+        const answer = (await client.graphql(LAST_BACKUPS_QUERY, { server: serverId })).lastBackups;
+        return {
+          server: answer.server,
+          backupNames: answer.backupNames,
+          runs: answer.latestBackups.map((run: { id: string; date: string; availableVersions: string[] }) => [rowId(run.id), run.date, run.availableVersions.length]),
+        };
+      },
+      sql: (db) => {
+        const answer = handLastBackups(db, serverId);
+        return {
+          server: answer.server,
+          backupNames: answer.backupNames,
+          runs: answer.latestBackups.map((run) => [run.id, run.date, run.availableVersions.length]),
+        };
+      },
+    },
+    {
+      name: 'dashboard: 100 servers × 10 jobs, latest run + overdue',
+      graphql: async (client) => {
+        const answer = (await client.graphql(DASHBOARD_QUERY)).servers;
+        return {
+          totalCount: answer.totalCount,
+          jobs: answer.edges.flatMap((edge: any) =>
+            edge.node.backupJobs.map((job: any) => [edge.node.serverId, job.backupName, job.latestBackup ? rowId(job.latestBackup.id) : null, job.overdue.isOverdue]),
+          ),
+        };
+      },
+      sql: (db) => {
+        const answer = handDashboard(db, new Date());
+        return {
+          totalCount: answer.totalCount,
+          jobs: answer.servers.flatMap((server) => server.backupJobs.map((job) => [server.serverId, job.backupName, job.latestBackup?.id ?? null, job.overdue.isOverdue])),
+        };
+      },
+    },
+  ];
+}
+
+export async function benchReads(options: ReadsOptions): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const size of options.sizes) {
+    const runsPerJob = Math.max(1, Math.round(size / (SERVERS * JOBS_PER_SERVER)));
+    const file = path.join(options.dir, `reads-${size}.db`);
+    const fleet = { seed: `${options.seed}-reads`, servers: SERVERS, jobsPerServer: JOBS_PER_SERVER };
+    let started = monotonicMs();
+    const built = buildDataset(file, {
+      fleet,
+      runsPerJob,
+      timeline: timelineEndingAt(Date.now(), runsPerJob),
+      onProgress: (written) => {
+        if (written % 200_000 === 0) options.log(`reads: building ${label(size)}: ${written} runs`);
+      },
+    });
+    const fileBytes = fs.statSync(file).size;
+    options.log(
+      `reads: built ${label(size)}: ${built.runs} runs, ${built.alerts} alerts, ${(fileBytes / 1e9).toFixed(2)} GB in ${((monotonicMs() - started) / 1000).toFixed(1)} s (load ${loadAverage()})`,
+    );
+
+    const serverId = jobsOf(fleet)[42 * JOBS_PER_SERVER]!.serverId;
+    const server = await startServerProcess(file);
+    const client = new HttpClient(server.url, 1);
+    const db = new Database(file, { readonly: true });
+    try {
+      if (size === options.sizes[0]) {
+        const floor = await timeCalls(() => client.graphql('{ __typename }'), options);
+        rows.push({ section: 'reads', measure: 'HTTP floor: `{ __typename }` p50 / p95', value: `${formatMs(floor.p50)} / ${formatMs(floor.p95)}` });
+      }
+      for (const measure of measures(serverId)) {
+        const viaGraphql = await measure.graphql(client);
+        const viaSql = measure.sql(db);
+        if (!isDeepStrictEqual(viaGraphql, viaSql)) {
+          throw new Error(`${measure.name} at ${label(size)}: GraphQL and hand SQL disagree:\n${JSON.stringify(viaGraphql).slice(0, 1500)}\n${JSON.stringify(viaSql).slice(0, 1500)}`);
+        }
+        const graphql = await timeCalls(() => measure.graphql(client), options);
+        const sql = await timeCalls(async () => measure.sql(db), options);
+        const ratio = graphql.p50 / sql.p50;
+        const targets = [`≤ 2× SQL`];
+        let met = ratio <= 2;
+        if (measure.name === 'summary' && size >= 1_000_000) {
+          targets.push('≤ 50 ms');
+          met = met && graphql.p50 <= 50;
+        }
+        rows.push({
+          section: `reads ${label(size)}`,
+          measure: `${measure.name} p50 / p95`,
+          value: `${formatMs(graphql.p50)} / ${formatMs(graphql.p95)}`,
+          baseline: `${formatMs(sql.p50)} / ${formatMs(sql.p95)}`,
+          ratio: `${ratio.toFixed(1)}×`,
+          target: targets.join(', '),
+          met,
+        });
+        options.log(
+          `reads ${label(size)}: ${measure.name} ${formatMs(graphql.p50)} / ${formatMs(graphql.p95)} vs SQL ${formatMs(sql.p50)} / ${formatMs(sql.p95)} (${graphql.count} calls, load ${loadAverage()})`,
+        );
+      }
+    } finally {
+      db.close();
+      client.close();
+      await server.stop();
+      if (!options.keepData) for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
+    }
+    started = monotonicMs();
+  }
+  return rows;
+}
+
+/** Relay global ids are base64 of `Type:rowId`. */
+function rowId(globalId: string): string {
+  return Buffer.from(globalId, 'base64').toString('utf8').replace(/^[A-Za-z]+:/, '');
+}
+
+export function label(size: number): string {
+  return size >= 1_000_000 ? `${size / 1_000_000}M` : size >= 1_000 ? `${size / 1_000}k` : String(size);
+}
+
+async function timeCalls(call: () => Promise<unknown>, options: { iterations: number; secondsPerMeasure: number }) {
+  for (let i = 0; i < 3; i++) await call();
+  const times: number[] = [];
+  const deadline = monotonicMs() + options.secondsPerMeasure * 1000;
+  while (times.length < options.iterations && (times.length < 5 || monotonicMs() < deadline)) {
+    const started = monotonicMs();
+    await call();
+    times.push(monotonicMs() - started);
+  }
+  return { p50: percentile(times, 50), p95: percentile(times, 95), count: times.length };
+}
+
+// ---- the same answers, by hand ----------------------------------------------------------
+
+function globalTolerance(db: Database.Database): number {
+  const value = db.prepare(`SELECT value FROM configurations WHERE key = 'overdue_tolerance'`).pluck().get();
+  return toleranceToMinutes(value ?? null);
+}
+
+function overdueNow(
+  job: { next_expected_at: string | null; tolerance_minutes: number | null; overdue_check_enabled: number; latest_backup_id: string | null },
+  now: Date,
+  globalMinutes: number,
+): boolean {
+  return isOverdue({
+    now,
+    nextExpectedAt: job.next_expected_at ? new Date(job.next_expected_at) : null,
+    toleranceMinutes: resolveToleranceMinutes(job.tolerance_minutes, globalMinutes),
+    checkEnabled: job.overdue_check_enabled === 1,
+    hasBackups: job.latest_backup_id !== null,
+  });
+}
+
+interface HandSummary {
+  totalServers: number;
+  totalBackupsRuns: number;
+  totalBackups: number;
+  totalUploadedSize: number;
+  totalStorageUsed: number;
+  totalBackupSize: number;
+  overdueBackupsCount: number;
+  lastBackupAt: string | null;
+}
+
+function summaryFingerprint(summary: HandSummary): Fingerprint {
+  return { ...summary, lastBackupAt: summary.lastBackupAt ? new Date(summary.lastBackupAt).toISOString() : null };
+}
+
+const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+function prepared(db: Database.Database, sql: string): Database.Statement {
+  let byText = statements.get(db);
+  if (!byText) statements.set(db, (byText = new Map()));
+  let statement = byText.get(sql);
+  if (!statement) byText.set(sql, (statement = db.prepare(sql)));
+  return statement;
+}
+
+export function handSummary(db: Database.Database, now: Date): HandSummary {
+  const totals = prepared(
+    db,
+    `SELECT (SELECT COUNT(*) FROM servers) AS servers,
+            (SELECT COUNT(*) FROM backups) AS runs,
+            (SELECT COUNT(*) FROM backup_jobs WHERE latest_backup_id IS NOT NULL) AS jobs,
+            (SELECT COALESCE(SUM(uploaded_size), 0) FROM backups) AS uploaded,
+            (SELECT MAX(last_backup_at) FROM backup_jobs) AS last`,
+  ).get() as { servers: number; runs: number; jobs: number; uploaded: number; last: string | null };
+  const storage = prepared(
+    db,
+    `WITH latest AS (
+       SELECT j.server_id, b.date, b.known_file_size, b.size_of_examined_files
+       FROM backup_jobs j JOIN backups b ON b.id = j.latest_backup_id
+     ), newest AS (SELECT server_id, MAX(date) AS date FROM latest GROUP BY server_id)
+     SELECT COALESCE(SUM(l.known_file_size), 0) AS known, COALESCE(SUM(l.size_of_examined_files), 0) AS examined
+     FROM latest l JOIN newest n ON n.server_id = l.server_id AND n.date = l.date`,
+  ).get() as { known: number; examined: number };
+  const globalMinutes = globalTolerance(db);
+  const candidates = prepared(
+    db,
+    `SELECT next_expected_at, tolerance_minutes, overdue_check_enabled, latest_backup_id FROM backup_jobs
+     WHERE overdue_check_enabled = 1 AND latest_backup_id IS NOT NULL AND next_expected_at < ?`,
+  ).all(now.toISOString()) as Parameters<typeof overdueNow>[0][];
+  return {
+    totalServers: totals.servers,
+    totalBackupsRuns: totals.runs,
+    totalBackups: totals.jobs,
+    totalUploadedSize: totals.uploaded,
+    totalStorageUsed: storage.known,
+    totalBackupSize: storage.examined,
+    overdueBackupsCount: candidates.filter((job) => overdueNow(job, now, globalMinutes)).length,
+    lastBackupAt: totals.last,
+  };
+}
+
+export function handLastBackups(db: Database.Database, serverId: string) {
+  const server = prepared(db, 'SELECT id AS serverId, name FROM servers WHERE id = ?').get(serverId) as { serverId: string; name: string };
+  const runs = prepared(
+    db,
+    `SELECT b.id, b.backup_name AS backupName, b.date, b.status, b.duration_seconds AS durationSeconds, b.uploaded_size AS uploadedSize,
+            b.known_file_size AS knownFileSize, b.warnings, b.errors, b.available_backups AS availableBackups
+     FROM backup_jobs j JOIN backups b ON b.id = j.latest_backup_id
+     WHERE j.server_id = ? ORDER BY b.date DESC, b.backup_name`,
+  ).all(serverId) as { id: string; backupName: string; date: string; availableBackups: string | null }[];
+  const latestBackups = runs.map(({ availableBackups, ...run }) => ({
+    ...run,
+    availableVersions: availableBackups ? (JSON.parse(availableBackups) as string[]) : [],
+  }));
+  return { server, backupNames: runs.map((run) => run.backupName), latestBackups };
+}
+
+export function handDashboard(db: Database.Database, now: Date) {
+  const globalMinutes = globalTolerance(db);
+  const totalCount = prepared(db, 'SELECT COUNT(*) FROM servers').pluck().get() as number;
+  const rows = prepared(
+    db,
+    `SELECT s.id AS server_id, s.name, s.alias, j.backup_name, j.last_backup_at, j.next_expected_at, j.tolerance_minutes,
+            j.overdue_check_enabled, j.latest_backup_id, j.overdue_since,
+            b.date, b.status, b.duration_seconds, b.uploaded_size, b.warnings, b.errors
+     FROM (SELECT id, name, alias FROM servers ORDER BY name, id LIMIT 100) s
+     LEFT JOIN backup_jobs j ON j.server_id = s.id
+     LEFT JOIN backups b ON b.id = j.latest_backup_id
+     ORDER BY s.name, s.id, j.backup_name`,
+  ).all() as any[];
+  const servers: { serverId: string; name: string; alias: string; backupJobs: any[] }[] = [];
+  for (const row of rows) {
+    let server = servers[servers.length - 1];
+    if (!server || server.serverId !== row.server_id) {
+      server = { serverId: row.server_id, name: row.name, alias: row.alias, backupJobs: [] };
+      servers.push(server);
+    }
+    if (row.backup_name === null) continue;
+    const toleranceMinutes = resolveToleranceMinutes(row.tolerance_minutes, globalMinutes);
+    server.backupJobs.push({
+      backupName: row.backup_name,
+      lastBackupAt: row.last_backup_at,
+      latestBackup: row.latest_backup_id
+        ? { id: row.latest_backup_id, date: row.date, status: row.status, durationSeconds: row.duration_seconds, uploadedSize: row.uploaded_size, warnings: row.warnings, errors: row.errors }
+        : null,
+      overdue: {
+        isOverdue: overdueNow(row, now, globalMinutes),
+        nextExpectedAt: row.next_expected_at,
+        deadline: row.next_expected_at ? new Date(Date.parse(row.next_expected_at) + toleranceMinutes * 60_000).toISOString() : null,
+        overdueSince: row.overdue_since,
+      },
+    });
+  }
+  return { totalCount, servers };
+}

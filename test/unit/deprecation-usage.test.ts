@@ -1,0 +1,79 @@
+import { parse } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { clientNameOf, deprecatedCoordinatesUsed } from '../../src/graphql/deprecation-usage.ts';
+import { DeprecationUsageStore, OVERFLOW_CLIENT } from '../../src/graphql/deprecation-usage-store.ts';
+import { schema } from '../../src/graphql/schema.ts';
+
+const used = (query: string, operationName?: string, variables?: Record<string, unknown>) =>
+  deprecatedCoordinatesUsed(schema, parse(query), operationName, variables);
+
+describe('deprecatedCoordinatesUsed', () => {
+  it('finds deprecated fields inside named and inline fragments, and only in fragments the operation reaches', () => {
+    const query = `
+      query { summary { totalServers } backups(first: 1) { nodes { ...Outer } } }
+      fragment Outer on Backup { ...Inner ... on Backup { machine { name } } }
+      fragment Inner on Backup { machineId }
+      fragment NeverSpread on Summary { totalMachines }
+    `;
+    expect(used(query)).toEqual(['Backup.machine', 'Backup.machineId']);
+  });
+
+  it('looks only at the operation that runs', () => {
+    const query = 'query Old { machines(first: 1) { totalCount } } query New { servers(first: 1) { totalCount } }';
+    expect(used(query, 'New')).toEqual([]);
+    expect(used(query, 'Old')).toEqual(['Query.machines']);
+  });
+
+  it('counts a deprecated argument or input field only when it is given a value', () => {
+    const subscription = 'subscription ($m: ID) { backupReceived(machineId: $m) { receivedAt } }';
+    expect(used(subscription, undefined, {})).toEqual([]);
+    expect(used(subscription, undefined, { m: null })).toEqual([]);
+    expect(used(subscription, undefined, { m: 'x' })).toEqual(['Subscription.backupReceived(machineId:)']);
+    expect(used('subscription { serverChanged(machineId: "x") { name } }')).toEqual(['Subscription.serverChanged(machineId:)']);
+    expect(used('{ backups(first: 1, filter: { machineId: null }) { totalCount } }')).toEqual([]);
+    expect(used('{ backups(first: 1, filter: { machineId: "x" }) { totalCount } }')).toEqual(['BackupFilter.machineId']);
+  });
+
+  it('finds deprecated input fields inside variable values', () => {
+    const query = 'query ($f: BackupJobFilter) { backupJobs(first: 1, filter: $f) { totalCount } }';
+    expect(used(query, undefined, { f: { serverId: 'x' } })).toEqual([]);
+    expect(used(query, undefined, { f: { machineId: 'x' } })).toEqual(['BackupJobFilter.machineId']);
+  });
+});
+
+describe('clientNameOf', () => {
+  const fetchRequest = (headers: Record<string, string>) => ({ request: new Request('http://localhost/graphql', { headers }) });
+
+  it('prefers graphql-client-name, then connection params, then the user agent', () => {
+    expect(clientNameOf(fetchRequest({ 'graphql-client-name': 'grafana', 'user-agent': 'curl/8' }))).toBe('grafana');
+    expect(clientNameOf(fetchRequest({ 'user-agent': 'curl/8' }))).toBe('curl/8');
+    expect(clientNameOf({ req: { headers: { 'graphql-client-name': 'ws-app' } } })).toBe('ws-app');
+    expect(clientNameOf({ req: { headers: { 'user-agent': 'node' } }, connectionParams: { 'graphql-client-name': 'browser' } })).toBe('browser');
+    expect(clientNameOf({})).toBe('unknown');
+  });
+});
+
+describe('DeprecationUsageStore', () => {
+  it('counts per client and coordinate and tells when a pair is new', () => {
+    const store = new DeprecationUsageStore();
+    const t1 = new Date('2025-12-01T10:00:00Z');
+    const t2 = new Date('2025-12-01T11:00:00Z');
+    expect(store.record('Query.machines', 'a', t1)).toBe(true);
+    expect(store.record('Query.machines', 'a', t2)).toBe(false);
+    expect(store.record('Query.machines', 'b', t2)).toBe(true);
+    expect(store.list()).toEqual([
+      { coordinate: 'Query.machines', client: 'a', count: 2, firstSeenAt: t1, lastSeenAt: t2 },
+      { coordinate: 'Query.machines', client: 'b', count: 1, firstSeenAt: t2, lastSeenAt: t2 },
+    ]);
+    expect(store.totalUses()).toBe(3);
+  });
+
+  it('stops growing when flooded with made-up client names', () => {
+    const store = new DeprecationUsageStore();
+    const at = new Date();
+    for (let i = 0; i < 6_000; i++) store.record('Query.machines', `client-${i}`, at);
+    const list = store.list();
+    expect(list.length).toBeLessThanOrEqual(5_001);
+    expect(list.find((use) => use.client === OVERFLOW_CLIENT)?.count).toBe(1_000);
+  });
+});
