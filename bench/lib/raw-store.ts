@@ -249,25 +249,23 @@ export class RawIngest {
     this.keys = keys;
     this.values = new Array(keys.length + 1);
     const db = this.db;
+    const jobColumns = `id, last_backup_at AS lastBackupAt, next_expected_at AS nextExpectedAt, expected_interval AS expectedInterval,
+      allowed_weekdays AS allowedWeekdays, notification_event AS notificationEvent, overdue_since AS overdueSince,
+      (SELECT name FROM servers s WHERE s.id = backup_jobs.server_id) AS serverName,
+      (SELECT COUNT(*) FROM alerts a WHERE a.job_id = backup_jobs.id AND a.open_kind IS NOT NULL) AS openAlerts`;
     this.statements = {
+      lockJob: db.prepare(`UPDATE backup_jobs SET tolerance_minutes = tolerance_minutes WHERE server_id = ? AND backup_name = ? RETURNING ${jobColumns}`),
       insertServer: db.prepare('INSERT INTO servers (id, name, updated_at) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING'),
-      selectServerName: db.prepare('SELECT name FROM servers WHERE id = ?').pluck(),
-      selectJob: db.prepare(
-        `SELECT id, last_backup_at AS lastBackupAt, next_expected_at AS nextExpectedAt, expected_interval AS expectedInterval,
-                allowed_weekdays AS allowedWeekdays, notification_event AS notificationEvent
-         FROM backup_jobs WHERE server_id = ? AND backup_name = ?`,
+      insertJob: db.prepare(`INSERT INTO backup_jobs (server_id, backup_name, updated_at) VALUES (?, ?, ?) RETURNING ${jobColumns}`),
+      insertBackup: db.prepare(
+        `INSERT INTO backups (id, ${columns.join(', ')}) VALUES (?${', ?'.repeat(columns.length)})
+         ON CONFLICT (server_id, backup_name, date) DO NOTHING`,
       ),
-      insertJob: db.prepare(
-        `INSERT INTO backup_jobs (server_id, backup_name, updated_at) VALUES (?, ?, ?)
-         RETURNING id, last_backup_at AS lastBackupAt, next_expected_at AS nextExpectedAt, expected_interval AS expectedInterval,
-                   allowed_weekdays AS allowedWeekdays, notification_event AS notificationEvent`,
-      ),
-      insertBackup: db.prepare(`INSERT INTO backups (id, ${columns.join(', ')}) VALUES (?${', ?'.repeat(columns.length)})`),
       updateJob: db.prepare(
-        `UPDATE backup_jobs SET last_backup_at = ?, latest_backup_id = ?, next_expected_at = ?, updated_at = ?,
-                overdue_since = CASE WHEN ? THEN NULL ELSE overdue_since END
-         WHERE id = ?`,
+        `UPDATE backup_jobs SET last_backup_at = ?, latest_backup_id = ?, next_expected_at = ?, updated_at = ?
+         WHERE id = ? AND (last_backup_at IS NULL OR last_backup_at < ?)`,
       ),
+      clearOverdue: db.prepare('UPDATE backup_jobs SET overdue_since = NULL WHERE id = ?'),
       resolveAlerts: db.prepare(
         `UPDATE alerts SET open_kind = NULL, resolved_at = ?, resolved_by_backup_id = ?
          WHERE job_id = ? AND open_kind IN (SELECT value FROM json_each(?))`,
@@ -287,24 +285,27 @@ export class RawIngest {
     this.store(report, backupId);
   }
 
+  /** The statements src/domain/ingest.ts runs, in the same order, with nothing in between. */
   private storeReport(report: PreparedReport, backupId: string): void {
     const s = this.statements;
     const { run } = report;
     const now = report.receivedAt.toISOString();
-    s.insertServer.run(report.server.id, report.server.name, now);
-    const serverName = s.selectServerName.get(run.serverId) as string;
-    let job = s.selectJob.get(run.serverId, run.backupName) as JobRow | undefined;
+    let job = s.lockJob.get(run.serverId, run.backupName) as JobRow | undefined;
     const isNew = !job;
-    job ??= s.insertJob.get(run.serverId, run.backupName, now) as JobRow;
+    if (!job) {
+      s.insertServer.run(report.server.id, report.server.name, now);
+      job = s.insertJob.get(run.serverId, run.backupName, now) as JobRow;
+    }
     this.values[0] = backupId;
     for (let k = 0; k < this.keys.length; k++) this.values[k + 1] = sqlValue(run[this.keys[k]!]);
-    s.insertBackup.run(this.values);
+    if (s.insertBackup.run(this.values).changes === 0) return;
     if (job.lastBackupAt !== null && run.date <= job.lastBackupAt) return;
+    if (s.updateJob.run(run.date, backupId, nextExpectedRun(job, run.date, isNew), now, job.id, run.date).changes === 0) return;
     const decision = decideRunAlerts(run.status, run.errors, parseNotificationLevel(job.notificationEvent));
-    s.updateJob.run(run.date, backupId, nextExpectedRun(job, run.date, isNew), now, decision.resolve.includes('OVERDUE') ? 1 : 0, job.id);
-    if (decision.resolve.length > 0) s.resolveAlerts.run(now, backupId, job.id, JSON.stringify(decision.resolve));
+    if (job.openAlerts > 0 && decision.resolve.length > 0) s.resolveAlerts.run(now, backupId, job.id, JSON.stringify(decision.resolve));
+    if (job.overdueSince !== null && decision.resolve.includes('OVERDUE')) s.clearOverdue.run(job.id);
     if (!decision.raise) return;
-    const message = runAlertMessage(decision.raise, { ...run, backupName: run.backupName, serverName });
+    const message = runAlertMessage(decision.raise, { ...run, backupName: run.backupName, serverName: job.serverName });
     const reminded = s.remindAlert.run(message, backupId, now, job.id, decision.raise);
     if (reminded.changes === 0) s.raiseAlert.run(job.id, decision.raise, decision.raise, message, now, backupId);
   }
@@ -321,6 +322,9 @@ interface JobRow {
   expectedInterval: string;
   allowedWeekdays: string;
   notificationEvent: string;
+  overdueSince: string | null;
+  serverName: string;
+  openAlerts: number;
 }
 
 export type { JobRef };

@@ -36,9 +36,13 @@ export function rssOf(pid: number): number {
   return Number(match[1]) * 1024;
 }
 
-export async function startServerProcess(databaseFile: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+export async function startServerProcess(
+  databaseFile: string,
+  env: Record<string, string> = {},
+  nodeArgs: string[] = [],
+): Promise<ServerProcess> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/main.ts'], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,

@@ -52,6 +52,13 @@ export async function benchIngest(options: IngestOptions): Promise<Row[]> {
   raw.close();
   log(`ingest: raw better-sqlite3 ${rawRate.toFixed(0)} reports/s (${prepared.length} reports, load ${loadAverage()})`);
 
+  // What any JSON ingest pays before it writes: the report through the real parser.
+  const parseBodies = rawSpecs.slice(0, 1_000).map((spec) => JSON.stringify(reportOf(spec, templates)));
+  started = monotonicMs();
+  for (const body of parseBodies) parsedRun(JSON.parse(body));
+  const parseMs = (monotonicMs() - started) / parseBodies.length;
+  log(`ingest: JSON.parse + parseDuplicatiReport ${parseMs.toFixed(2)} ms/report (load ${loadAverage()})`);
+
   // The same code path as the server, in this process: what Prisma costs without HTTP.
   const inProcessSpecs = fleetReports(`${seed}-inproc`, reports);
   const inProcessBodies = inProcessSpecs.map((spec) => reportOf(spec, templates));
@@ -118,6 +125,11 @@ export async function benchIngest(options: IngestOptions): Promise<Row[]> {
     value: rate(inProcessRate),
     baseline: rate(rawRate),
     ratio: `${((inProcessRate / rawRate) * 100).toFixed(1)} % of raw`,
+  });
+  rows.push({
+    section: 'ingest',
+    measure: 'per report: raw insert / JSON.parse + parser / ingestReport / HTTP c=16 (server saturated)',
+    value: [1000 / rawRate, parseMs, 1000 / inProcessRate, 1000 / httpRates[16]!].map((ms) => ms.toFixed(2)).join(' / ') + ' ms',
   });
   return rows;
 }

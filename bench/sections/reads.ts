@@ -158,21 +158,24 @@ export async function benchReads(options: ReadsOptions): Promise<Row[]> {
         const graphql = await timeCalls(() => measure.graphql(client), options);
         const sql = await timeCalls(async () => measure.sql(db), options);
         const ratio = graphql.p50 / sql.p50;
-        const targets = [`≤ 2× SQL`];
-        let met = ratio <= 2;
-        if (measure.name === 'summary' && size >= 1_000_000) {
-          targets.push('≤ 50 ms');
-          met = met && graphql.p50 <= 50;
-        }
         rows.push({
           section: `reads ${label(size)}`,
           measure: `${measure.name} p50 / p95`,
           value: `${formatMs(graphql.p50)} / ${formatMs(graphql.p95)}`,
           baseline: `${formatMs(sql.p50)} / ${formatMs(sql.p95)}`,
-          ratio: `${ratio.toFixed(1)}×`,
-          target: targets.join(', '),
-          met,
+          ratio: `${ratio.toFixed(1)}× (p50)`,
+          target: '≤ 2× SQL',
+          met: ratio <= 2,
         });
+        if (measure.name === 'summary' && size >= 1_000_000) {
+          rows.push({
+            section: `reads ${label(size)}`,
+            measure: 'summary p95 through HTTP',
+            value: formatMs(graphql.p95),
+            target: '≤ 50 ms',
+            met: graphql.p95 <= 50,
+          });
+        }
         options.log(
           `reads ${label(size)}: ${measure.name} ${formatMs(graphql.p50)} / ${formatMs(graphql.p95)} vs SQL ${formatMs(sql.p50)} / ${formatMs(sql.p95)} (${graphql.count} calls, load ${loadAverage()})`,
         );
@@ -257,10 +260,12 @@ function prepared(db: Database.Database, sql: string): Database.Statement {
 export function handSummary(db: Database.Database, now: Date): HandSummary {
   const totals = prepared(
     db,
+    // The servers' running totals (migration 20261126020000_run_totals), as the server reads them:
+    // the hand-written baseline gets the same data structures, not a scan the server avoids.
     `SELECT (SELECT COUNT(*) FROM servers) AS servers,
-            (SELECT COUNT(*) FROM backups) AS runs,
+            (SELECT COALESCE(SUM(run_count), 0) FROM servers) AS runs,
             (SELECT COUNT(*) FROM backup_jobs WHERE latest_backup_id IS NOT NULL) AS jobs,
-            (SELECT COALESCE(SUM(uploaded_size), 0) FROM backups) AS uploaded,
+            (SELECT COALESCE(SUM(uploaded_size_total), 0) FROM servers) AS uploaded,
             (SELECT MAX(last_backup_at) FROM backup_jobs) AS last`,
   ).get() as { servers: number; runs: number; jobs: number; uploaded: number; last: string | null };
   const storage = prepared(

@@ -23,19 +23,21 @@ export interface LatestRunRef {
  * dates fall back to the backup name so the order is stable. Jobs without runs are left out,
  * because duplistatus derives the job list from the runs.
  *
- * The jobs' `latestBackupId` pointers make this one query. A job whose pointer is empty while it
- * still has runs (its newest run was deleted: the foreign key sets the pointer to NULL) is looked
- * up in the runs instead of being dropped.
+ * The jobs' `latestBackupId` pointers make this one query: every writer sets the pointer and
+ * `lastBackupAt` (the run's date) together (ingest, merge, src/domain/repoint-jobs.ts, the
+ * duplistatus upgrade), so the job row alone orders the runs. A job whose pointer is empty while
+ * it still has runs (its newest run was deleted: the foreign key sets the pointer to NULL) is
+ * looked up in the runs instead of being dropped.
  */
 export async function findLatestRunsOfServer(db: DbLike, serverId: string): Promise<LatestRunRef[]> {
   const jobs = await db.backupJob.findMany({
     where: { serverId },
-    select: { backupName: true, latestBackup: { select: { id: true, date: true } } },
+    select: { backupName: true, latestBackupId: true, lastBackupAt: true },
   });
   const runs = await Promise.all(
     jobs.map(async (job): Promise<LatestRunRef | null> => {
       const latest =
-        job.latestBackup ??
+        (job.latestBackupId !== null && job.lastBackupAt !== null ? { id: job.latestBackupId, date: job.lastBackupAt } : null) ??
         (await db.backup.findFirst({
           where: { serverId, backupName: job.backupName },
           select: { id: true, date: true },

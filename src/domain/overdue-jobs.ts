@@ -47,6 +47,22 @@ export async function findOverdueJobs(db: DbLike, now: Date): Promise<OverdueJob
   );
 }
 
+/** The summary's count: the same predicate without the columns and server names a list shows. */
 export async function countOverdueJobs(db: DbLike, now: Date): Promise<number> {
-  return (await findOverdueJobs(db, now)).length;
+  const [globalMinutes, candidates] = await Promise.all([
+    globalToleranceMinutes(db),
+    db.backupJob.findMany({
+      where: { overdueCheckEnabled: true, latestBackupId: { not: null }, nextExpectedAt: { lt: now.toISOString() } },
+      select: { nextExpectedAt: true, toleranceMinutes: true },
+    }),
+  ]);
+  return candidates.filter((job) =>
+    isOverdue({
+      now,
+      nextExpectedAt: parseStoredTimestamp(job.nextExpectedAt),
+      toleranceMinutes: resolveToleranceMinutes(job.toleranceMinutes, globalMinutes),
+      checkEnabled: true,
+      hasBackups: true,
+    }),
+  ).length;
 }
