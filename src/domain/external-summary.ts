@@ -1,16 +1,7 @@
 import type { Summary } from './summary.ts';
 
-/** The body of duplistatus's `GET /api/summary` (DOMAIN.md d.1, HEAD), in its key order. */
-export interface ExternalSummary {
-  totalServers: number;
-  totalBackupsRuns: number;
-  totalBackups: number;
-  totalUploadedSize: number;
-  totalStorageUsed: number;
-  totalBackupSize: number;
-  overdueBackupsCount: number;
-  secondsSinceLastBackup: number | null;
-}
+/** The body of duplistatus's `GET /api/summary` (DOMAIN.md d.1, HEAD); built in its key order below. */
+export type ExternalSummary = Omit<Summary, 'lastBackupAt'>;
 
 /**
  * d.1: every number defaults to 0 when falsy; `secondsSinceLastBackup` stays null without runs.
