@@ -82,6 +82,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     subscriptions: eventBus.subscriptionCount,
     webSockets: () => webSocket.connectionCount(),
     deprecatedUses: () => deprecationUsage.totalUses(),
+    redis,
   });
   const ingest = countedIngest(metrics, (report: unknown) =>
     ingestReport(prisma, report, { timeZone: config.reportTimeZone, now, events }),

@@ -12,7 +12,15 @@ export interface Metrics {
  * One registry per app (not prom-client's global one), so several apps in one test process do
  * not share counters. Gauges that mirror live state are read when scraped.
  */
-export function createMetrics(live: { subscriptions: () => number; webSockets: () => number; deprecatedUses: () => number }): Metrics {
+export interface LiveFigures {
+  subscriptions: () => number;
+  webSockets: () => number;
+  deprecatedUses: () => number;
+  /** Present when live events go through Redis. */
+  redis?: { connected(): boolean; bufferedEvents(): number };
+}
+
+export function createMetrics(live: LiveFigures): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'dupligraph_' });
   const requests = new Counter({
@@ -64,5 +72,24 @@ export function createMetrics(live: { subscriptions: () => number; webSockets: (
       this.set(live.deprecatedUses());
     },
   });
+  const redis = live.redis;
+  if (redis) {
+    new Gauge({
+      name: 'dupligraph_redis_connected',
+      help: '1 while both Redis clients (publish and subscribe) are connected, else 0',
+      registers: [registry],
+      collect() {
+        this.set(redis.connected() ? 1 : 0);
+      },
+    });
+    new Gauge({
+      name: 'dupligraph_redis_buffered_events',
+      help: 'Events held while Redis is unreachable, sent once it is back (oldest dropped past the bound)',
+      registers: [registry],
+      collect() {
+        this.set(redis.bufferedEvents());
+      },
+    });
+  }
   return { registry, requests, requestSeconds, graphqlErrors, ingestedReports };
 }

@@ -168,6 +168,9 @@ describe.runIf(enabled)(`${TITLE}, when Redis goes away and comes back`, () => {
       for (let n = 1; n <= 6; n++) expect(await upload(n % 2 ? b : a, report(serverId, runAt(n)))).toBe(200);
       const summary = await graphql(a, '{ summary { totalBackupsRuns } }');
       expect(summary.summary.totalBackupsRuns).toBe(7);
+      const whileDown = await (await fetch(`${b.url}/metrics`)).text();
+      expect(whileDown).toMatch(/^dupligraph_redis_connected 0$/m);
+      expect(whileDown).toMatch(/^dupligraph_redis_buffered_events [1-9]\d*$/m);
 
       await redis.restart();
       // Back: the same subscription gets the reports stored during the outage (each process
@@ -180,6 +183,7 @@ describe.runIf(enabled)(`${TITLE}, when Redis goes away and comes back`, () => {
       expect(received.errors).toEqual([]);
       expect(b.output()).toContain('redis connection lost');
       expect(b.output()).toContain('redis connection back');
+      expect(await (await fetch(`${b.url}/metrics`)).text()).toMatch(/^dupligraph_redis_connected 1$/m);
     } finally {
       await client.dispose();
       await Promise.all(servers.map((server) => server.stop()));
