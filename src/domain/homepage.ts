@@ -5,6 +5,8 @@ import type { ServerLookup } from './server-lookup.ts';
 import { buildSummary } from './summary.ts';
 import type { Summary } from './summary.ts';
 import { parseStoredTimestamp, secondsBetween } from './timestamps.ts';
+import { latestOf } from './latest-run.ts';
+import { once } from './once.ts';
 
 /**
  * What a dashboard that can only map JSON paths to values needs (Homepage's `customapi` widget):
@@ -144,10 +146,7 @@ function readServersWithLatestRuns(db: DbLike, serverId?: string) {
 
 function describeServer(row: ServerWithLatestRuns, overdueBackupsCount: number, now: Date): HomepageServer {
   const runs = row.backupJobs.map((job) => job.latestBackup).filter((run) => run !== null);
-  let lastBackup: HomepageLastBackup | null = null;
-  for (const run of runs) {
-    if (!lastBackup || compareInstants(run.date, lastBackup.date) > 0) lastBackup = run;
-  }
+  const lastBackup: HomepageLastBackup | null = latestOf(runs);
   const lastBackupAt = parseStoredTimestamp(lastBackup?.date);
   return {
     serverId: row.id,
@@ -158,11 +157,6 @@ function describeServer(row: ServerWithLatestRuns, overdueBackupsCount: number, 
     lastBackup,
     secondsSinceLastBackup: lastBackupAt ? secondsBetween(lastBackupAt, now) : null,
   };
-}
-
-function once<T>(compute: () => Promise<T>): () => Promise<T> {
-  let result: Promise<T> | undefined;
-  return () => (result ??= compute());
 }
 
 /** Stored timestamps are ISO text in UTC, so text order is time order (prisma/schema.prisma). */

@@ -14,15 +14,29 @@ export interface OverdueJobRow {
   server: { name: string };
 }
 
-/**
- * Jobs overdue at `now` by the c.5 predicate. Only jobs whose expected run is already past can be
- * overdue (tolerance is never negative), so the database narrows the set before the predicate runs.
- */
+/** Only jobs whose expected run is already past can be overdue (tolerance is never negative). */
+function candidateWhere(now: Date) {
+  return { overdueCheckEnabled: true, latestBackupId: { not: null }, nextExpectedAt: { lt: now.toISOString() } };
+}
+
+/** The c.5 predicate over the stored columns, once the database has narrowed the candidates. */
+function overdueAt(now: Date, globalMinutes: number) {
+  return (job: { nextExpectedAt: string | null; toleranceMinutes: number | null }) =>
+    isOverdue({
+      now,
+      nextExpectedAt: parseStoredTimestamp(job.nextExpectedAt),
+      toleranceMinutes: resolveToleranceMinutes(job.toleranceMinutes, globalMinutes),
+      checkEnabled: true,
+      hasBackups: true,
+    });
+}
+
+/** Jobs overdue at `now`, longest overdue first. */
 export async function findOverdueJobs(db: DbLike, now: Date): Promise<OverdueJobRow[]> {
   const [globalMinutes, candidates] = await Promise.all([
     globalToleranceMinutes(db),
     db.backupJob.findMany({
-      where: { overdueCheckEnabled: true, latestBackupId: { not: null }, nextExpectedAt: { lt: now.toISOString() } },
+      where: candidateWhere(now),
       select: {
         id: true,
         serverId: true,
@@ -36,33 +50,14 @@ export async function findOverdueJobs(db: DbLike, now: Date): Promise<OverdueJob
       orderBy: { nextExpectedAt: 'asc' },
     }),
   ]);
-  return candidates.filter((job) =>
-    isOverdue({
-      now,
-      nextExpectedAt: parseStoredTimestamp(job.nextExpectedAt),
-      toleranceMinutes: resolveToleranceMinutes(job.toleranceMinutes, globalMinutes),
-      checkEnabled: true,
-      hasBackups: true,
-    }),
-  );
+  return candidates.filter(overdueAt(now, globalMinutes));
 }
 
 /** The summary's count: the same predicate without the columns and server names a list shows. */
 export async function countOverdueJobs(db: DbLike, now: Date): Promise<number> {
   const [globalMinutes, candidates] = await Promise.all([
     globalToleranceMinutes(db),
-    db.backupJob.findMany({
-      where: { overdueCheckEnabled: true, latestBackupId: { not: null }, nextExpectedAt: { lt: now.toISOString() } },
-      select: { nextExpectedAt: true, toleranceMinutes: true },
-    }),
+    db.backupJob.findMany({ where: candidateWhere(now), select: { nextExpectedAt: true, toleranceMinutes: true } }),
   ]);
-  return candidates.filter((job) =>
-    isOverdue({
-      now,
-      nextExpectedAt: parseStoredTimestamp(job.nextExpectedAt),
-      toleranceMinutes: resolveToleranceMinutes(job.toleranceMinutes, globalMinutes),
-      checkEnabled: true,
-      hasBackups: true,
-    }),
-  ).length;
+  return candidates.filter(overdueAt(now, globalMinutes)).length;
 }

@@ -33,3 +33,9 @@ export async function findServerByName(db: DbLike, name: string): Promise<Server
   if (byName.length === 1) return { kind: 'found', server: byName[0]! };
   return { kind: 'ambiguous', candidates: byName };
 }
+
+/** A backup job's id from its server's machine-id and its backup name, or null. */
+export async function findJobId(db: DbLike, serverId: string, backupName: string): Promise<number | null> {
+  const job = await db.backupJob.findUnique({ where: { serverId_backupName: { serverId, backupName } }, select: { id: true } });
+  return job?.id ?? null;
+}

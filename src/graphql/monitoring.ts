@@ -2,6 +2,7 @@ import { runOverdueCheck } from '../domain/alerts/overdue-check.ts';
 import type { OverdueCheckResult } from '../domain/alerts/overdue-check.ts';
 import { configureBackupJob } from '../domain/configure-job.ts';
 import { findOverdueJobs } from '../domain/overdue-jobs.ts';
+import { findJobId } from '../domain/server-lookup.ts';
 import { updateMonitoringSettings } from '../domain/settings.ts';
 import type { MonitoringSettings } from '../domain/settings.ts';
 import { builder } from './builder.ts';
@@ -139,9 +140,5 @@ async function resolveJobId(
     return Number.isInteger(id) ? id : null;
   }
   if (!input.serverId || !input.backupName) return null;
-  const job = await ctx.prisma.backupJob.findUnique({
-    where: { serverId_backupName: { serverId: serverIdFromArgument(String(input.serverId)), backupName: input.backupName } },
-    select: { id: true },
-  });
-  return job?.id ?? null;
+  return findJobId(ctx.prisma, serverIdFromArgument(String(input.serverId)), input.backupName);
 }

@@ -16,6 +16,7 @@ import { DeprecationUsageStore } from './deprecation-usage-store.ts';
 import { useErrorReporting } from './plugins/error-reporting.ts';
 import { limitPlugins } from './plugins/limits.ts';
 import { schema } from './schema.ts';
+import { once } from '../domain/once.ts';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -74,7 +75,3 @@ export function createGraphQLServer(deps: GraphQLServerDeps): GraphQLServer {
   });
 }
 
-function once<T>(compute: () => Promise<T>): () => Promise<T> {
-  let result: Promise<T> | undefined;
-  return () => (result ??= compute());
-}
