@@ -3,7 +3,6 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { LegacyUpgradeError, UnsupportedDatabaseError, UPGRADE_STEPS } from '../../src/db/legacy/errors.ts';
@@ -16,9 +15,10 @@ import { onPostgres, sqliteOnly } from '../support/test-database.ts';
 import { buildLegacyDatabase, buildUnsupportedDatabase, LEGACY_RELEASES } from '../support/legacy-databases.ts';
 import type { BuiltLegacyDatabase, LegacyRelease } from '../support/legacy-databases.ts';
 import { eventually } from '../support/live-client.ts';
+import { SERVER_ENTRY, typeScriptEntry } from '../support/repo-process.ts';
+import { spawnTestProcess } from '../support/server-process.ts';
 import { expectData, makeTempDir, startTestServer } from '../support/test-server.ts';
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const NOW = new Date('2025-12-01T12:00:00.000Z');
 
 function sha256(file: string): string {
@@ -329,7 +329,7 @@ describe.skipIf(onPostgres).concurrent(sqliteOnly('the server process'), () => {
   it('prints the plan and the verification figures for a dry run, writing nothing', { timeout: 120_000 }, async () => {
     const { file, dir } = legacyFile('0.6');
     const before = sha256(file);
-    const result = await runProcess(['scripts/db-upgrade.ts', '--dry-run', '--database', file], {}, { exitWithin: 90_000 });
+    const result = await runProcess([...typeScriptEntry('scripts/db-upgrade.ts'), '--dry-run', '--database', file], {}, { exitWithin: 90_000 });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('Detected: duplistatus 0.6 (db_version 2.0)');
     expect(result.stdout).toContain('Planned changes:\n  - tables backups, machines, configurations rebuilt');
@@ -433,32 +433,27 @@ function runServerProcess(
   env: Record<string, string>,
   wait: { exitWithin?: number; untilListening?: number },
 ): Promise<ProcessResult> {
-  return runProcess(['src/main.ts'], { DATABASE_URL: `file:${file}`, ...env }, wait);
+  return runProcess(SERVER_ENTRY, { DATABASE_URL: `file:${file}`, ...env }, wait);
 }
 
-/** `node tsx <args>` in the repository, with a test environment on top of `env`. */
+/** `node <args>` in the repository (one process: the pid signalled is the one running), with a test environment on top of `env`. */
 async function runProcess(
-  args: string[],
+  args: readonly string[],
   env: Record<string, string>,
   wait: { exitWithin?: number; untilListening?: number },
 ): Promise<ProcessResult> {
-  const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', ...args], {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'info',
-      REPORT_TIME_ZONE: 'UTC',
-      OVERDUE_CHECK_INTERVAL_SECONDS: '0',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const child = spawnTestProcess(args, {
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'info',
+    REPORT_TIME_ZONE: 'UTC',
+    OVERDUE_CHECK_INTERVAL_SECONDS: '0',
+    ...env,
   });
   const result: ProcessResult = { code: null, stdout: '', stderr: '', listening: false };
-  child.stdout.on('data', (chunk) => (result.stdout += chunk));
-  child.stderr.on('data', (chunk) => (result.stderr += chunk));
+  child.stdout!.on('data', (chunk) => (result.stdout += chunk));
+  child.stderr!.on('data', (chunk) => (result.stderr += chunk));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   try {
     if (wait.untilListening) {
