@@ -47,35 +47,14 @@ export async function startServerProcess(env: Record<string, string>, timeoutMs 
   child.stderr!.on('data', (chunk) => (output += chunk));
   const exited = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)));
 
-  let listening: ListeningLine;
+  let listening: ListeningLine | undefined;
   try {
-    listening = await new Promise<ListeningLine>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`server did not start within ${timeoutMs} ms:\n${output}`)), timeoutMs);
-      const onData = () => {
-        const line = findListeningLine(output);
-        if (line) {
-          clearTimeout(timer);
-          child.stdout!.off('data', onData);
-          resolve(line);
-        }
-      };
-      child.stdout!.on('data', onData);
-      void exited.then((code) => {
-        clearTimeout(timer);
-        reject(new Error(`server exited (${code}) before it listened:\n${output}`));
-      });
-    });
-    const port = Number(new URL(listening.url).port);
-    if (listening.pid !== child.pid) {
-      throw new Error(`the process that listens (pid ${listening.pid}) is not the one started (pid ${child.pid}): a wrapper is in between`);
-    }
-    if (fs.existsSync('/proc/net/tcp') && !processListensOn(child.pid, port)) {
-      throw new Error(`pid ${child.pid} logged that it listens on port ${port}, but the kernel shows no listening socket of it there`);
-    }
+    listening = await waitForListeningLine(child, () => output, exited, timeoutMs);
+    checkItIsTheListener(child.pid!, listening);
   } catch (error) {
     child.kill('SIGKILL');
     // A wrapper's child is ours too: it would otherwise outlive the test, listening.
-    if (listening! && listening.pid !== child.pid) killQuietly(listening.pid);
+    if (listening && listening.pid !== child.pid) killQuietly(listening.pid);
     await exited;
     throw error;
   }
@@ -94,6 +73,35 @@ export async function startServerProcess(env: Record<string, string>, timeoutMs 
       return exited;
     },
   };
+}
+
+function waitForListeningLine(child: ChildProcess, output: () => string, exited: Promise<number | string>, timeoutMs: number): Promise<ListeningLine> {
+  return new Promise<ListeningLine>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start within ${timeoutMs} ms:\n${output()}`)), timeoutMs);
+    const onData = () => {
+      const line = findListeningLine(output());
+      if (line) {
+        clearTimeout(timer);
+        child.stdout!.off('data', onData);
+        resolve(line);
+      }
+    };
+    child.stdout!.on('data', onData);
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited (${code}) before it listened:\n${output()}`));
+    });
+  });
+}
+
+function checkItIsTheListener(pid: number, listening: ListeningLine): void {
+  if (listening.pid !== pid) {
+    throw new Error(`the process that listens (pid ${listening.pid}) is not the one started (pid ${pid}): a wrapper is in between`);
+  }
+  const port = Number(new URL(listening.url).port);
+  if (fs.existsSync('/proc/net/tcp') && !processListensOn(pid, port)) {
+    throw new Error(`pid ${pid} logged that it listens on port ${port}, but the kernel shows no listening socket of it there`);
+  }
 }
 
 /**
