@@ -6,7 +6,8 @@
  * nineteen runs with byte counts past 2^32 and retention-policy log lines.
  *
  * Each build returns what an upgrade must produce, written out by hand: job schedules, next
- * expected runs and reminder state per release.
+ * expected runs and reminder state per release. addDuplicateAndOrphanRuns and
+ * addRunsWithoutServerId then add rows duplistatus could write that need a repair, or a refusal.
  */
 import Database from 'better-sqlite3';
 import { versionStamp } from './report-builder.ts';

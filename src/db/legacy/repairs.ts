@@ -9,7 +9,7 @@
  *   * Identical: equal in every column except `id` and `created_at`, the two values duplistatus
  *     assigns when it stores a row rather than reads from the report.
  *   * Differing: the most complete row is kept, decided in this order:
- *       1. the most filled columns: a value other than NULL, '' , '[]' and 0, which are what
+ *       1. the most filled columns: a value other than NULL, '', '[]' and 0, which are what
  *          duplistatus stores for what a report did not carry (`id` and `created_at` not counted);
  *       2. the most log content: characters in messages_array, warnings_array and errors_array;
  *       3. the first stored: the lowest rowid (what duplistatus's rule would have kept).
