@@ -3,7 +3,8 @@
  *
  * Upgrades a duplistatus database to dupligraph's layout, as the server does on start. With
  * --dry-run the upgrade runs on a temporary copy and nothing is written next to the database:
- * it prints the detected version, what would change and the verification figures.
+ * it prints the detected version, the repairs it would make (duplicate and orphan runs), what
+ * would change and the verification figures.
  */
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../src/config.ts';
@@ -70,6 +71,12 @@ async function main(): Promise<number> {
 }
 
 function printReport(report: UpgradeReport): void {
+  if (report.repairs.length > 0) {
+    console.log(report.dryRun ? '\nRepairs the upgrade would make:' : '\nRepairs made:');
+    for (const repair of report.repairs) console.log(`  - ${repair}`);
+  } else {
+    console.log('\nRepairs: none needed (no duplicate or orphan runs).');
+  }
   console.log(report.dryRun ? '\nPlanned changes:' : '\nChanges:');
   for (const change of report.changes) console.log(`  - ${change}`);
   if (report.notes.length > 0) {

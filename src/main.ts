@@ -14,7 +14,8 @@ async function main(): Promise<void> {
   }
   const app = await buildApp(config);
   const url = await app.start();
-  app.logger.info({ url, graphql: `${url}/graphql`, database: app.database.location }, 'dupligraph listening');
+  // The pid tells a supervisor (and the tests) which process to signal: the one that listens.
+  app.logger.info({ url, graphql: `${url}/graphql`, database: app.database.location, pid: process.pid }, 'dupligraph listening');
 
   let stopping = false;
   const stop = (signal: string) => {

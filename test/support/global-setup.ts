@@ -1,13 +1,52 @@
+import fs from 'node:fs';
 import pg from 'pg';
+import { createProcessRegistry, PROCESS_REGISTRY_ENV, readProcessRegistry, survivingProcesses } from './process-registry.ts';
 
 /**
- * With TEST_DATABASE_URL set, creates one fresh database for this run on that server (every test
- * server then gets its own schema in it, see test/support/test-database.ts) and drops it at the
- * end. Without it, nothing: SQLite tests make their own files.
+ * Once per run, around all test files:
+ * - a registry of the processes the tests start (test/support/process-registry.ts); at the end,
+ *   any still running is killed and the run fails, naming the test that started it;
+ * - with TEST_DATABASE_URL, one fresh database for this run on that server (every test server
+ *   then gets its own schema in it, see test/support/test-database.ts), dropped at the end.
+ *   Without it, nothing: SQLite tests make their own files.
  */
-export default async function setup(): Promise<(() => Promise<void>) | void> {
+export default async function setup(): Promise<() => Promise<void>> {
+  const registry = createProcessRegistry();
+  process.env[PROCESS_REGISTRY_ENV] = registry;
+  const dropDatabase = await createRunDatabase();
+  return async () => {
+    // Survivors first: a leaked server must not hold connections to the database being dropped.
+    const leaked = killSurvivors(registry);
+    if (dropDatabase) await dropDatabase();
+    if (leaked) {
+      // vitest prints an error thrown here but still exits 0 unless told otherwise.
+      process.exitCode = 1;
+      throw leaked;
+    }
+  };
+}
+
+/** Kills every registered process still running; returns the error that fails the run, if any was. */
+function killSurvivors(registry: string): Error | null {
+  const survivors = survivingProcesses(readProcessRegistry(registry));
+  fs.rmSync(registry, { force: true });
+  if (survivors.length === 0) return null;
+  for (const { pid } of survivors) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // ended on its own meanwhile
+    }
+  }
+  return new Error(
+    `${survivors.length} process(es) started by the tests were still running after the suite; killed now:\n` +
+      survivors.map((p) => `  pid ${p.pid}: ${p.command} (started by ${p.startedBy})`).join('\n'),
+  );
+}
+
+async function createRunDatabase(): Promise<(() => Promise<void>) | null> {
   const serverUrl = process.env.TEST_DATABASE_URL;
-  if (!serverUrl) return;
+  if (!serverUrl) return null;
   const name = `dupligraph_test_${Date.now()}_${process.pid}`;
   await withClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
   const runUrl = new URL(serverUrl);

@@ -1,12 +1,13 @@
-export type UpgradeStep = 'copy' | 'schema' | 'data' | 'verify';
+export type UpgradeStep = 'copy' | 'repair' | 'schema' | 'data' | 'verify';
 /** The steps a fault can be injected into (tests, `DB_UPGRADE_FAULT`), in the order they run. */
-export const UPGRADE_STEPS: readonly UpgradeStep[] = ['copy', 'schema', 'data', 'verify'];
+export const UPGRADE_STEPS: readonly UpgradeStep[] = ['copy', 'repair', 'schema', 'data', 'verify'];
 
 export type UpgradeStage = 'lock' | UpgradeStep | 'replace';
 
 const STAGE_DESCRIPTIONS: Record<UpgradeStage, string> = {
   lock: 'taking the upgrade lock',
   copy: 'writing a consistent backup copy',
+  repair: 'repairing duplicate and orphan runs',
   schema: "creating dupligraph's tables",
   data: 'copying servers, runs, jobs and settings',
   verify: 'verifying the upgraded copy',

@@ -5,10 +5,12 @@
  *   lock    an exclusive lock file next to the database; detect again once it is ours
  *   copy    checkpoint, then a consistent copy next to the file with SQLite's backup API
  *           (`<name>.pre-dupligraph-<time>.db`, kept and logged), and a working copy of it
- *   schema  on the working copy, in one transaction: legacy tables moved aside, our migrations run
+ *   repair  on the working copy, in one transaction: duplicate runs collapsed, servers created
+ *           for orphan runs (repairs.ts); rows that cannot be repaired are refused before `copy`
+ *   schema  (same transaction) legacy tables moved aside, our migrations run
  *   data    (same transaction) rows copied by column name, jobs built, settings converted
- *   verify  row counts and byte sums against the source, integrity, foreign keys, migrations,
- *           schema equal to a fresh database's
+ *   verify  row counts and byte sums against the source less what the repairs removed, integrity,
+ *           foreign keys, migrations, schema equal to a fresh database's
  *   replace the verified working copy renamed over the original (atomic on one volume), but only
  *           if the original did not change meanwhile
  *
@@ -24,11 +26,13 @@ import type { DataStepResult } from './data-step.ts';
 import { describeChanges } from './describe-changes.ts';
 import { InjectedFaultError, LegacyUpgradeError, UnsupportedDatabaseError } from './errors.ts';
 import type { UpgradeStage, UpgradeStep } from './errors.ts';
-import { inspectDatabaseFile } from './inspect.ts';
+import { inspectDatabaseFile, openWithoutWriting } from './inspect.ts';
 import { describeLayout } from './layout.ts';
 import type { DetectedLayout, DuplistatusLayout } from './layout.ts';
 import { acquireLock, upgradeLockPath } from './lock.ts';
 import type { LockOptions } from './lock.ts';
+import { describeRepairs, refuseUnrepairableRows, repairAdjustment, repairLegacyData } from './repairs.ts';
+import type { RepairResult } from './repairs.ts';
 import { createCurrentSchema } from './schema-step.ts';
 import { backupCopyPath, fingerprint, removeDatabaseFiles, sameFingerprint, writeConsistentCopy } from './snapshot.ts';
 import type { FileFingerprint } from './snapshot.ts';
@@ -58,6 +62,9 @@ export interface UpgradeReport {
   /** The consistent copy of the original; null in a dry run. */
   backupPath: string | null;
   migrations: string[];
+  /** Every repair made (or, in a dry run, to be made), counts first (repairs.ts). */
+  repairs: string[];
+  repaired: RepairResult;
   changes: string[];
   notes: string[];
   source: Figures;
@@ -105,9 +112,21 @@ export async function adoptDatabaseFile(databaseFile: string, options: UpgradeOp
     removeAbandonedWorkingCopies(file);
     const report = await upgradeDuplistatusDatabase(file, now, options);
     logger.info(
-      { file, backup: report.backupPath, changes: report.changes, notes: report.notes, ms: report.durationMs },
+      {
+        file,
+        backup: report.backupPath,
+        repaired: {
+          duplicateRunsRemoved: report.repaired.removedRuns,
+          duplicateGroups: report.repaired.duplicates.length,
+          serversCreatedForOrphanRuns: report.repaired.createdServers.length,
+        },
+        changes: report.changes,
+        notes: report.notes,
+        ms: report.durationMs,
+      },
       'database upgraded from duplistatus and verified',
     );
+    for (const repair of report.repairs) logger.warn({ file, repair }, `repaired: ${repair}`);
     // Settings entries that named no job (or could not be read) deserve the operator's eye.
     for (const note of report.notes) logger.warn({ file, note }, `duplistatus setting not carried over: ${note}`);
     return { kind: 'upgraded', report };
@@ -141,10 +160,13 @@ export async function upgradeDuplistatusDatabase(
     if (options.injectFault === step) throw new InjectedFaultError(step);
   };
 
-  let stage: UpgradeStage = 'copy';
+  let stage: UpgradeStage = 'repair';
   let copyCreated = false;
   let copyKept = false;
   try {
+    // Refused before anything is written: a server restarting in a loop must not leave a copy per attempt.
+    refuseUnrepairableFile(file, layout);
+    stage = 'copy';
     await writeConsistentCopy(file, copyPath, { checkpoint: !dryRun });
     copyCreated = true;
     const original = fingerprint(file);
@@ -165,8 +187,12 @@ export async function upgradeDuplistatusDatabase(
 
       let migrations: string[] = [];
       let data: DataStepResult;
+      let repaired: RepairResult;
       db.exec('BEGIN IMMEDIATE');
       try {
+        stage = 'repair';
+        repaired = repairLegacyData(db, layout);
+        fault('repair');
         stage = 'schema';
         migrations = createCurrentSchema(db, layout);
         fault('schema');
@@ -182,13 +208,26 @@ export async function upgradeDuplistatusDatabase(
       db.exec('VACUUM');
 
       stage = 'verify';
-      const { result, checks } = verifyUpgrade(db, layout, source);
+      const { result, checks } = verifyUpgrade(db, layout, source, repairAdjustment(repaired));
       fault('verify');
       const failed = checks.filter((check) => !check.ok);
       if (failed.length > 0) throw new Error(`the upgraded copy does not match the original: ${failed.map((c) => `${c.name} (${c.detail})`).join('; ')}`);
 
       const { changes, notes } = describeChanges(layout, data, migrations);
-      outcome = { file, from: layout, dryRun, backupPath: dryRun ? null : copyPath, migrations, changes, notes, source, result, checks };
+      outcome = {
+        file,
+        from: layout,
+        dryRun,
+        backupPath: dryRun ? null : copyPath,
+        migrations,
+        repairs: describeRepairs(repaired),
+        repaired,
+        changes,
+        notes,
+        source,
+        result,
+        checks,
+      };
       // duplistatus runs in WAL mode, and so do we (open-database.ts); closing folds the WAL back in.
       db.pragma('journal_mode = WAL');
     } finally {
@@ -213,6 +252,15 @@ export async function upgradeDuplistatusDatabase(
     });
   } finally {
     if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+function refuseUnrepairableFile(file: string, layout: DuplistatusLayout): void {
+  const db = openWithoutWriting(file);
+  try {
+    refuseUnrepairableRows(db, layout);
+  } finally {
+    db.close();
   }
 }
 
