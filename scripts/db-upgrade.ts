@@ -8,12 +8,14 @@
  */
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../src/config.ts';
-import { LegacyUpgradeError, UnsupportedDatabaseError } from '../src/db/legacy/errors.ts';
+import { UnsupportedDatabaseError } from '../src/db/legacy/errors.ts';
 import { inspectDatabaseFile } from '../src/db/legacy/inspect.ts';
 import { describeLayout } from '../src/db/legacy/layout.ts';
-import { adoptDatabaseFile, upgradeDuplistatusDatabase } from '../src/db/legacy/upgrade.ts';
-import type { UpgradeReport } from '../src/db/legacy/upgrade.ts';
 import { sqlitePathFromUrl } from '../src/db/sqlite-file.ts';
+import { adoptDatabaseFile } from '../src/upgrade/adopt.ts';
+import { LegacyUpgradeError } from '../src/upgrade/errors.ts';
+import { upgradeDuplistatusDatabase } from '../src/upgrade/upgrade-database.ts';
+import type { UpgradeReport } from '../src/upgrade/upgrade-database.ts';
 
 const USAGE = 'usage: npm run db:upgrade -- [--dry-run] [--database <file | file:URL>]   (default: DATABASE_URL)';
 

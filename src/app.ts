@@ -21,6 +21,7 @@ import { createMetrics } from './metrics.ts';
 import type { Metrics } from './metrics.ts';
 import { startOverdueTimer } from './overdue-timer.ts';
 import { accessFor, tokenFromConnectionParams } from './security/tokens.ts';
+import { upgradeBeforeOpening } from './upgrade/before-open.ts';
 import type { Logger } from './logger.ts';
 
 export interface AppOptions {
@@ -54,12 +55,9 @@ export interface App {
 export async function buildApp(config: Config, options: AppOptions = {}): Promise<App> {
   const logger = options.logger ?? createLogger(config);
   const now = options.now ?? (() => new Date());
-  const database = await openDatabase(config.databaseUrl, {
-    onQuery: options.onQuery,
-    logger,
-    timeZone: config.reportTimeZone,
-    upgradeFault: config.dbUpgradeFault,
-  });
+  // A duplistatus database is upgraded (an unknown file refused, untouched) before our migrations run.
+  await upgradeBeforeOpening(config.databaseUrl, { logger, timeZone: config.reportTimeZone, injectFault: config.dbUpgradeFault });
+  const database = await openDatabase(config.databaseUrl, { onQuery: options.onQuery });
   if (database.appliedMigrations.length > 0) {
     logger.info({ migrations: database.appliedMigrations, database: database.location }, 'database migrated');
   }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { AccessTokens } from './security/tokens.ts';
+import { UPGRADE_STEPS } from './upgrade/steps.ts';
+import type { UpgradeStep } from './upgrade/steps.ts';
 
 const megabytes = (n: number) => n * 1024 * 1024;
 
@@ -33,8 +35,8 @@ const environmentSchema = z.object({
   /** Seconds between overdue checks; 0 turns the periodic check off (DOMAIN.md c.6 default: 5 min). */
   OVERDUE_CHECK_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
-  /** Tests only (NODE_ENV=test): makes that step of a duplistatus upgrade fail (src/db/legacy/upgrade.ts). */
-  DB_UPGRADE_FAULT: z.enum(['copy', 'schema', 'data', 'verify']).optional(),
+  /** Tests only (NODE_ENV=test): makes that step of a duplistatus upgrade fail (src/upgrade/steps.ts). */
+  DB_UPGRADE_FAULT: z.enum(UPGRADE_STEPS).optional(),
   ADMIN_TOKEN: token.optional(),
   READ_TOKEN: token.optional(),
   UPLOAD_TOKEN: token.optional(),
@@ -62,7 +64,7 @@ export interface Config {
   reportTimeZone: string;
   overdueCheckIntervalSeconds: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
-  dbUpgradeFault?: 'copy' | 'schema' | 'data' | 'verify';
+  dbUpgradeFault?: UpgradeStep;
   tokens: AccessTokens;
   limits: {
     maxQueryDepth: number;

@@ -5,11 +5,15 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { LegacyUpgradeError, UnsupportedDatabaseError, UPGRADE_STEPS } from '../../src/db/legacy/errors.ts';
+import { UnsupportedDatabaseError } from '../../src/db/legacy/errors.ts';
 import { inspectDatabaseFile } from '../../src/db/legacy/inspect.ts';
 import { acquireLock, upgradeLockPath } from '../../src/db/legacy/lock.ts';
-import { adoptDatabaseFile, upgradeDuplistatusDatabase } from '../../src/db/legacy/upgrade.ts';
 import { readMigrations } from '../../src/db/migrate.ts';
+import { openDatabase } from '../../src/db/open-database.ts';
+import { adoptDatabaseFile } from '../../src/upgrade/adopt.ts';
+import { LegacyUpgradeError } from '../../src/upgrade/errors.ts';
+import { UPGRADE_STEPS } from '../../src/upgrade/steps.ts';
+import { upgradeDuplistatusDatabase } from '../../src/upgrade/upgrade-database.ts';
 import { sharedFixturesAvailable, sharedFixturesDir } from '../support/fixtures.ts';
 import { onPostgres, sqliteOnly } from '../support/test-database.ts';
 import {
@@ -434,6 +438,27 @@ describe.skipIf(onPostgres)(sqliteOnly('a database this dupligraph does not know
         'bad-version': /db_version "next" is not/,
         foreign: /neither a dupligraph nor a duplistatus database/,
         'not-sqlite': /it is not an SQLite database/,
+      }[kind],
+    );
+    expect((error as Error).message).toContain('The file was not changed');
+    expect(sha256(file)).toBe(before);
+    expect(fs.readdirSync(dir)).toEqual(['backups.db']);
+  });
+
+  // The upgrade runs before openDatabase (src/app.ts); openDatabase itself never upgrades, and
+  // never lets our migrations near a file that is not ours.
+  it.each(['duplistatus', 'foreign'] as const)('is refused untouched when handed to openDatabase directly (%s)', async (kind) => {
+    const dir = makeTempDir('dupligraph-not-adopted-');
+    const file = path.join(dir, 'backups.db');
+    if (kind === 'duplistatus') buildLegacyDatabase(file, '0.8');
+    else buildUnsupportedDatabase(file, kind);
+    const before = sha256(file);
+    const error = await openDatabase(`file:${file}`).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnsupportedDatabaseError);
+    expect((error as Error).message).toMatch(
+      {
+        duplistatus: /duplistatus 0\.8 \(db_version [\d.]+\) database that has not been upgraded yet .*npm run db:upgrade/,
+        foreign: /neither a dupligraph nor a duplistatus database/,
       }[kind],
     );
     expect((error as Error).message).toContain('The file was not changed');

@@ -2,11 +2,12 @@
  * Upgrading a duplistatus database in place (DOMAIN.md b.5, b.6), built so that the original file
  * is byte-identical after any failure:
  *
- *   lock    an exclusive lock file next to the database; detect again once it is ours
+ *   lock    an exclusive lock file next to the database; detect again once it is ours (adopt.ts)
  *   copy    checkpoint, then a consistent copy next to the file with SQLite's backup API
  *           (`<name>.pre-dupligraph-<time>.db`, kept and logged), and a working copy of it
  *   repair  on the working copy, in one transaction: duplicate runs collapsed, servers created
- *           for orphan runs (repairs.ts); rows that cannot be repaired are refused before `copy`
+ *           for orphan runs (src/db/legacy/repairs.ts); rows that cannot be repaired are refused
+ *           before `copy`
  *   schema  (same transaction) legacy tables moved aside, our migrations run
  *   data    (same transaction) rows copied by column name, jobs built, settings converted
  *   verify  row counts and byte sums against the source less what the repairs removed, integrity,
@@ -15,29 +16,31 @@
  *           if the original did not change meanwhile
  *
  * Until `replace` the original is only read. Any failure deletes the working copy and throws a
- * LegacyUpgradeError naming the step, the reason and the backup copy.
+ * LegacyUpgradeError naming the step, the reason and the backup copy. The file mechanics of each
+ * step live in src/db/legacy; this part decides the order and converts the data with the domain's
+ * rules (job-settings.ts, data-step.ts).
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { openWithoutWriting } from '../db/legacy/inspect.ts';
+import { describeLayout } from '../db/legacy/layout.ts';
+import type { DuplistatusLayout } from '../db/legacy/layout.ts';
+import type { LockOptions } from '../db/legacy/lock.ts';
+import { describeRepairs, refuseUnrepairableRows, repairAdjustment, repairLegacyData } from '../db/legacy/repairs.ts';
+import type { RepairResult } from '../db/legacy/repairs.ts';
+import { createCurrentSchema } from '../db/legacy/schema-step.ts';
+import { backupCopyPath, fingerprint, removeDatabaseFiles, writeConsistentCopy } from '../db/legacy/snapshot.ts';
+import { sourceFigures, verifyUpgrade } from '../db/legacy/verify.ts';
+import type { Check, Figures } from '../db/legacy/verify.ts';
+import { replaceOriginal, workingCopyPath } from '../db/legacy/working-copy.ts';
 import { copyLegacyData } from './data-step.ts';
 import type { DataStepResult } from './data-step.ts';
 import { describeChanges } from './describe-changes.ts';
-import { InjectedFaultError, LegacyUpgradeError, UnsupportedDatabaseError } from './errors.ts';
-import type { UpgradeStage, UpgradeStep } from './errors.ts';
-import { inspectDatabaseFile, openWithoutWriting } from './inspect.ts';
-import { describeLayout } from './layout.ts';
-import type { DetectedLayout, DuplistatusLayout } from './layout.ts';
-import { acquireLock, upgradeLockPath } from './lock.ts';
-import type { LockOptions } from './lock.ts';
-import { describeRepairs, refuseUnrepairableRows, repairAdjustment, repairLegacyData } from './repairs.ts';
-import type { RepairResult } from './repairs.ts';
-import { createCurrentSchema } from './schema-step.ts';
-import { backupCopyPath, fingerprint, removeDatabaseFiles, sameFingerprint, writeConsistentCopy } from './snapshot.ts';
-import type { FileFingerprint } from './snapshot.ts';
-import { sourceFigures, verifyUpgrade } from './verify.ts';
-import type { Check, Figures } from './verify.ts';
+import { InjectedFaultError, LegacyUpgradeError } from './errors.ts';
+import type { UpgradeStage } from './errors.ts';
+import type { UpgradeStep } from './steps.ts';
 
 /** The part of the app logger (pino) the upgrade uses. */
 export interface UpgradeLogger {
@@ -62,7 +65,7 @@ export interface UpgradeReport {
   /** The consistent copy of the original; null in a dry run. */
   backupPath: string | null;
   migrations: string[];
-  /** Every repair made (or, in a dry run, to be made), counts first (repairs.ts). */
+  /** Every repair made (or, in a dry run, to be made), counts first (src/db/legacy/repairs.ts). */
   repairs: string[];
   repaired: RepairResult;
   changes: string[];
@@ -73,72 +76,7 @@ export interface UpgradeReport {
   durationMs: number;
 }
 
-export type AdoptOutcome =
-  | { kind: 'fresh' | 'dupligraph' | 'upgraded-by-another-process' }
-  | { kind: 'upgraded'; report: UpgradeReport };
-
-const silentLogger: UpgradeLogger = { info: () => {}, warn: () => {} };
-
-/**
- * Called before our migrations run on `file`: nothing to do for a fresh file or one of ours; a
- * duplistatus database is upgraded under the lock; anything else is refused untouched.
- */
-export async function adoptDatabaseFile(databaseFile: string, options: UpgradeOptions): Promise<AdoptOutcome> {
-  const logger = options.logger ?? silentLogger;
-  const found = inspectDatabaseFile(databaseFile);
-  if (found.kind !== 'duplistatus') return settled(databaseFile, found);
-  // Through a symlink: the lock, the copies and the replacement belong beside the real file.
-  const file = fs.realpathSync(databaseFile);
-
-  logger.info({ file, from: describeLayout(found) }, 'duplistatus database found: upgrading it');
-  const lockPath = upgradeLockPath(file);
-  let release: () => void;
-  try {
-    release = await acquireLock(lockPath, {
-      ...options.lock,
-      onWait: (holder) => logger.info({ lock: lockPath, holder }, 'another process is upgrading this database: waiting'),
-    });
-  } catch (cause) {
-    throw new LegacyUpgradeError({ file, from: describeLayout(found), stage: 'lock', cause, backupPath: null, dryRun: false });
-  }
-  try {
-    // Whoever held the lock before us may have upgraded the file already.
-    const now = inspectDatabaseFile(file);
-    if (now.kind === 'dupligraph') {
-      logger.info({ file }, 'the database was upgraded by another process');
-      return { kind: 'upgraded-by-another-process' };
-    }
-    if (now.kind !== 'duplistatus') return settled(file, now);
-    removeAbandonedWorkingCopies(file);
-    const report = await upgradeDuplistatusDatabase(file, now, options);
-    logger.info(
-      {
-        file,
-        backup: report.backupPath,
-        repaired: {
-          duplicateRunsRemoved: report.repaired.removedRuns,
-          duplicateGroups: report.repaired.duplicates.length,
-          serversCreatedForOrphanRuns: report.repaired.createdServers.length,
-        },
-        changes: report.changes,
-        notes: report.notes,
-        ms: report.durationMs,
-      },
-      'database upgraded from duplistatus and verified',
-    );
-    for (const repair of report.repairs) logger.warn({ file, repair }, `repaired: ${repair}`);
-    // Settings entries that named no job (or could not be read) deserve the operator's eye.
-    for (const note of report.notes) logger.warn({ file, note }, `duplistatus setting not carried over: ${note}`);
-    return { kind: 'upgraded', report };
-  } finally {
-    release();
-  }
-}
-
-function settled(file: string, layout: Exclude<DetectedLayout, DuplistatusLayout>): AdoptOutcome {
-  if (layout.kind === 'refused') throw new UnsupportedDatabaseError(file, layout.reason);
-  return { kind: layout.kind };
-}
+export const silentLogger: UpgradeLogger = { info: () => {}, warn: () => {} };
 
 /**
  * The upgrade itself (the caller holds the lock). With `dryRun` the copies live in a temporary
@@ -261,55 +199,5 @@ function refuseUnrepairableFile(file: string, layout: DuplistatusLayout): void {
     refuseUnrepairableRows(db, layout);
   } finally {
     db.close();
-  }
-}
-
-/** The pid keeps two processes that both (wrongly) think they hold the lock apart. */
-function workingCopyPath(file: string, pid: number): string {
-  return `${file}.dupligraph-upgrade-${pid}.tmp`;
-}
-
-/** Working copies left by an upgrade whose process was killed (we hold the lock, so none is live). */
-function removeAbandonedWorkingCopies(file: string): void {
-  const prefix = `${path.basename(file)}.dupligraph-upgrade-`;
-  for (const name of fs.readdirSync(path.dirname(file))) {
-    const pid = name.startsWith(prefix) && name.endsWith('.tmp') ? Number(name.slice(prefix.length, -'.tmp'.length)) : NaN;
-    if (Number.isInteger(pid) && pid !== process.pid) removeDatabaseFiles(path.join(path.dirname(file), name));
-  }
-}
-
-/**
- * The original must be exactly as it was when copied: a writer that slipped in (another program
- * on the same file) would otherwise lose its writes. A `-wal` with frames means the same.
- */
-function replaceOriginal(file: string, workingPath: string, original: FileFingerprint): void {
-  if (fs.existsSync(`${workingPath}-wal`) && fs.statSync(`${workingPath}-wal`).size > 0) {
-    throw new Error('the upgraded copy still has a write-ahead log');
-  }
-  if (!sameFingerprint(fingerprint(file), original)) {
-    throw new Error('the original changed while it was being upgraded; is another program using it? Stop it and start again');
-  }
-  if (fs.existsSync(`${file}-wal`) && fs.statSync(`${file}-wal`).size > 0) {
-    throw new Error('another program is writing to the original (its -wal file is not empty); stop it and start again');
-  }
-  // The upgraded file takes the original's permissions and, where allowed, its owner (a container user).
-  const { mode, uid, gid } = fs.statSync(file);
-  fs.chmodSync(workingPath, mode & 0o7777);
-  try {
-    fs.chownSync(workingPath, uid, gid);
-  } catch {
-    // Not ours to give away: it stays owned by whoever runs dupligraph.
-  }
-  fs.renameSync(workingPath, file);
-  for (const side of ['-wal', '-shm', '-journal']) fs.rmSync(`${workingPath}${side}`, { force: true });
-  syncDirectory(path.dirname(file));
-}
-
-function syncDirectory(directory: string): void {
-  const fd = fs.openSync(directory, 'r');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
   }
 }
