@@ -9,9 +9,7 @@ import { LegacyUpgradeError } from './errors.ts';
 import { silentLogger, upgradeDuplistatusDatabase } from './upgrade-database.ts';
 import type { UpgradeOptions, UpgradeReport } from './upgrade-database.ts';
 
-export type AdoptOutcome =
-  | { kind: 'fresh' | 'dupligraph' | 'upgraded-by-another-process' }
-  | { kind: 'upgraded'; report: UpgradeReport };
+export type AdoptOutcome = { kind: 'fresh' | 'dupligraph' | 'upgraded-by-another-process' } | { kind: 'upgraded'; report: UpgradeReport };
 
 /**
  * Called before our migrations run on `file`: nothing to do for a fresh file or one of ours; a
@@ -73,4 +71,3 @@ function settled(file: string, layout: Exclude<DetectedLayout, DuplistatusLayout
   if (layout.kind === 'refused') throw new UnsupportedDatabaseError(file, layout.reason);
   return { kind: layout.kind };
 }
-

@@ -107,8 +107,15 @@ describe('the import check', () => {
 
   it('lets each part import what its rule names, and itself', () => {
     const good: SourceFile[] = [
-      { file: 'src/domain/x.ts', source: "import type { Db } from '../db/types.ts';\nimport { Prisma } from '../generated/prisma/client.ts';" },
-      { file: 'src/upgrade/x.ts', source: "import { inspectDatabaseFile } from '../db/legacy/inspect.ts';\nimport { nextExpectedRun } from '../domain/job-schedule.ts';" },
+      {
+        file: 'src/domain/x.ts',
+        source: "import type { Db } from '../db/types.ts';\nimport { Prisma } from '../generated/prisma/client.ts';",
+      },
+      {
+        file: 'src/upgrade/x.ts',
+        source:
+          "import { inspectDatabaseFile } from '../db/legacy/inspect.ts';\nimport { nextExpectedRun } from '../domain/job-schedule.ts';",
+      },
       { file: 'src/config.ts', source: "import { UPGRADE_STEPS } from './upgrade/steps.ts';" },
       { file: 'src/events/x.ts', source: "import type { Logger } from '../logger.ts';" },
       { file: 'src/db/legacy/x.ts', source: "import { applyMigrations } from '../migrate.ts';" },
