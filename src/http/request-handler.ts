@@ -53,7 +53,8 @@ export function createRequestHandler(deps: RequestHandlerDeps): http.RequestList
     });
 
     const lastResort = (error: unknown) => {
-      logger.error({ reqId: requestId, route, err: summarizeErrorForLog(error) }, 'request failed unexpectedly');
+      // An upload's error can quote the report (src/http/error-summary.ts); others are logged whole.
+      logger.error({ reqId: requestId, route, err: route === 'upload' ? summarizeErrorForLog(error) : error }, 'request failed unexpectedly');
       if (res.headersSent) return void res.destroy();
       // duplistatus's words on /api/upload, which scripts may match on.
       const message = route === 'upload' ? 'Failed to process backup data' : 'Internal server error';
@@ -91,7 +92,7 @@ function serveRoute(
       return deps.prisma.$queryRaw`SELECT 1`.then(
         () => sendJson(res, 200, { status: 'ok' }),
         (error: unknown) => {
-          logger.error({ reqId: requestId, err: summarizeErrorForLog(error) }, 'health check failed');
+          logger.error({ reqId: requestId, err: error }, 'health check failed');
           sendJson(res, 503, { status: 'unavailable', error: 'database is not answering' });
         },
       );
