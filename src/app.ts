@@ -102,7 +102,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     keepAliveMs: 12_000,
     maxPayloadBytes: config.graphqlMaxBytes,
     maxSubscriptionsPerConnection: config.limits.wsMaxSubscriptionsPerConnection,
-    authorize: (connectionParams) => accessFor(tokenFromConnectionParams(connectionParams), config.tokens).read,
+    exposeErrorDetails: config.exposeErrorDetails,
+    authorize: (connectionParams) => accessFor({ bearer: tokenFromConnectionParams(connectionParams) }, config.tokens).read,
   });
 
   return {

@@ -35,6 +35,8 @@ const environmentSchema = z.object({
   /** Seconds between overdue checks; 0 turns the periodic check off (DOMAIN.md c.6 default: 5 min). */
   OVERDUE_CHECK_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** Debugging only: unexpected errors reach clients with their message (paths, SQL) instead of a request id. */
+  EXPOSE_ERROR_DETAILS: z.enum(['true', 'false'], { message: 'must be true or false' }).default('false'),
   /** Tests only (NODE_ENV=test): makes that step of a duplistatus upgrade fail (src/upgrade/steps.ts). */
   DB_UPGRADE_FAULT: z.enum(UPGRADE_STEPS).optional(),
   ADMIN_TOKEN: token.optional(),
@@ -64,6 +66,8 @@ export interface Config {
   reportTimeZone: string;
   overdueCheckIntervalSeconds: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Off by default in every NODE_ENV: clients get a request id, the log gets the cause. */
+  exposeErrorDetails: boolean;
   dbUpgradeFault?: UpgradeStep;
   tokens: AccessTokens;
   limits: {
@@ -109,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reportTimeZone: e.REPORT_TIME_ZONE ?? systemTimeZone(),
     overdueCheckIntervalSeconds: e.OVERDUE_CHECK_INTERVAL_SECONDS,
     logLevel: e.LOG_LEVEL,
+    exposeErrorDetails: e.EXPOSE_ERROR_DETAILS === 'true',
     dbUpgradeFault: e.DB_UPGRADE_FAULT,
     tokens: { admin: e.ADMIN_TOKEN, read: e.READ_TOKEN, upload: e.UPLOAD_TOKEN },
     limits: {

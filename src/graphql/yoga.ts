@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createYoga } from 'graphql-yoga';
 import type { YogaServerInstance } from 'graphql-yoga';
 import type { Config } from '../config.ts';
@@ -13,8 +12,12 @@ import type { Access } from '../security/tokens.ts';
 import type { GraphQLContext } from './context.ts';
 import { useDeprecationUsage } from './deprecation-usage.ts';
 import { DeprecationUsageStore } from './deprecation-usage-store.ts';
+import { useCsrfPrevention } from './plugins/csrf-prevention.ts';
 import { useErrorReporting } from './plugins/error-reporting.ts';
 import { limitPlugins } from './plugins/limits.ts';
+import { useNotAcceptableExplained } from './plugins/not-acceptable.ts';
+import { useParamsSafety } from './plugins/params-safety.ts';
+import { useValidationBudgetExplained } from './plugins/validation-budget.ts';
 import { schema } from './schema.ts';
 import { once } from '../domain/once.ts';
 
@@ -51,16 +54,19 @@ export function createGraphQLServer(deps: GraphQLServerDeps): GraphQLServer {
     graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
     graphiql: { title: 'dupligraph', subscriptionsProtocol: 'WS' },
-    // Masking with a request id is done by useErrorReporting; Yoga's own stays as a backstop.
-    maskedErrors: config.nodeEnv === 'production',
+    // Masking with a request id is done by useErrorReporting; Yoga's own stays as a backstop for
+    // errors outside execution. isDev: false, or Yoga adds the original error and its stack
+    // whenever NODE_ENV=development.
+    maskedErrors: config.exposeErrorDetails ? false : { isDev: false },
     logging: logger,
     cors: { origin: config.corsOrigins === '*' ? '*' : config.corsOrigins, credentials: false },
     plugins: [
-      // A browser form or a plain GET from another site cannot carry this header or a JSON
-      // content type, so it cannot make a logged-in browser run an operation.
-      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+      useCsrfPrevention(),
+      useParamsSafety(),
       ...limitPlugins(config.limits),
-      useErrorReporting({ logger, metrics, mask: config.nodeEnv === 'production' }),
+      useValidationBudgetExplained(),
+      useNotAcceptableExplained(),
+      useErrorReporting({ logger, metrics, mask: !config.exposeErrorDetails }),
       useDeprecationUsage({ store: deps.deprecationUsage ?? new DeprecationUsageStore(), logger, now }),
     ],
     context: (initial): GraphQLContext => ({
@@ -69,7 +75,7 @@ export function createGraphQLServer(deps: GraphQLServerDeps): GraphQLServer {
       events,
       now,
       monitoringSettings: once(() => readMonitoringSettings(prisma)),
-      access: initial.access ?? accessFor(tokenFromConnectionParams(initial.connectionParams), config.tokens),
+      access: initial.access ?? accessFor({ bearer: tokenFromConnectionParams(initial.connectionParams) }, config.tokens),
       requestId: initial.requestId ?? randomUUID(),
     }),
   });

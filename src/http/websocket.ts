@@ -4,6 +4,7 @@ import type { DocumentNode, ExecutionArgs } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
+import { graphqlParamsProblem } from '../graphql/plugins/params-safety.ts';
 
 export interface WebSocketOptions {
   path: string;
@@ -12,6 +13,8 @@ export interface WebSocketOptions {
   keepAliveMs: number;
   maxPayloadBytes: number;
   maxSubscriptionsPerConnection: number;
+  /** Debugging only: an internal error's message becomes the close reason instead of a generic one. */
+  exposeErrorDetails: boolean;
   /** Decides from connection_init's payload whether the socket may read at all. */
   authorize: (connectionParams: Readonly<Record<string, unknown>> | undefined) => boolean;
 }
@@ -39,6 +42,8 @@ export function attachGraphQLWebSocket(
   const wsServer = new WebSocketServer({ server: httpServer, path: options.path, maxPayload: options.maxPayloadBytes });
   const graphqlWs = useServer(
     {
+      // graphql-ws otherwise decides from NODE_ENV whether an internal error's message is sent.
+      isProd: !options.exposeErrorDetails,
       connectionInitWaitTimeout: options.connectionInitTimeoutMs,
       // false closes the socket with 4403 Forbidden.
       onConnect: (ctx) => options.authorize(ctx.connectionParams),
@@ -53,6 +58,8 @@ export function attachGraphQLWebSocket(
             ),
           ];
         }
+        const unsafe = graphqlParamsProblem(params);
+        if (unsafe) return [unsafe];
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,
           req: ctx.extra.request,
