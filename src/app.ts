@@ -16,6 +16,7 @@ import { createGraphQLServer, GRAPHQL_PATH } from './graphql/yoga.ts';
 import { createRequestHandler } from './http/request-handler.ts';
 import { attachGraphQLWebSocket } from './http/websocket.ts';
 import type { GraphQLWebSocket } from './http/websocket.ts';
+import type { SlowSubscriberReport } from './http/slow-subscribers.ts';
 import { createLogger } from './logger.ts';
 import { createMetrics } from './metrics.ts';
 import type { Metrics } from './metrics.ts';
@@ -74,7 +75,11 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     }
     logger.info({ channelPrefix: config.redisChannelPrefix }, 'live events through redis');
   }
-  const eventBus = createEventBus(options.eventTarget ?? redis?.target);
+  const eventBus = createEventBus({
+    eventTarget: options.eventTarget ?? redis?.target,
+    maxPendingEvents: config.limits.subscriptionMaxPendingEvents,
+    logger,
+  });
   const events = eventBus.bus;
 
   const deprecationUsage = new DeprecationUsageStore();
@@ -87,7 +92,11 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   const ingest = countedIngest(metrics, (report: unknown) =>
     ingestReport(prisma, report, { timeZone: config.reportTimeZone, now, events }),
   );
-  const yoga = createGraphQLServer({ prisma, config, events, now, logger, metrics, deprecationUsage });
+  const onSlowSubscriber: SlowSubscriberReport = (transport, reason) => {
+    metrics.slowSubscribersDropped.inc({ transport, reason });
+    logger.warn({ transport, reason }, 'slow subscriber dropped');
+  };
+  const yoga = createGraphQLServer({ prisma, config, events, now, logger, metrics, deprecationUsage, onSlowSubscriber });
   const httpServer = http.createServer(createRequestHandler({ config, prisma, yoga, ingest, metrics, logger, now }));
   // Slow-loris protection: a request must arrive whole within the timeout. Responses (SSE,
   // WebSocket) are not limited by this.
@@ -104,6 +113,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     keepAliveMs: 12_000,
     maxPayloadBytes: config.graphqlMaxBytes,
     maxSubscriptionsPerConnection: config.limits.wsMaxSubscriptionsPerConnection,
+    maxBufferedBytes: config.limits.wsMaxBufferedBytes,
+    onSlowSubscriber: (reason) => onSlowSubscriber('websocket', reason),
     authorize: (connectionParams) => accessFor(tokenFromConnectionParams(connectionParams), config.tokens).read,
   });
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createYoga } from 'graphql-yoga';
 import type { YogaServerInstance } from 'graphql-yoga';
@@ -6,6 +7,9 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/types.ts';
 import { readMonitoringSettings } from '../domain/settings.ts';
 import type { EventBus } from '../events/event-bus.ts';
+import type { SubscriberDroppedError } from '../events/event-stream.ts';
+import { dropSlowStreamedResponse } from '../http/slow-subscribers.ts';
+import type { SlowSubscriberReport } from '../http/slow-subscribers.ts';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
 import { accessFor, tokenFromConnectionParams } from '../security/tokens.ts';
@@ -25,6 +29,10 @@ export interface GraphQLServerContext {
   requestId?: string;
   access?: Access;
   connectionParams?: Readonly<Record<string, unknown>>;
+  /** graphql-ws: closes the socket of a subscription dropped for falling behind. */
+  onSubscriberDropped?: (error: SubscriberDroppedError) => void;
+  /** Set by Yoga's Node adapter on HTTP requests; the stream of an SSE subscription. */
+  res?: ServerResponse;
 }
 
 export interface GraphQLServerDeps {
@@ -34,6 +42,8 @@ export interface GraphQLServerDeps {
   now: () => Date;
   logger: Logger;
   metrics: Metrics;
+  /** Told each time a subscriber is dropped for falling behind (metrics, log). */
+  onSlowSubscriber?: SlowSubscriberReport;
   /** Where uses of deprecated fields are counted (one per app); a private one when absent. */
   deprecationUsage?: DeprecationUsageStore;
 }
@@ -46,6 +56,7 @@ export type GraphQLServer = YogaServerInstance<GraphQLServerContext, GraphQLCont
  */
 export function createGraphQLServer(deps: GraphQLServerDeps): GraphQLServer {
   const { prisma, config, events, now, logger, metrics } = deps;
+  const reportSseDrop = () => deps.onSlowSubscriber?.('sse', 'pending_events');
   return createYoga<GraphQLServerContext, GraphQLContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -67,6 +78,7 @@ export function createGraphQLServer(deps: GraphQLServerDeps): GraphQLServer {
       prisma,
       config,
       events,
+      subscriberDropped: initial.onSubscriberDropped ?? (initial.res && dropSlowStreamedResponse(initial.res, reportSseDrop)),
       now,
       monitoringSettings: once(() => readMonitoringSettings(prisma)),
       access: initial.access ?? accessFor(tokenFromConnectionParams(initial.connectionParams), config.tokens),

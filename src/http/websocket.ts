@@ -1,9 +1,14 @@
 import type http from 'node:http';
 import { GraphQLError } from 'graphql';
 import type { DocumentNode, ExecutionArgs } from 'graphql';
+import type { Context } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
+import type { Extra } from 'graphql-ws/use/ws';
 import type { YogaServerInstance } from 'graphql-yoga';
-import { WebSocketServer } from 'ws';
+import { WebSocket, WebSocketServer } from 'ws';
+import type { SubscriberDroppedError } from '../events/event-stream.ts';
+import { SLOW_SUBSCRIBER_CLOSE_CODE } from './slow-subscribers.ts';
+import type { SlowSubscriberReason } from './slow-subscribers.ts';
 
 export interface WebSocketOptions {
   path: string;
@@ -12,6 +17,10 @@ export interface WebSocketOptions {
   keepAliveMs: number;
   maxPayloadBytes: number;
   maxSubscriptionsPerConnection: number;
+  /** Past this many bytes waiting in a socket's send buffer, it is closed as too slow. */
+  maxBufferedBytes: number;
+  /** Told each time a socket is closed as too slow (metrics, log). */
+  onSlowSubscriber: (reason: SlowSubscriberReason) => void;
   /** Decides from connection_init's payload whether the socket may read at all. */
   authorize: (connectionParams: Readonly<Record<string, unknown>> | undefined) => boolean;
 }
@@ -27,9 +36,18 @@ type EnvelopedExecutionArgs = ExecutionArgs & {
   rootValue: { execute: (args: ExecutionArgs) => unknown; subscribe: (args: ExecutionArgs) => unknown };
 };
 
+type ConnectionContext = Context<Record<string, unknown> | undefined, Extra>;
+
 /**
  * graphql-ws on the HTTP server's own port and path, routed through Yoga's envelop so HTTP, SSE
  * and WebSocket operations share one context factory and one plugin chain.
+ *
+ * A connection that falls behind is closed with SLOW_SUBSCRIBER_CLOSE_CODE
+ * (src/http/slow-subscribers.ts): when one of its subscriptions has too many events waiting, or
+ * when its send buffer holds more than `maxBufferedBytes` as the next message is due. graphql-ws
+ * sends one message per operation at a time and waits until the socket has taken it, so the send
+ * buffer grows with the number of operations, not with the events; the events wait in the
+ * bounded subscription instead.
  */
 export function attachGraphQLWebSocket(
   httpServer: http.Server,
@@ -37,6 +55,18 @@ export function attachGraphQLWebSocket(
   options: WebSocketOptions,
 ): GraphQLWebSocket {
   const wsServer = new WebSocketServer({ server: httpServer, path: options.path, maxPayload: options.maxPayloadBytes });
+  const closeAsTooSlow = (ctx: ConnectionContext, reason: SlowSubscriberReason, text: string) => {
+    const socket = ctx.extra.socket;
+    if (socket.readyState !== WebSocket.OPEN) return;
+    // Queued behind what the socket already holds: a client that reads gets its events, then this.
+    socket.close(SLOW_SUBSCRIBER_CLOSE_CODE, text);
+    // Its other operations stop listening now, not when the closing handshake ends (ws allows 30 s).
+    for (const operation of Object.values(ctx.subscriptions)) {
+      const stop = (operation as AsyncGenerator<unknown> | null)?.return;
+      if (typeof stop === 'function') stop.call(operation, undefined).catch(() => {});
+    }
+    options.onSlowSubscriber(reason);
+  };
   const graphqlWs = useServer(
     {
       connectionInitWaitTimeout: options.connectionInitTimeoutMs,
@@ -44,6 +74,12 @@ export function attachGraphQLWebSocket(
       onConnect: (ctx) => options.authorize(ctx.connectionParams),
       execute: (args) => (args as EnvelopedExecutionArgs).rootValue.execute(args) as never,
       subscribe: (args) => (args as EnvelopedExecutionArgs).rootValue.subscribe(args) as never,
+      onNext: (ctx) => {
+        if (ctx.extra.socket.bufferedAmount > options.maxBufferedBytes) {
+          // After close() the socket is no longer OPEN and graphql-ws sends nothing more on it.
+          closeAsTooSlow(ctx, 'buffered_bytes', `too slow: over ${options.maxBufferedBytes} bytes waiting to be sent (WS_MAX_BUFFERED_BYTES)`);
+        }
+      },
       onSubscribe: async (ctx, id, params) => {
         const others = Object.keys(ctx.subscriptions).filter((key) => key !== id).length;
         if (others >= options.maxSubscriptionsPerConnection) {
@@ -58,6 +94,8 @@ export function attachGraphQLWebSocket(
           req: ctx.extra.request,
           socket: ctx.extra.socket,
           params,
+          onSubscriberDropped: (error: SubscriberDroppedError) =>
+            closeAsTooSlow(ctx, 'pending_events', `too slow: over ${error.maxPendingEvents} events waiting (SUBSCRIPTION_MAX_PENDING_EVENTS)`),
         });
         let document: DocumentNode;
         try {
