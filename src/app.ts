@@ -92,9 +92,9 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   const ingest = countedIngest(metrics, (report: unknown) =>
     ingestReport(prisma, report, { timeZone: config.reportTimeZone, now, events }),
   );
-  const onSlowSubscriber: SlowSubscriberReport = (transport, reason) => {
-    metrics.slowSubscribersDropped.inc({ transport, reason });
-    logger.warn({ transport, reason }, 'slow subscriber dropped');
+  const onSlowSubscriber: SlowSubscriberReport = (drop) => {
+    metrics.slowSubscribersDropped.inc({ transport: drop.transport, reason: drop.reason });
+    logger.warn(drop, 'slow subscriber dropped');
   };
   const yoga = createGraphQLServer({ prisma, config, events, now, logger, metrics, deprecationUsage, onSlowSubscriber });
   const httpServer = http.createServer(createRequestHandler({ config, prisma, yoga, ingest, metrics, logger, now }));
@@ -114,7 +114,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     maxPayloadBytes: config.graphqlMaxBytes,
     maxSubscriptionsPerConnection: config.limits.wsMaxSubscriptionsPerConnection,
     maxBufferedBytes: config.limits.wsMaxBufferedBytes,
-    onSlowSubscriber: (reason) => onSlowSubscriber('websocket', reason),
+    onSlowSubscriber,
     authorize: (connectionParams) => accessFor(tokenFromConnectionParams(connectionParams), config.tokens).read,
   });
 

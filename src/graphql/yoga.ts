@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createYoga } from 'graphql-yoga';
 import type { YogaServerInstance } from 'graphql-yoga';
@@ -8,7 +8,7 @@ import type { Db } from '../db/types.ts';
 import { readMonitoringSettings } from '../domain/settings.ts';
 import type { EventBus } from '../events/event-bus.ts';
 import type { SubscriberDroppedError } from '../events/event-stream.ts';
-import { dropSlowStreamedResponse } from '../http/slow-subscribers.ts';
+import { clientAddress, dropSlowStreamedResponse } from '../http/slow-subscribers.ts';
 import type { SlowSubscriberReport } from '../http/slow-subscribers.ts';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
@@ -31,7 +31,8 @@ export interface GraphQLServerContext {
   connectionParams?: Readonly<Record<string, unknown>>;
   /** graphql-ws: closes the socket of a subscription dropped for falling behind. */
   onSubscriberDropped?: (error: SubscriberDroppedError) => void;
-  /** Set by Yoga's Node adapter on HTTP requests; the stream of an SSE subscription. */
+  /** Set by Yoga's Node adapter on HTTP requests; `res` carries an SSE subscription's stream. */
+  req?: IncomingMessage;
   res?: ServerResponse;
 }
 
@@ -56,7 +57,6 @@ export type GraphQLServer = YogaServerInstance<GraphQLServerContext, GraphQLCont
  */
 export function createGraphQLServer(deps: GraphQLServerDeps): GraphQLServer {
   const { prisma, config, events, now, logger, metrics } = deps;
-  const reportSseDrop = () => deps.onSlowSubscriber?.('sse', 'pending_events');
   return createYoga<GraphQLServerContext, GraphQLContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -78,7 +78,12 @@ export function createGraphQLServer(deps: GraphQLServerDeps): GraphQLServer {
       prisma,
       config,
       events,
-      subscriberDropped: initial.onSubscriberDropped ?? (initial.res && dropSlowStreamedResponse(initial.res, reportSseDrop)),
+      subscriberDropped:
+        initial.onSubscriberDropped ??
+        (initial.res &&
+          dropSlowStreamedResponse(initial.res, () =>
+            deps.onSlowSubscriber?.({ transport: 'sse', reason: 'pending_events', client: clientAddress(initial.req?.socket) }),
+          )),
       now,
       monitoringSettings: once(() => readMonitoringSettings(prisma)),
       access: initial.access ?? accessFor(tokenFromConnectionParams(initial.connectionParams), config.tokens),

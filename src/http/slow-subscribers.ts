@@ -17,7 +17,19 @@ import type { ServerResponse } from 'node:http';
  */
 export type SlowSubscriberTransport = 'websocket' | 'sse';
 export type SlowSubscriberReason = 'pending_events' | 'buffered_bytes';
-export type SlowSubscriberReport = (transport: SlowSubscriberTransport, reason: SlowSubscriberReason) => void;
+export interface SlowSubscriberDrop {
+  transport: SlowSubscriberTransport;
+  reason: SlowSubscriberReason;
+  /** The client's address and port, so the operator (and a test) can tell which one it was. */
+  client: string;
+}
+export type SlowSubscriberReport = (drop: SlowSubscriberDrop) => void;
+
+export function clientAddress(socket: { remoteAddress?: string; remotePort?: number } | null | undefined): string {
+  if (!socket?.remoteAddress) return 'unknown';
+  const host = socket.remoteAddress.includes(':') ? `[${socket.remoteAddress}]` : socket.remoteAddress;
+  return `${host}:${socket.remotePort}`;
+}
 
 /**
  * In the application range (4000–4999) and not one of graphql-ws' own 44xx codes. graphql-ws

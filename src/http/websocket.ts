@@ -7,8 +7,8 @@ import type { Extra } from 'graphql-ws/use/ws';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { SubscriberDroppedError } from '../events/event-stream.ts';
-import { SLOW_SUBSCRIBER_CLOSE_CODE } from './slow-subscribers.ts';
-import type { SlowSubscriberReason } from './slow-subscribers.ts';
+import { clientAddress, SLOW_SUBSCRIBER_CLOSE_CODE } from './slow-subscribers.ts';
+import type { SlowSubscriberReason, SlowSubscriberReport } from './slow-subscribers.ts';
 
 export interface WebSocketOptions {
   path: string;
@@ -20,7 +20,7 @@ export interface WebSocketOptions {
   /** Past this many bytes waiting in a socket's send buffer, it is closed as too slow. */
   maxBufferedBytes: number;
   /** Told each time a socket is closed as too slow (metrics, log). */
-  onSlowSubscriber: (reason: SlowSubscriberReason) => void;
+  onSlowSubscriber: SlowSubscriberReport;
   /** Decides from connection_init's payload whether the socket may read at all. */
   authorize: (connectionParams: Readonly<Record<string, unknown>> | undefined) => boolean;
 }
@@ -65,7 +65,7 @@ export function attachGraphQLWebSocket(
       const stop = (operation as AsyncGenerator<unknown> | null)?.return;
       if (typeof stop === 'function') stop.call(operation, undefined).catch(() => {});
     }
-    options.onSlowSubscriber(reason);
+    options.onSlowSubscriber({ transport: 'websocket', reason, client: clientAddress(ctx.extra.request.socket) });
   };
   const graphqlWs = useServer(
     {
