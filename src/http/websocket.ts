@@ -44,10 +44,10 @@ type ConnectionContext = Context<Record<string, unknown> | undefined, Extra>;
  *
  * A connection that falls behind is closed with SLOW_SUBSCRIBER_CLOSE_CODE
  * (src/http/slow-subscribers.ts): when one of its subscriptions has too many events waiting, or
- * when its send buffer holds more than `maxBufferedBytes` as the next message is due. graphql-ws
- * sends one message per operation at a time and waits until the socket has taken it, so the send
- * buffer grows with the number of operations, not with the events; the events wait in the
- * bounded subscription instead.
+ * when its send buffer holds more than `maxBufferedBytes` after a message was handed to it.
+ * graphql-ws sends one message per operation at a time and waits until the socket has taken it,
+ * so the send buffer grows with the number of operations and the size of their results, not with
+ * the events; the events wait in the bounded subscription instead.
  */
 export function attachGraphQLWebSocket(
   httpServer: http.Server,
@@ -55,6 +55,7 @@ export function attachGraphQLWebSocket(
   options: WebSocketOptions,
 ): GraphQLWebSocket {
   const wsServer = new WebSocketServer({ server: httpServer, path: options.path, maxPayload: options.maxPayloadBytes });
+  const bufferChecksDue = new WeakSet<WebSocket>();
   const closeAsTooSlow = (ctx: ConnectionContext, reason: SlowSubscriberReason, text: string) => {
     const socket = ctx.extra.socket;
     if (socket.readyState !== WebSocket.OPEN) return;
@@ -74,11 +75,18 @@ export function attachGraphQLWebSocket(
       onConnect: (ctx) => options.authorize(ctx.connectionParams),
       execute: (args) => (args as EnvelopedExecutionArgs).rootValue.execute(args) as never,
       subscribe: (args) => (args as EnvelopedExecutionArgs).rootValue.subscribe(args) as never,
+      // graphql-ws hands the message to the socket right after this hook; look once it has (one
+      // look per socket and turn, however many operations send in it). After close() the socket
+      // is no longer OPEN and graphql-ws sends nothing more on it.
       onNext: (ctx) => {
-        if (ctx.extra.socket.bufferedAmount > options.maxBufferedBytes) {
-          // After close() the socket is no longer OPEN and graphql-ws sends nothing more on it.
+        const socket = ctx.extra.socket;
+        if (bufferChecksDue.has(socket)) return;
+        bufferChecksDue.add(socket);
+        setImmediate(() => {
+          bufferChecksDue.delete(socket);
+          if (socket.bufferedAmount <= options.maxBufferedBytes) return;
           closeAsTooSlow(ctx, 'buffered_bytes', `too slow: over ${options.maxBufferedBytes} bytes waiting to be sent (WS_MAX_BUFFERED_BYTES)`);
-        }
+        });
       },
       onSubscribe: async (ctx, id, params) => {
         const others = Object.keys(ctx.subscriptions).filter((key) => key !== id).length;
