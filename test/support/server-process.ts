@@ -14,11 +14,12 @@ export interface ServerProcess {
 }
 
 /**
- * `src/main.ts` as its own process, started through node and tsx's CLI directly (not npx), so the
- * pid is the server's and a signal reaches it (STACK.md). Resolves once it logs its URL.
+ * `src/main.ts` as its own process, as `node --import tsx src/main.ts`: tsx's CLI would run the
+ * server in a child of its own (STACK.md), while the loader runs in-process, so the pid is the
+ * listening server's and a signal reaches it. Resolves once it logs its URL.
  */
 export async function startServerProcess(env: Record<string, string>, timeoutMs = 30_000): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: repoRoot,
     env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', REPORT_TIME_ZONE: 'UTC', OVERDUE_CHECK_INTERVAL_SECONDS: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
