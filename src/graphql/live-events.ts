@@ -30,9 +30,7 @@ export function liveEvents<T extends Topic>(
   };
 }
 
+/** Without `originalError`: an error the code means to send is not masked in production. */
 function droppedSubscriptionError(error: SubscriberDroppedError): GraphQLError {
-  return new GraphQLError(error.message, {
-    originalError: error,
-    extensions: { code: error.code, maxPendingEvents: error.maxPendingEvents },
-  });
+  return new GraphQLError(error.message, { extensions: { code: error.code, maxPendingEvents: error.maxPendingEvents } });
 }

@@ -64,7 +64,7 @@ export function attachGraphQLWebSocket(
     // Its other operations stop listening now, not when the closing handshake ends (ws allows 30 s).
     for (const operation of Object.values(ctx.subscriptions)) {
       const stop = (operation as AsyncGenerator<unknown> | null)?.return;
-      if (typeof stop === 'function') stop.call(operation, undefined).catch(() => {});
+      if (typeof stop === 'function') Promise.resolve(stop.call(operation, undefined)).catch(() => {});
     }
     options.onSlowSubscriber({ transport: 'websocket', reason, client: clientAddress(ctx.extra.request.socket) });
   };

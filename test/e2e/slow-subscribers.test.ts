@@ -1,16 +1,14 @@
 import fs from 'node:fs';
-import http from 'node:http';
-import type net from 'node:net';
 import path from 'node:path';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
-import { connectLiveClient, eventually, subscribe, wsUrl } from '../support/live-client.ts';
+import { connectLiveClient, eventually, subscribe } from '../support/live-client.ts';
 import { buildDuplicatiReport } from '../support/report-builder.ts';
 import { startServerProcess } from '../support/server-process.ts';
 import type { ServerProcess } from '../support/server-process.ts';
 import { isolationName, onPostgres, TEST_REDIS_URL, testStorageEnv } from '../support/test-database.ts';
+import { openRawWsSubscriber, openSseSubscriber } from '../support/stoppable-subscribers.ts';
 import { makeTempDir } from '../support/test-server.ts';
 
 // Subscribers that fall behind (README, "Slow subscribers"): the server stays up and within a
@@ -38,6 +36,8 @@ describe('subscribers that stop reading during 2,000 uploads of 50 KB reports', 
     server = await startServerProcess({
       ...testStorageEnv(path.join(makeTempDir(), 'dupligraph.db')),
       SUBSCRIPTION_MAX_PENDING_EVENTS: String(MAX_PENDING_EVENTS),
+      // As operators run it: the final error must reach the client unmasked.
+      NODE_ENV: 'production',
     });
   });
   afterAll(async () => {
@@ -52,13 +52,13 @@ describe('subscribers that stop reading during 2,000 uploads of 50 KB reports', 
 
     const wsReaderClient = connectLiveClient(server.url);
     const wsReader = subscribe<{ backupReceived: { backup: { id: string } } }>(wsReaderClient, SMALL_SELECTION);
-    const sseReader = await openSseSubscriber(server, SMALL_SELECTION, { reading: true });
+    const sseReader = await openSseSubscriber(server.url, SMALL_SELECTION, { reading: true });
     // Stopped, then reading again once the server has dropped them: they must find the close.
-    const wsLate = await openRawWsSubscriber(server, [LARGE_SELECTION]);
-    const sseLate = await openSseSubscriber(server, LARGE_SELECTION, { reading: false });
+    const wsLate = await openRawWsSubscriber(server.url, [LARGE_SELECTION]);
+    const sseLate = await openSseSubscriber(server.url, LARGE_SELECTION, { reading: false });
     // Stopped for good: the server must let go of them.
-    const wsNever = await openRawWsSubscriber(server, [LARGE_SELECTION]);
-    const sseNever = await openSseSubscriber(server, LARGE_SELECTION, { reading: false });
+    const wsNever = await openRawWsSubscriber(server.url, [LARGE_SELECTION]);
+    const sseNever = await openSseSubscriber(server.url, LARGE_SELECTION, { reading: false });
     wsLate.stopReading();
     wsNever.stopReading();
     await waitForOpenSubscriptions(server, 6);
@@ -162,7 +162,7 @@ describe('a WebSocket whose send buffer passes WS_MAX_BUFFERED_BYTES', () => {
   it('is closed with 4008 naming the bound, long before its subscriptions reach their event bound', async () => {
     // Three operations on one socket: each has one ~50 KB message in flight once the socket stops
     // taking data, so the third finds more than 64 KiB waiting.
-    const stopped = await openRawWsSubscriber(server, [LARGE_SELECTION, LARGE_SELECTION, LARGE_SELECTION]);
+    const stopped = await openRawWsSubscriber(server.url, [LARGE_SELECTION, LARGE_SELECTION, LARGE_SELECTION]);
     const readerClient = connectLiveClient(server.url);
     const reader = subscribe<{ backupReceived: { backup: { id: string } } }>(readerClient, SMALL_SELECTION);
     await waitForOpenSubscriptions(server, 4);
@@ -230,7 +230,7 @@ describe.runIf(redisAndPostgres)('live events from Redis while the per-event rea
       expect(await upload(server, fiftyKilobyteReport(0))).toBe(200);
       const message = await withTimeout(published, 10_000, 'no event on the Redis channel');
 
-      const stalled = await openRawWsSubscriber(server, [SMALL_SELECTION]);
+      const stalled = await openRawWsSubscriber(server.url, [SMALL_SELECTION]);
       await waitForOpenSubscriptions(server, 1);
       await database.query('BEGIN');
       await database.query(`LOCK TABLE "${isolationName(databaseFile)}"."backups" IN ACCESS EXCLUSIVE MODE`);
@@ -320,107 +320,6 @@ function dropLogged(server: ServerProcess, localPort: number): boolean {
     .output()
     .split('\n')
     .some((line) => line.includes('slow subscriber dropped') && line.includes(`:${localPort}"`));
-}
-
-/** A graphql-transport-ws client on a raw `ws` socket, so the test can stop it reading. */
-interface RawWsSubscriber {
-  localPort: number;
-  nextMessages(): number;
-  stopReading(): void;
-  startReading(): void;
-  closed: Promise<{ code: number; reason: string }>;
-}
-
-async function openRawWsSubscriber(server: ServerProcess, queries: string[]): Promise<RawWsSubscriber> {
-  const ws = new WebSocket(wsUrl(server.url), 'graphql-transport-ws');
-  let nextMessages = 0;
-  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
-    ws.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),
-  );
-  await new Promise<void>((resolve, reject) => {
-    ws.once('error', reject);
-    ws.once('open', () => ws.send(JSON.stringify({ type: 'connection_init' })));
-    ws.on('message', (data) => {
-      const message = JSON.parse(data.toString()) as { type: string };
-      if (message.type === 'connection_ack') {
-        queries.forEach((query, index) => ws.send(JSON.stringify({ id: String(index + 1), type: 'subscribe', payload: { query } })));
-        resolve();
-      }
-      if (message.type === 'next') nextMessages++;
-    });
-  });
-  // ws.pause() stops reading the socket (and keeps it stopped, unlike pausing the net.Socket,
-  // which ws resumes itself when its parser drains).
-  const socket = (ws as unknown as { _socket: net.Socket })._socket;
-  return {
-    localPort: socket.localPort!,
-    nextMessages: () => nextMessages,
-    stopReading: () => ws.pause(),
-    startReading: () => ws.resume(),
-    closed,
-  };
-}
-
-interface SseEnd {
-  /** True when the server cut the connection instead of ending the stream. */
-  cut: boolean;
-  nextEvents: number;
-  /** The last `next` result that carried errors. */
-  finalResult?: { errors?: unknown[] };
-  completed: boolean;
-}
-
-/** An SSE subscription on a plain HTTP request: until `startReading`, nothing of the body is read. */
-interface SseSubscriber {
-  localPort: number;
-  startReading(): void;
-  ended: Promise<SseEnd>;
-  nextEvents(): number;
-  abort(): void;
-}
-
-async function openSseSubscriber(server: ServerProcess, query: string, options: { reading: boolean }): Promise<SseSubscriber> {
-  const body = JSON.stringify({ query });
-  const request = http.request(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream', 'Content-Length': Buffer.byteLength(body) },
-  });
-  const response = await new Promise<http.IncomingMessage>((resolve, reject) => {
-    request.once('error', reject);
-    request.once('response', resolve);
-    request.end(body);
-  });
-  if (response.statusCode !== 200) throw new Error(`SSE answered ${response.statusCode}`);
-  request.on('error', () => {});
-  response.setEncoding('utf8');
-  let pending = '';
-  let nextEvents = 0;
-  let finalResult: SseEnd['finalResult'];
-  let completed = false;
-  let reading = false;
-  const startReading = () => {
-    if (reading) return;
-    reading = true;
-    response.on('data', (chunk: string) => {
-      const parts = (pending + chunk).split('\n\n');
-      pending = parts.pop()!;
-      for (const part of parts) {
-        if (part.startsWith('event: complete')) completed = true;
-        if (!part.startsWith('event: next')) continue;
-        nextEvents++;
-        const data = part.split('\n').find((line) => line.startsWith('data:'));
-        if (data?.includes('"errors"')) finalResult = JSON.parse(data.slice(5));
-      }
-    });
-  };
-  const ended = new Promise<SseEnd>((resolve) => {
-    const end = (cut: boolean) => resolve({ cut, nextEvents, finalResult, completed });
-    response.once('end', () => end(false));
-    response.once('aborted', () => end(true));
-    response.once('error', () => end(true));
-  });
-  if (options.reading) startReading();
-  return { localPort: request.socket!.localPort!, startReading, ended, nextEvents: () => nextEvents, abort: () => request.destroy() };
 }
 
 /** Resident set size of the server process, from /proc: the server's own figure, not this process'. */
