@@ -1,11 +1,12 @@
 /**
- * `npm run bench`: ingest, reads and fan-out figures, each beside the limit measured in the same
+ * `npm run bench`: ingest, reads, fan-out and slow-subscriber memory figures, each beside the limit measured in the same
  * run, printed as one table (Markdown, so it pastes into the README as is).
  *
  *   npm run bench                      # the whole run (≈ 10 min on 2 cores)
  *   npm run bench -- --quick           # small sizes, ≈ 1–2 min: to check the bench itself
  *   npm run bench -- --only reads --sizes 10k,100k
  *   npm run bench -- --only fanout --subscribers 1000 --idle 10000
+ *   npm run bench -- --only slow-subscribers --slow-uploads 2000 --stopped 20
  *
  * Data sets are built from a seed (--seed) in a temporary directory (--data-dir) and deleted
  * afterwards (--keep-data keeps them). Progress goes to stderr, the table to stdout.
@@ -21,8 +22,9 @@ import { verifyShortcuts } from './lib/verify.ts';
 import { benchFanout } from './sections/fanout.ts';
 import { benchIngest } from './sections/ingest.ts';
 import { benchReads } from './sections/reads.ts';
+import { benchSlowSubscribers } from './sections/slow-subscribers.ts';
 
-const SECTIONS = ['ingest', 'reads', 'fanout'] as const;
+const SECTIONS = ['ingest', 'reads', 'fanout', 'slow-subscribers'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values } = parseArgs({
@@ -36,6 +38,8 @@ const { values } = parseArgs({
     subscribers: { type: 'string' },
     idle: { type: 'string' },
     events: { type: 'string' },
+    'slow-uploads': { type: 'string' },
+    stopped: { type: 'string' },
     seed: { type: 'string', default: 'bench' },
     'data-dir': { type: 'string' },
     'keep-data': { type: 'boolean', default: false },
@@ -60,6 +64,8 @@ const options = {
   subscribers: number(values.subscribers, quick ? 200 : 1_000),
   idle: number(values.idle, quick ? 1_000 : 10_000),
   events: number(values.events, quick ? 5 : 20),
+  slowUploads: number(values['slow-uploads'], quick ? 300 : 2_000),
+  stopped: number(values.stopped, quick ? 4 : 20),
 };
 for (const section of options.sections) {
   if (!SECTIONS.includes(section)) throw new Error(`unknown section ${section}: use ${SECTIONS.join(', ')}`);
@@ -105,6 +111,9 @@ async function main(): Promise<void> {
       rows.push(
         ...(await benchFanout({ dir, seed: values.seed, subscribers: options.subscribers, idle: options.idle, events: options.events, log })),
       );
+    }
+    if (options.sections.has('slow-subscribers')) {
+      rows.push(...(await benchSlowSubscribers({ dir, uploads: options.slowUploads, stopped: options.stopped, log })));
     }
   } finally {
     if (!values['keep-data'] && !values['data-dir']) fs.rmSync(dir, { recursive: true, force: true });

@@ -16,6 +16,7 @@ import { createGraphQLServer, GRAPHQL_PATH } from './graphql/yoga.ts';
 import { createRequestHandler } from './http/request-handler.ts';
 import { attachGraphQLWebSocket } from './http/websocket.ts';
 import type { GraphQLWebSocket } from './http/websocket.ts';
+import type { SlowSubscriberReport } from './http/slow-subscribers.ts';
 import { createLogger } from './logger.ts';
 import { createMetrics } from './metrics.ts';
 import type { Metrics } from './metrics.ts';
@@ -72,7 +73,11 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     }
     logger.info({ channelPrefix: config.redisChannelPrefix }, 'live events through redis');
   }
-  const eventBus = createEventBus(options.eventTarget ?? redis?.target);
+  const eventBus = createEventBus({
+    eventTarget: options.eventTarget ?? redis?.target,
+    maxPendingEvents: config.limits.subscriptionMaxPendingEvents,
+    logger,
+  });
   const events = eventBus.bus;
 
   const deprecationUsage = new DeprecationUsageStore();
@@ -85,7 +90,11 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   const ingest = countedIngest(metrics, (report: unknown) =>
     ingestReport(prisma, report, { timeZone: config.reportTimeZone, now, events }),
   );
-  const yoga = createGraphQLServer({ prisma, config, events, now, logger, metrics, deprecationUsage });
+  const onSlowSubscriber: SlowSubscriberReport = (drop) => {
+    metrics.slowSubscribersDropped.inc({ transport: drop.transport, reason: drop.reason });
+    logger.warn(drop, 'slow subscriber dropped');
+  };
+  const yoga = createGraphQLServer({ prisma, config, events, now, logger, metrics, deprecationUsage, onSlowSubscriber });
   const httpServer = http.createServer(createRequestHandler({ config, prisma, yoga, ingest, metrics, logger, now }));
   // Slow-loris protection: a request must arrive whole within the timeout. Responses (SSE,
   // WebSocket) are not limited by this.
@@ -103,6 +112,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     maxPayloadBytes: config.graphqlMaxBytes,
     maxSubscriptionsPerConnection: config.limits.wsMaxSubscriptionsPerConnection,
     exposeErrorDetails: config.exposeErrorDetails,
+    maxBufferedBytes: config.limits.wsMaxBufferedBytes,
+    onSlowSubscriber,
     authorize: (connectionParams) => accessFor({ bearer: tokenFromConnectionParams(connectionParams) }, config.tokens).read,
   });
 

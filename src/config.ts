@@ -49,6 +49,10 @@ const environmentSchema = z.object({
   MAX_PAGE_SIZE: positiveInt.default(500),
   REQUEST_TIMEOUT_MS: positiveInt.default(30_000),
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: positiveInt.default(100),
+  /** Events one subscription may have waiting; one more and it is dropped (src/events/event-stream.ts). */
+  SUBSCRIPTION_MAX_PENDING_EVENTS: positiveInt.default(1000),
+  /** Bytes a WebSocket may have waiting to be sent; past it the socket is closed with 4008. */
+  WS_MAX_BUFFERED_BYTES: positiveInt.default(megabytes(4)),
   /** Comma-separated origins allowed to call the API from a browser, or * for any. */
   CORS_ORIGINS: z.string().default('*'),
 });
@@ -78,6 +82,8 @@ export interface Config {
     maxPageSize: number;
     requestTimeoutMs: number;
     wsMaxSubscriptionsPerConnection: number;
+    subscriptionMaxPendingEvents: number;
+    wsMaxBufferedBytes: number;
   };
   corsOrigins: '*' | string[];
 }
@@ -124,6 +130,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxPageSize: e.MAX_PAGE_SIZE,
       requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
       wsMaxSubscriptionsPerConnection: e.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+      subscriptionMaxPendingEvents: e.SUBSCRIPTION_MAX_PENDING_EVENTS,
+      wsMaxBufferedBytes: e.WS_MAX_BUFFERED_BYTES,
     },
     corsOrigins: e.CORS_ORIGINS.trim() === '*' ? '*' : e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
   };

@@ -1,10 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createYoga } from 'graphql-yoga';
 import type { YogaServerInstance } from 'graphql-yoga';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/types.ts';
 import { readMonitoringSettings } from '../domain/settings.ts';
 import type { EventBus } from '../events/event-bus.ts';
+import type { SubscriberDroppedError } from '../events/event-stream.ts';
+import { clientAddress, dropSlowStreamedResponse } from '../http/slow-subscribers.ts';
+import type { SlowSubscriberReport } from '../http/slow-subscribers.ts';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
 import { accessFor, tokenFromConnectionParams } from '../security/tokens.ts';
@@ -28,6 +32,11 @@ export interface GraphQLServerContext {
   requestId?: string;
   access?: Access;
   connectionParams?: Readonly<Record<string, unknown>>;
+  /** graphql-ws: closes the socket of a subscription dropped for falling behind. */
+  onSubscriberDropped?: (error: SubscriberDroppedError) => void;
+  /** Set by Yoga's Node adapter on HTTP requests; `res` carries an SSE subscription's stream. */
+  req?: IncomingMessage;
+  res?: ServerResponse;
 }
 
 export interface GraphQLServerDeps {
@@ -37,6 +46,8 @@ export interface GraphQLServerDeps {
   now: () => Date;
   logger: Logger;
   metrics: Metrics;
+  /** Told each time a subscriber is dropped for falling behind (metrics, log). */
+  onSlowSubscriber?: SlowSubscriberReport;
   /** Where uses of deprecated fields are counted (one per app); a private one when absent. */
   deprecationUsage?: DeprecationUsageStore;
 }
@@ -73,6 +84,12 @@ export function createGraphQLServer(deps: GraphQLServerDeps): GraphQLServer {
       prisma,
       config,
       events,
+      subscriberDropped:
+        initial.onSubscriberDropped ??
+        (initial.res &&
+          dropSlowStreamedResponse(initial.res, () =>
+            deps.onSlowSubscriber?.({ transport: 'sse', reason: 'pending_events', client: clientAddress(initial.req?.socket) }),
+          )),
       now,
       monitoringSettings: once(() => readMonitoringSettings(prisma)),
       access: initial.access ?? accessFor({ bearer: tokenFromConnectionParams(initial.connectionParams) }, config.tokens),
