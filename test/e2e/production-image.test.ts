@@ -45,15 +45,20 @@ function migrationsLogged(output: string): string[] | undefined {
 
 describe(`the Docker image's runtime files, run as its CMD runs them (${databaseKind})`, () => {
   let server: ServerProcess | undefined;
+  let root: string | undefined;
   afterEach(async () => {
     await server?.stop('SIGKILL');
     server = undefined;
+    // A copy of dist/ each run: not left behind. The node_modules link goes, not what it points to.
+    if (root) fs.rmSync(root, { recursive: true, force: true });
+    root = undefined;
   });
 
   it('migrate a new database, store and serve a report, and stop with exit code 0 on SIGTERM, as one process', {
     timeout: 120_000,
   }, async () => {
     const image = layOutRuntimeStage();
+    root = image.root;
     expect(fs.existsSync(path.join(image.root, 'src')), 'the image ships no sources').toBe(false);
     const databaseFile = path.join(image.root, 'data', 'dupligraph.db');
     fs.mkdirSync(path.dirname(databaseFile));
