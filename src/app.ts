@@ -16,7 +16,7 @@ import { createGraphQLServer, GRAPHQL_PATH } from './graphql/yoga.ts';
 import { createRequestHandler } from './http/request-handler.ts';
 import { attachGraphQLWebSocket } from './http/websocket.ts';
 import type { GraphQLWebSocket } from './http/websocket.ts';
-import type { SlowSubscriberReport } from './http/slow-subscribers.ts';
+import type { SlowSubscriberReport } from './events/slow-subscribers.ts';
 import { createLogger } from './logger.ts';
 import { createMetrics } from './metrics.ts';
 import type { Metrics } from './metrics.ts';

@@ -7,9 +7,10 @@ import { REPO_ROOT, SERVER_ENTRY, spawnRepoProcess } from '../../test/support/re
 export { REPO_ROOT };
 
 /**
- * The real server (src/main.ts) in its own process on 127.0.0.1, so its CPU and memory are its
- * own: RSS is read from /proc, never from inside. One process, started as the tests start it
- * (SERVER_ENTRY): the pid measured and stopped is the one that listens, checked at start.
+ * The real server, compiled as production runs it (SERVER_ENTRY, built by `npm run bench`'s
+ * prebench step), in its own process on 127.0.0.1, so its CPU and memory are its own: RSS is read
+ * from /proc, never from inside. One process, started as the tests start it: the pid measured and
+ * stopped is the one that listens, checked at start.
  */
 export interface ServerProcess {
   url: string;

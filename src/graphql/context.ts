@@ -11,7 +11,7 @@ export interface GraphQLContext {
   prisma: Db;
   config: Config;
   events: EventBus;
-  /** How this operation's transport ends a subscription dropped for falling behind (src/http/slow-subscribers.ts). */
+  /** How this operation's transport ends a subscription dropped for falling behind (src/events/slow-subscribers.ts). */
   subscriberDropped?: (error: SubscriberDroppedError) => void;
   now: () => Date;
   /** Read at most once per operation, however many jobs ask for the global tolerance. */

@@ -9,7 +9,7 @@ import type { GraphQLContext } from './context.ts';
  * an event is queued, so events the client did not ask for never count against its backlog.
  * When the subscription is dropped for falling behind, its transport is told at once
  * (`ctx.subscriberDropped`), and the stream ends with a GraphQL error the client can recognise
- * by `extensions.code` (src/http/slow-subscribers.ts).
+ * by `extensions.code` (src/events/slow-subscribers.ts).
  */
 export function liveEvents<T extends Topic>(
   ctx: GraphQLContext,

@@ -8,8 +8,8 @@ import type { YogaServerInstance } from 'graphql-yoga';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { SubscriberDroppedError } from '../events/event-stream.ts';
 import { graphqlParamsProblem } from '../graphql/plugins/params-safety.ts';
-import { clientAddress, SLOW_SUBSCRIBER_CLOSE_CODE } from './slow-subscribers.ts';
-import type { SlowSubscriberReason, SlowSubscriberReport } from './slow-subscribers.ts';
+import { clientAddress, SLOW_SUBSCRIBER_CLOSE_CODE } from '../events/slow-subscribers.ts';
+import type { SlowSubscriberReason, SlowSubscriberReport } from '../events/slow-subscribers.ts';
 
 export interface WebSocketOptions {
   path: string;
@@ -46,7 +46,7 @@ type ConnectionContext = Context<Record<string, unknown> | undefined, Extra>;
  * and WebSocket operations share one context factory and one plugin chain.
  *
  * A connection that falls behind is closed with SLOW_SUBSCRIBER_CLOSE_CODE
- * (src/http/slow-subscribers.ts): when one of its subscriptions has too many events waiting, or
+ * (src/events/slow-subscribers.ts): when one of its subscriptions has too many events waiting, or
  * when its send buffer holds more than `maxBufferedBytes` after a message was handed to it.
  * graphql-ws sends one message per operation at a time and waits until the socket has taken it,
  * so the send buffer grows with the number of operations and the size of their results, not with

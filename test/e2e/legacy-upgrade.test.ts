@@ -27,7 +27,7 @@ import {
 import type { BuiltLegacyDatabase, LegacyRelease, RunDefects } from '../support/legacy-databases.ts';
 import { capturedLogger } from '../support/captured-logger.ts';
 import { eventually } from '../support/live-client.ts';
-import { SERVER_ENTRY, typeScriptEntry } from '../support/repo-process.ts';
+import { DB_UPGRADE_ENTRY, SERVER_ENTRY } from '../support/repo-process.ts';
 import { spawnTestProcess } from '../support/server-process.ts';
 import { expectData, makeTempDir, startTestServer } from '../support/test-server.ts';
 
@@ -468,7 +468,7 @@ describe.skipIf(onPostgres)(sqliteOnly('a database this dupligraph does not know
 });
 
 /**
- * The real server (`src/main.ts`) as a process. Each start costs seconds (more on a busy machine),
+ * The real server (compiled, `dist/main.js`) as a process. Each start costs seconds (more on a busy machine),
  * so there are three processes in all, run concurrently: the function-level tests above cover
  * every step and every refusal; these prove the process exits non-zero saying so, and that two
  * processes on one file upgrade it once.
@@ -488,7 +488,7 @@ describe.skipIf(onPostgres).concurrent(sqliteOnly('the server process'), () => {
   it('prints the plan and the verification figures for a dry run, writing nothing', { timeout: 120_000 }, async () => {
     const { file, dir } = legacyFile('0.6');
     const before = sha256(file);
-    const result = await runProcess([...typeScriptEntry('scripts/db-upgrade.ts'), '--dry-run', '--database', file], {}, { exitWithin: 90_000 });
+    const result = await runProcess([...DB_UPGRADE_ENTRY, '--dry-run', '--database', file], {}, { exitWithin: 90_000 });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('Detected: duplistatus 0.6 (db_version 2.0)');
     expect(result.stdout).toContain('Repairs: none needed (no duplicate or orphan runs).');
@@ -505,7 +505,7 @@ describe.skipIf(onPostgres).concurrent(sqliteOnly('the server process'), () => {
     let defects!: RunDefects;
     const { file, dir } = legacyFile('0.7', (f) => (defects = addDuplicateAndOrphanRuns(f, '0.7')));
     const before = sha256(file);
-    const result = await runProcess([...typeScriptEntry('scripts/db-upgrade.ts'), '--dry-run', '--database', file], {}, { exitWithin: 90_000 });
+    const result = await runProcess([...DB_UPGRADE_ENTRY, '--dry-run', '--database', file], {}, { exitWithin: 90_000 });
     expect(result.code, result.stderr).toBe(0);
     const listed = /Repairs the upgrade would make:\n((?: {2}- .*\n)+)/.exec(result.stdout);
     expect(listed, result.stdout).not.toBeNull();
@@ -600,7 +600,7 @@ interface ProcessResult {
 }
 
 /**
- * Runs the real server (`src/main.ts`) on `file`. `exitWithin`: wait for it to exit on its own;
+ * Runs the real server (compiled, `dist/main.js`) on `file`. `exitWithin`: wait for it to exit on its own;
  * `untilListening`: wait until it listens, then stop it with SIGTERM (by its own pid).
  */
 function runServerProcess(

@@ -1,9 +1,13 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import pg from 'pg';
 import { createProcessRegistry, PROCESS_REGISTRY_ENV, readProcessRegistry, survivingProcesses } from './process-registry.ts';
+import { REPO_ROOT } from './repo-process.ts';
 
 /**
  * Once per run, around all test files:
+ * - `npm run build`, so that every test starting a server process starts the compiled JavaScript
+ *   of the source being tested (SERVER_ENTRY), as production does, never a stale build;
  * - a registry of the processes the tests start (test/support/process-registry.ts); at the end,
  *   any still running is killed and the run fails, naming the test that started it;
  * - with TEST_DATABASE_URL, one fresh database for this run on that server (every test server
@@ -11,6 +15,7 @@ import { createProcessRegistry, PROCESS_REGISTRY_ENV, readProcessRegistry, survi
  *   Without it, nothing: SQLite tests make their own files.
  */
 export default async function setup(): Promise<() => Promise<void>> {
+  buildServer();
   const registry = createProcessRegistry();
   process.env[PROCESS_REGISTRY_ENV] = registry;
   const dropDatabase = await createRunDatabase();
@@ -44,6 +49,17 @@ function killSurvivors(registry: string): Error | null {
   );
 }
 
+function buildServer(): void {
+  const started = Date.now();
+  // Through npm, so that the build is defined in one place: package.json's "build".
+  const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 300_000 });
+  if (result.status !== 0) {
+    const reason = result.error ? result.error.message : `exit ${result.status ?? result.signal}`;
+    throw new Error(`npm run build failed (${reason}); the tests that start the server need dist/:\n${result.stdout}${result.stderr}`);
+  }
+  console.info(`[build] dist/ compiled from src/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
 async function createRunDatabase(): Promise<(() => Promise<void>) | null> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) return null;
@@ -52,7 +68,9 @@ async function createRunDatabase(): Promise<(() => Promise<void>) | null> {
   const runUrl = new URL(serverUrl);
   runUrl.pathname = `/${name}`;
   process.env.DUPLIGRAPH_TEST_RUN_DATABASE_URL = runUrl.toString();
-  console.info(`[test database] PostgreSQL: this run's database is ${name}${process.env.TEST_REDIS_URL ? ', live events through Redis' : ''}`);
+  console.info(
+    `[test database] PostgreSQL: this run's database is ${name}${process.env.TEST_REDIS_URL ? ', live events through Redis' : ''}`,
+  );
   return async () => {
     await withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
   };

@@ -5,21 +5,23 @@ import { fileURLToPath } from 'node:url';
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
- * Node arguments that run a TypeScript file of the repository in ONE process: tsx as a loader
- * inside node, not tsx's CLI, which runs the script in a child of its own, so that signalling the
- * pid we hold (SIGKILL above all) would hit a wrapper and leave the server running (STACK.md).
+ * How the server is started, by the tests and the bench alike: the compiled JavaScript that
+ * `npm run build` writes (the global setup builds it once per run), exactly what the Docker
+ * image's CMD runs. Plain `node` on it, so the pid we hold is the server itself and a signal
+ * sent to it reaches the server, with no npm or tsx wrapper in between.
  */
-export function typeScriptEntry(script: string): string[] {
-  return ['--import', 'tsx', script];
-}
+export const SERVER_ENTRY: readonly string[] = ['dist/main.js'];
 
-/** How the server is started, by the tests and the bench alike: the one place to change when it runs compiled JavaScript. */
-export const SERVER_ENTRY: readonly string[] = typeScriptEntry('src/main.ts');
+/** The duplistatus upgrade tool (`npm run db:upgrade`), compiled like the server. */
+export const DB_UPGRADE_ENTRY: readonly string[] = ['dist/db-upgrade.js'];
 
-/** `node <args>` in the repository, stdout and stderr piped. The child's pid is the process that runs the script. */
-export function spawnRepoProcess(args: readonly string[], env: Record<string, string>): ChildProcess {
+/**
+ * `node <args>` in the repository (or in `cwd`), stdout and stderr piped. The child's pid is the
+ * process that runs the script.
+ */
+export function spawnRepoProcess(args: readonly string[], env: Record<string, string>, cwd: string = REPO_ROOT): ChildProcess {
   return spawn(process.execPath, [...args], {
-    cwd: REPO_ROOT,
+    cwd,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

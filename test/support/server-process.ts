@@ -20,7 +20,7 @@ export interface ServerProcess {
   stop(signal?: NodeJS.Signals): Promise<number | string>;
 }
 
-/** What the server logs once it listens (src/main.ts). */
+/** What the server logs once it listens (src/main.ts, compiled to SERVER_ENTRY). */
 interface ListeningLine {
   url: string;
   pid: number;
@@ -35,13 +35,23 @@ const TEST_SERVER_ENV = {
   OVERDUE_CHECK_INTERVAL_SECONDS: '0',
 };
 
+/** Which node arguments start the server, and where: the repository's compiled entry unless told otherwise. */
+export interface ServerLaunch {
+  args?: readonly string[];
+  cwd?: string;
+}
+
 /**
- * `src/main.ts` as its own process (SERVER_ENTRY: one process, no wrapper). Resolves once it logs
- * that it listens, after checking that the pid it logs is the child's and that the kernel agrees
- * this pid holds the listening socket; otherwise the child is killed and the start fails.
+ * The compiled server as its own process (SERVER_ENTRY: one process, no wrapper). Resolves once it
+ * logs that it listens, after checking that the pid it logs is the child's and that the kernel
+ * agrees this pid holds the listening socket; otherwise the child is killed and the start fails.
  */
-export async function startServerProcess(env: Record<string, string>, timeoutMs = 30_000): Promise<ServerProcess> {
-  const child = spawnTestProcess(SERVER_ENTRY, { ...TEST_SERVER_ENV, ...env });
+export async function startServerProcess(
+  env: Record<string, string>,
+  timeoutMs = 30_000,
+  launch: ServerLaunch = {},
+): Promise<ServerProcess> {
+  const child = spawnTestProcess(launch.args ?? SERVER_ENTRY, { ...TEST_SERVER_ENV, ...env }, launch.cwd);
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
@@ -105,11 +115,11 @@ function checkItIsTheListener(pid: number, listening: ListeningLine): void {
 }
 
 /**
- * `node <args>` in the repository as a child of this test, recorded in the run's process registry
- * so that one left running fails the suite (test/support/global-setup.ts).
+ * `node <args>` in the repository (or in `cwd`) as a child of this test, recorded in the run's
+ * process registry so that one left running fails the suite (test/support/global-setup.ts).
  */
-export function spawnTestProcess(args: readonly string[], env: Record<string, string>): ChildProcess {
-  const child = spawnRepoProcess(args, env);
+export function spawnTestProcess(args: readonly string[], env: Record<string, string>, cwd: string = REPO_ROOT): ChildProcess {
+  const child = spawnRepoProcess(args, env, cwd);
   const started = { child, command: `node ${args.join(' ')}`, startedBy: currentTest() };
   registerProcess(child.pid, started.command, started.startedBy);
   startedInThisFile.add(started);

@@ -1,5 +1,6 @@
 /**
  * npm run db:upgrade -- [--dry-run] [--database <file | file:URL>]
+ * node dist/db-upgrade.js [--dry-run] [--database <file | file:URL>]   (compiled; in the Docker image)
  *
  * Upgrades a duplistatus database to dupligraph's layout, as the server does on start. With
  * --dry-run the upgrade runs on a temporary copy and nothing is written next to the database:
@@ -7,17 +8,19 @@
  * would change and the verification figures.
  */
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../src/config.ts';
-import { UnsupportedDatabaseError } from '../src/db/legacy/errors.ts';
-import { inspectDatabaseFile } from '../src/db/legacy/inspect.ts';
-import { describeLayout } from '../src/db/legacy/layout.ts';
-import { sqlitePathFromUrl } from '../src/db/sqlite-file.ts';
-import { adoptDatabaseFile } from '../src/upgrade/adopt.ts';
-import { LegacyUpgradeError } from '../src/upgrade/errors.ts';
-import { upgradeDuplistatusDatabase } from '../src/upgrade/upgrade-database.ts';
-import type { UpgradeReport } from '../src/upgrade/upgrade-database.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { UnsupportedDatabaseError } from './db/legacy/errors.ts';
+import { inspectDatabaseFile } from './db/legacy/inspect.ts';
+import { describeLayout } from './db/legacy/layout.ts';
+import { sqlitePathFromUrl } from './db/sqlite-file.ts';
+import { adoptDatabaseFile } from './upgrade/adopt.ts';
+import { LegacyUpgradeError } from './upgrade/errors.ts';
+import { upgradeDuplistatusDatabase } from './upgrade/upgrade-database.ts';
+import type { UpgradeReport } from './upgrade/upgrade-database.ts';
 
-const USAGE = 'usage: npm run db:upgrade -- [--dry-run] [--database <file | file:URL>]   (default: DATABASE_URL)';
+const USAGE =
+  'usage: npm run db:upgrade -- [--dry-run] [--database <file | file:URL>]   (default: DATABASE_URL)\n' +
+  '   or: node dist/db-upgrade.js [--dry-run] [--database <file | file:URL>]   (in the Docker image)';
 
 async function main(): Promise<number> {
   let options: { 'dry-run'?: boolean; database?: string; help?: boolean };
