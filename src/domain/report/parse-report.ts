@@ -1,6 +1,6 @@
-import { extractAvailableVersions } from './available-versions.ts';
+import { availableVersionsOf } from './available-versions.ts';
 import { parseDurationSeconds } from './duration.ts';
-import { storedMessageArrays } from './message-arrays.ts';
+import { messagesSource, storedMessageArrays } from './message-arrays.ts';
 import { validateReport } from './report-validation.ts';
 import type { AcceptedReport } from './report-validation.ts';
 import { isObject, toByteCount, toCount, toFlag, toText } from './report-values.ts';
@@ -80,7 +80,7 @@ function toParsedReport({ report, data, extra }: AcceptedReport, timeZone: strin
       errors,
       ...messages,
       // Always written, "[]" when no retention-policy lines were found (a.10, a.11).
-      availableBackups: JSON.stringify(extractAvailableVersions(messages.messagesArray, timeZone)),
+      availableBackups: JSON.stringify(availableVersionsOf(messagesSource(report, data), timeZone)),
       deletedFiles: toCount(data.DeletedFiles),
       deletedFolders: toCount(data.DeletedFolders),
       modifiedFiles: toCount(data.ModifiedFiles),

@@ -50,6 +50,11 @@ export function wallClockAsUtc(wall: WallClock): number {
 
 /** The wall clock shown in `timeZone` at `epochMs`. */
 export function wallClockAt(epochMs: number, timeZone: string): WallClock {
+  return utcFieldsOf(epochMs + offsetAt(epochMs, timeZone));
+}
+
+/** What Intl shows in `timeZone` at `epochMs`: exact, and the one costly step (a few µs). */
+function formattedWallClockAt(epochMs: number, timeZone: string): WallClock {
   const wholeSecond = Math.floor(epochMs / 1000) * 1000;
   const fields: Record<string, string> = {};
   for (const part of formatterFor(timeZone).formatToParts(new Date(wholeSecond))) fields[part.type] = part.value;
@@ -66,10 +71,73 @@ export function wallClockAt(epochMs: number, timeZone: string): WallClock {
   };
 }
 
-/** Offset of `timeZone` from UTC at `epochMs`, in ms (local minus UTC; seconds matter for LMT). */
-function offsetAt(epochMs: number, timeZone: string): number {
+function utcFieldsOf(epochMs: number): WallClock {
+  const utc = new Date(epochMs);
+  return {
+    year: utc.getUTCFullYear(),
+    month: utc.getUTCMonth() + 1,
+    day: utc.getUTCDate(),
+    hour: utc.getUTCHours(),
+    minute: utc.getUTCMinutes(),
+    second: utc.getUTCSeconds(),
+    millisecond: utc.getUTCMilliseconds(),
+  };
+}
+
+/** Exact offset of `timeZone` from UTC at `epochMs`, in ms (local minus UTC; seconds matter for LMT). */
+function formattedOffsetAt(epochMs: number, timeZone: string): number {
   const wholeSecond = Math.floor(epochMs / 1000) * 1000;
-  return wallClockAsUtc({ ...wallClockAt(wholeSecond, timeZone), millisecond: 0 }) - wholeSecond;
+  return wallClockAsUtc({ ...formattedWallClockAt(wholeSecond, timeZone), millisecond: 0 }) - wholeSecond;
+}
+
+/**
+ * Per zone and UTC day: the offset in force throughout the day, or NaN when it changes that day.
+ * A report can list hundreds of thousands of version stamps; asking Intl for each (4–5 calls per
+ * stamp) made a 20 MB report take tens of seconds, where this costs Intl one call per new day.
+ * Stamps are limited to 1900–2100, so a zone holds at most ~73,000 days; the bound only keeps a
+ * long-running process from growing it through other paths.
+ */
+interface ZoneOffsets {
+  dayStart: Map<number, number>;
+  steady: Map<number, number>;
+}
+const offsetsByZone = new Map<string, ZoneOffsets>();
+const MAX_CACHED_DAYS_PER_ZONE = 200_000;
+
+function offsetsOf(timeZone: string): ZoneOffsets {
+  let offsets = offsetsByZone.get(timeZone);
+  if (!offsets) {
+    offsets = { dayStart: new Map(), steady: new Map() };
+    offsetsByZone.set(timeZone, offsets);
+  }
+  return offsets;
+}
+
+function remember(map: Map<number, number>, day: number, offset: number): number {
+  if (map.size >= MAX_CACHED_DAYS_PER_ZONE) map.clear();
+  map.set(day, offset);
+  return offset;
+}
+
+function offsetAtDayStart(offsets: ZoneOffsets, day: number, timeZone: string): number {
+  return offsets.dayStart.get(day) ?? remember(offsets.dayStart, day, formattedOffsetAt(day * DAY_MS, timeZone));
+}
+
+/**
+ * Offset of `timeZone` from UTC at `epochMs`, in ms (local minus UTC; seconds matter for LMT).
+ * When a UTC day and the next one start with the same offset, the day had no transition (zones
+ * change their offset at most a few times a year, never back and forth within a day), so one
+ * value serves the whole day; a day with a transition asks Intl for the exact instant.
+ */
+function offsetAt(epochMs: number, timeZone: string): number {
+  const offsets = offsetsOf(timeZone);
+  const day = Math.floor(epochMs / DAY_MS);
+  let steady = offsets.steady.get(day);
+  if (steady === undefined) {
+    const atStart = offsetAtDayStart(offsets, day, timeZone);
+    steady = remember(offsets.steady, day, atStart === offsetAtDayStart(offsets, day + 1, timeZone) ? atStart : Number.NaN);
+  }
+  return Number.isNaN(steady) ? formattedOffsetAt(epochMs, timeZone) : steady;
 }
 
 /**
@@ -80,13 +148,25 @@ function offsetAt(epochMs: number, timeZone: string): number {
  * NaN when the wall clock lies at the edge of or outside the Date range.
  */
 export function wallClockToInstant(wall: WallClock, timeZone: string): number {
-  const asUtc = wallClockAsUtc(wall);
-  if (!(Math.abs(asUtc) <= MAX_TIME_MS - 2 * DAY_MS)) return Number.NaN;
-  const offsetBefore = offsetAt(asUtc - DAY_MS, timeZone);
-  const offsetAfter = offsetAt(asUtc + DAY_MS, timeZone);
+  return instantOfLocalTime(wallClockAsUtc(wall), timeZone);
+}
+
+/** `wallClockToInstant` for a wall clock already given as epoch milliseconds read as UTC. */
+export function instantOfLocalTime(localAsUtc: number, timeZone: string): number {
+  if (!(Math.abs(localAsUtc) <= MAX_TIME_MS - 2 * DAY_MS)) return Number.NaN;
+  const offsetBefore = offsetAt(localAsUtc - DAY_MS, timeZone);
+  const offsetAfter = offsetAt(localAsUtc + DAY_MS, timeZone);
+  const earlier = localAsUtc - offsetBefore;
+  // Away from a transition both offsets agree: the common case, without allocations.
+  if (offsetBefore === offsetAfter && offsetAt(earlier, timeZone) === offsetBefore) return earlier;
   const matching = [offsetBefore, offsetAfter]
-    .map((offset) => ({ offset, instant: asUtc - offset }))
+    .map((offset) => ({ offset, instant: localAsUtc - offset }))
     .filter(({ offset, instant }) => offsetAt(instant, timeZone) === offset)
     .map(({ instant }) => instant);
-  return matching.length > 0 ? Math.min(...matching) : asUtc - offsetBefore;
+  return matching.length > 0 ? Math.min(...matching) : earlier;
+}
+
+/** The wall clock shown in `timeZone` at `epochMs`, as epoch milliseconds read as UTC. */
+export function localTimeAt(epochMs: number, timeZone: string): number {
+  return epochMs + offsetAt(epochMs, timeZone);
 }
