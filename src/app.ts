@@ -85,7 +85,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     redis,
   });
   const ingest = countedIngest(metrics, (report: unknown) =>
-    ingestReport(prisma, report, { timeZone: config.reportTimeZone, now, events }),
+    ingestReport(prisma, report, { timeZone: config.reportTimeZone, now, events, limits: config.reportLimits }),
   );
   const yoga = createGraphQLServer({ prisma, config, events, now, logger, metrics, deprecationUsage });
   const httpServer = http.createServer(createRequestHandler({ config, prisma, yoga, ingest, metrics, logger, now }));

@@ -46,7 +46,8 @@
 /** The JSON report shape (DOMAIN.md a.2); the form parser produces the same shape. */
 export type DuplicatiJsonReport = {
   Data?: Record<string, unknown>;
-  Extra?: Record<string, string>;
+  /** Text, except values of a JSON `--send-http-extra-parameters` that are objects or arrays. */
+  Extra?: Record<string, unknown>;
   LogLines?: string[];
   Exception?: string | null;
 };
@@ -130,7 +131,7 @@ export function parsePlainTextReport(text: string): FormReportParseResult {
 
 interface FormParts {
   message: string | undefined;
-  extra: Array<[string, string]>;
+  extra: Array<[string, unknown]>;
 }
 
 /**
@@ -158,7 +159,7 @@ function decodePair(segment: string): [string, string] | undefined {
 }
 
 /** `--send-http-extra-parameters` is a query string or (Duplicati ≥ 2.2) a JSON key/value object. */
-function parseExtraParameters(raw: string): Array<[string, string]> {
+function parseExtraParameters(raw: string): Array<[string, unknown]> {
   const trimmed = raw.trim();
   if (trimmed === '') return [];
   if (trimmed.startsWith('{') || trimmed.startsWith('%7B') || trimmed.startsWith('%7b')) {
@@ -169,15 +170,17 @@ function parseExtraParameters(raw: string): Array<[string, string]> {
   return [...new URLSearchParams(raw)].filter(([key]) => key.trim() !== '');
 }
 
-function parseJsonObject(text: string | undefined): Array<[string, string]> | undefined {
+function parseJsonObject(text: string | undefined): Array<[string, unknown]> | undefined {
   if (text === undefined) return undefined;
   try {
     const value: unknown = JSON.parse(text);
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-    // Extra is string → string; Duplicati reads the object as Dictionary<string, string>.
+    // Duplicati reads the object as Dictionary<string, string>: numbers and booleans become text,
+    // an object or array cannot be read. Those are kept as they are, so the ingest refuses them
+    // where they matter (Extra.machine-id, …) instead of storing their JSON text as a name.
     return Object.entries(value as Record<string, unknown>).map(([key, v]) => [
       key,
-      typeof v === 'string' ? v : JSON.stringify(v),
+      typeof v === 'object' && v !== null ? v : typeof v === 'string' ? v : JSON.stringify(v),
     ]);
   } catch {
     return undefined;

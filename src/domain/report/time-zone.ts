@@ -18,24 +18,14 @@ export interface WallClock {
 const DAY_MS = 86_400_000;
 /** The ECMAScript Date range, ±100,000,000 days around the epoch. */
 const MAX_TIME_MS = 8.64e15;
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
+function offsetFormatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = offsetFormatters.get(timeZone);
   if (!formatter) {
     // Throws RangeError for an unknown zone: a configuration error, not a report error.
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      era: 'short',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, formatter);
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+    offsetFormatters.set(timeZone, formatter);
   }
   return formatter;
 }
@@ -48,46 +38,17 @@ export function wallClockAsUtc(wall: WallClock): number {
   return date.getTime();
 }
 
-/** The wall clock shown in `timeZone` at `epochMs`. */
-export function wallClockAt(epochMs: number, timeZone: string): WallClock {
-  return utcFieldsOf(epochMs + offsetAt(epochMs, timeZone));
-}
+/** `GMT`, `GMT+01:00`, `GMT-00:01:15` (local mean time has seconds): what `longOffset` writes. */
+const GMT_OFFSET = /GMT(?:([+-])(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
-/** What Intl shows in `timeZone` at `epochMs`: exact, and the one costly step (a few µs). */
-function formattedWallClockAt(epochMs: number, timeZone: string): WallClock {
-  const wholeSecond = Math.floor(epochMs / 1000) * 1000;
-  const fields: Record<string, string> = {};
-  for (const part of formatterFor(timeZone).formatToParts(new Date(wholeSecond))) fields[part.type] = part.value;
-  const yearOfEra = Number(fields.year);
-  return {
-    // Intl counts years before 1 AD by era ("1 BC" is astronomical year 0).
-    year: fields.era === 'BC' || fields.era === 'B' ? 1 - yearOfEra : yearOfEra,
-    month: Number(fields.month),
-    day: Number(fields.day),
-    hour: Number(fields.hour),
-    minute: Number(fields.minute),
-    second: Number(fields.second),
-    millisecond: epochMs - wholeSecond,
-  };
-}
-
-function utcFieldsOf(epochMs: number): WallClock {
-  const utc = new Date(epochMs);
-  return {
-    year: utc.getUTCFullYear(),
-    month: utc.getUTCMonth() + 1,
-    day: utc.getUTCDate(),
-    hour: utc.getUTCHours(),
-    minute: utc.getUTCMinutes(),
-    second: utc.getUTCSeconds(),
-    millisecond: utc.getUTCMilliseconds(),
-  };
-}
-
-/** Exact offset of `timeZone` from UTC at `epochMs`, in ms (local minus UTC; seconds matter for LMT). */
+/** Exact offset of `timeZone` from UTC at `epochMs`, in ms, from Intl: the one costly step (~1 µs). */
 function formattedOffsetAt(epochMs: number, timeZone: string): number {
-  const wholeSecond = Math.floor(epochMs / 1000) * 1000;
-  return wallClockAsUtc({ ...formattedWallClockAt(wholeSecond, timeZone), millisecond: 0 }) - wholeSecond;
+  const text = offsetFormatterFor(timeZone).format(new Date(Math.floor(epochMs / 1000) * 1000));
+  const match = GMT_OFFSET.exec(text);
+  if (!match) throw new RangeError(`unexpected offset "${text}" for time zone ${timeZone}`);
+  const [, sign, hours = '0', minutes = '0', seconds = '0'] = match;
+  const magnitude = (Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds)) * 1000;
+  return sign === '-' ? -magnitude : magnitude;
 }
 
 /**
