@@ -1,3 +1,4 @@
+import { isoTimestampsJson } from './iso-json.ts';
 import { versionInstantIn } from './version-timestamp.ts';
 
 const CANDIDATES_MARKER = 'Backups to consider:';
@@ -20,32 +21,56 @@ export function extractAvailableVersions(messagesArrayText: string | null, timeZ
   try {
     messages = JSON.parse(text);
   } catch {
-    return toIsoTexts(availableFrom(text.split('\n'), timeZone));
+    return toIsoTexts(inLogOrder(text.split('\n'), timeZone));
   }
-  return availableVersionsOf(messages, timeZone);
+  return toIsoTexts(availableInstantsOf(messages, timeZone));
 }
 
 /**
- * The same list from the value whose JSON text is stored (the report's `LogLines` or
- * `Data.Messages`), so the ingest does not parse back the text it has just written.
+ * The `available_backups` column (JSON text of the same list) from the value whose JSON text is
+ * stored as `messages_array` (the report's `LogLines` or `Data.Messages`), so the ingest neither
+ * parses back the text it has just written nor builds a string per version.
  */
-export function availableVersionsOf(messages: unknown, timeZone: string): string[] {
-  if (typeof messages === 'string') return toIsoTexts(availableFrom(messages.split('\n'), timeZone));
-  if (!Array.isArray(messages)) return [];
-  const lines = messages.filter((message): message is string => typeof message === 'string');
-  return toIsoTexts(newestFirst(availableFrom(lines, timeZone)));
+export function availableVersionsJson(messages: unknown, timeZone: string): string {
+  return isoTimestampsJson(availableInstantsOf(messages, timeZone));
 }
 
-/**
- * Candidates minus removals, in the candidates' order. Linear in the size of the lines (a report
- * may list hundreds of thousands of versions): each list is read from the one line that decides
- * it, stamps are compared as numbers, and removals are found by binary search.
+function availableInstantsOf(messages: unknown, timeZone: string): Float64Array {
+  if (typeof messages === 'string') return inLogOrder(messages.split('\n'), timeZone);
+  if (!Array.isArray(messages)) return new Float64Array(0);
+  return newestFirst(messages.filter((message): message is string => typeof message === 'string'), timeZone);
+}
+
+/*
+ * Linear in the size of the lines (a report may list hundreds of thousands of versions): each
+ * list is read from the one line that decides it, and stamps are compared as numbers.
  */
-function availableFrom(lines: readonly string[], timeZone: string): Float64Array {
+
+/** Candidates minus removals, in the candidates' order (the branch upstream does not sort). */
+function inLogOrder(lines: readonly string[], timeZone: string): Float64Array {
   const candidates = instantsIn(lastListAfter(lines, CANDIDATES_MARKER), timeZone);
   const removals = instantsIn(lastListAfter(lines, REMOVALS_MARKER), timeZone).sort();
   if (removals.length === 0) return candidates;
   return candidates.filter((version) => !containsSorted(removals, version));
+}
+
+/**
+ * Candidates minus removals, newest first: both sorted, then walked together. Instants of years
+ * 1900–2100 order as their ISO texts do, which upstream sorts.
+ */
+function newestFirst(lines: readonly string[], timeZone: string): Float64Array {
+  const candidates = instantsIn(lastListAfter(lines, CANDIDATES_MARKER), timeZone).sort();
+  const removals = instantsIn(lastListAfter(lines, REMOVALS_MARKER), timeZone).sort();
+  const kept = new Float64Array(candidates.length);
+  let count = 0;
+  let r = removals.length - 1;
+  for (let c = candidates.length - 1; c >= 0; c--) {
+    const version = candidates[c]!;
+    while (r >= 0 && removals[r]! > version) r--;
+    if (r >= 0 && removals[r] === version) continue;
+    kept[count++] = version;
+  }
+  return kept.subarray(0, count);
 }
 
 function containsSorted(sorted: Float64Array, value: number): boolean {
@@ -59,11 +84,6 @@ function containsSorted(sorted: Float64Array, value: number): boolean {
     else high = middle - 1;
   }
   return false;
-}
-
-/** Instants of years 1900–2100 order as their ISO texts do. */
-function newestFirst(instants: Float64Array): Float64Array {
-  return instants.sort().reverse();
 }
 
 function toIsoTexts(instants: ArrayLike<number>): string[] {

@@ -1,4 +1,4 @@
-import { availableVersionsOf } from './available-versions.ts';
+import { availableVersionsJson } from './available-versions.ts';
 import { parseDurationSeconds } from './duration.ts';
 import { messagesSource, storedMessageArrays } from './message-arrays.ts';
 import { createFieldReader, invalidFieldsBody } from './report-fields.ts';
@@ -37,7 +37,7 @@ export function parseDuplicatiReport(body: unknown, options: ParseReportOptions)
     ...columns,
     ...storedMessageArrays(report, data),
     // Always written, "[]" when no retention-policy lines were found (a.10, a.11).
-    availableBackups: JSON.stringify(availableVersionsOf(messagesSource(report, data), options.timeZone)),
+    availableBackups: availableVersionsJson(messagesSource(report, data), options.timeZone),
   };
   return { ok: true, report: { server: { id: identity.serverId, name: identity.serverName }, run } };
 }

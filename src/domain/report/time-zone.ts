@@ -52,15 +52,22 @@ function formattedOffsetAt(epochMs: number, timeZone: string): number {
 }
 
 /**
- * Per zone and UTC day: the offset in force throughout the day, or NaN when it changes that day.
- * A report can list hundreds of thousands of version stamps; asking Intl for each (4–5 calls per
- * stamp) made a 20 MB report take tens of seconds, where this costs Intl one call per new day.
- * Stamps are limited to 1900–2100, so a zone holds at most ~73,000 days; the bound only keeps a
- * long-running process from growing it through other paths.
+ * Per zone and UTC day, what Intl said: the offset at the day's start, and for a day on which it
+ * changes, the instant of the change. A report can list hundreds of thousands of version stamps;
+ * asking Intl for each (4–5 calls per stamp) made a 20 MB report take tens of seconds, where
+ * this costs Intl one call per new day (and ~17 per day with a change). Stamps are limited to
+ * 1900–2100, so a zone holds at most ~73,000 days; the bound only keeps a long-running process
+ * from growing it through other paths.
  */
 interface ZoneOffsets {
   dayStart: Map<number, number>;
-  steady: Map<number, number>;
+  /** Days whose start and next day's start differ: the change, or null when it is not a single one. */
+  changes: Map<number, OffsetChange | null>;
+}
+interface OffsetChange {
+  at: number;
+  before: number;
+  after: number;
 }
 const offsetsByZone = new Map<string, ZoneOffsets>();
 const MAX_CACHED_DAYS_PER_ZONE = 200_000;
@@ -68,16 +75,16 @@ const MAX_CACHED_DAYS_PER_ZONE = 200_000;
 function offsetsOf(timeZone: string): ZoneOffsets {
   let offsets = offsetsByZone.get(timeZone);
   if (!offsets) {
-    offsets = { dayStart: new Map(), steady: new Map() };
+    offsets = { dayStart: new Map(), changes: new Map() };
     offsetsByZone.set(timeZone, offsets);
   }
   return offsets;
 }
 
-function remember(map: Map<number, number>, day: number, offset: number): number {
+function remember<T>(map: Map<number, T>, day: number, value: T): T {
   if (map.size >= MAX_CACHED_DAYS_PER_ZONE) map.clear();
-  map.set(day, offset);
-  return offset;
+  map.set(day, value);
+  return value;
 }
 
 function offsetAtDayStart(offsets: ZoneOffsets, day: number, timeZone: string): number {
@@ -86,19 +93,35 @@ function offsetAtDayStart(offsets: ZoneOffsets, day: number, timeZone: string): 
 
 /**
  * Offset of `timeZone` from UTC at `epochMs`, in ms (local minus UTC; seconds matter for LMT).
- * When a UTC day and the next one start with the same offset, the day had no transition (zones
+ * When a UTC day and the next one start with the same offset, the day had no change (zones
  * change their offset at most a few times a year, never back and forth within a day), so one
- * value serves the whole day; a day with a transition asks Intl for the exact instant.
+ * value serves the whole day.
  */
 function offsetAt(epochMs: number, timeZone: string): number {
   const offsets = offsetsOf(timeZone);
   const day = Math.floor(epochMs / DAY_MS);
-  let steady = offsets.steady.get(day);
-  if (steady === undefined) {
-    const atStart = offsetAtDayStart(offsets, day, timeZone);
-    steady = remember(offsets.steady, day, atStart === offsetAtDayStart(offsets, day + 1, timeZone) ? atStart : Number.NaN);
+  const atStart = offsetAtDayStart(offsets, day, timeZone);
+  const atEnd = offsetAtDayStart(offsets, day + 1, timeZone);
+  if (atStart === atEnd) return atStart;
+  let change = offsets.changes.get(day);
+  if (change === undefined) change = remember(offsets.changes, day, findChange(day, atStart, atEnd, timeZone));
+  if (change === null) return formattedOffsetAt(epochMs, timeZone);
+  return epochMs < change.at ? change.before : change.after;
+}
+
+/** The second at which the offset goes from `before` to `after` during `day`, by bisection. */
+function findChange(day: number, before: number, after: number, timeZone: string): OffsetChange | null {
+  let low = day * DAY_MS;
+  let high = low + DAY_MS;
+  while (high - low > 1000) {
+    const middle = low + Math.floor((high - low) / 2000) * 1000;
+    const offset = formattedOffsetAt(middle, timeZone);
+    // A third offset: more than one change that day, which no zone has had; ask Intl every time.
+    if (offset !== before && offset !== after) return null;
+    if (offset === before) low = middle;
+    else high = middle;
   }
-  return Number.isNaN(steady) ? formattedOffsetAt(epochMs, timeZone) : steady;
+  return { at: high, before, after };
 }
 
 /**
