@@ -1,12 +1,13 @@
 /**
- * `npm run bench`: ingest, reads, fan-out and slow-subscriber memory figures, each beside the limit measured in the same
- * run, printed as one table (Markdown, so it pastes into the README as is).
+ * `npm run bench`: ingest, parse, reads, fan-out and slow-subscriber memory figures, each beside the limit measured
+ * in the same run, printed as one table (Markdown, so it pastes into the README as is).
  *
  *   npm run bench                      # the whole run (≈ 10 min on 2 cores)
  *   npm run bench -- --quick           # small sizes, ≈ 1–2 min: to check the bench itself
  *   npm run bench -- --only reads --sizes 10k,100k
  *   npm run bench -- --only fanout --subscribers 1000 --idle 10000
  *   npm run bench -- --only slow-subscribers --slow-uploads 2000 --stopped 20
+ *   npm run bench -- --only parse --report-sizes 2,5,10,20   # report sizes in MiB
  *
  * Data sets are built from a seed (--seed) in a temporary directory (--data-dir) and deleted
  * afterwards (--keep-data keeps them). Progress goes to stderr, the table to stdout.
@@ -21,10 +22,11 @@ import type { Row } from './lib/table.ts';
 import { verifyShortcuts } from './lib/verify.ts';
 import { benchFanout } from './sections/fanout.ts';
 import { benchIngest } from './sections/ingest.ts';
+import { benchParse } from './sections/parse.ts';
 import { benchReads } from './sections/reads.ts';
 import { benchSlowSubscribers } from './sections/slow-subscribers.ts';
 
-const SECTIONS = ['ingest', 'reads', 'fanout', 'slow-subscribers'] as const;
+const SECTIONS = ['ingest', 'parse', 'reads', 'fanout', 'slow-subscribers'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values } = parseArgs({
@@ -32,6 +34,7 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     only: { type: 'string' },
     sizes: { type: 'string' },
+    'report-sizes': { type: 'string' },
     reports: { type: 'string' },
     iterations: { type: 'string' },
     'seconds-per-measure': { type: 'string' },
@@ -58,6 +61,8 @@ const number = (text: string | undefined, fallback: number) => (text === undefin
 const options = {
   sections: new Set<Section>(values.only ? (values.only.split(',').map((name) => name.trim()) as Section[]) : SECTIONS),
   sizes: values.sizes ? values.sizes.split(',').map(parseSize) : quick ? [10_000] : [10_000, 100_000, 1_000_000],
+  // MiB; 20 is UPLOAD_MAX_BYTES, the largest report the server takes.
+  reportSizes: values['report-sizes'] ? values['report-sizes'].split(',').map(Number) : quick ? [2, 5] : [2, 5, 10, 20],
   reports: number(values.reports, quick ? 150 : 1_000),
   iterations: number(values.iterations, quick ? 20 : 40),
   secondsPerMeasure: number(values['seconds-per-measure'], quick ? 3 : 10),
@@ -93,6 +98,9 @@ async function main(): Promise<void> {
     }
     if (options.sections.has('ingest')) {
       rows.push(...(await benchIngest({ dir, seed: values.seed, reports: options.reports, log })));
+    }
+    if (options.sections.has('parse')) {
+      rows.push(...(await benchParse({ sizesMiB: options.reportSizes, iterations: quick ? 2 : 5, log })));
     }
     if (options.sections.has('reads')) {
       rows.push(

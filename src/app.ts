@@ -88,7 +88,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     redis,
   });
   const ingest = countedIngest(metrics, (report: unknown) =>
-    ingestReport(prisma, report, { timeZone: config.reportTimeZone, now, events }),
+    ingestReport(prisma, report, { timeZone: config.reportTimeZone, now, events, limits: config.reportLimits }),
   );
   const onSlowSubscriber: SlowSubscriberReport = (drop) => {
     metrics.slowSubscribersDropped.inc({ transport: drop.transport, reason: drop.reason });

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { DEFAULT_REPORT_LIMITS } from './domain/report/report-limits.ts';
+import type { ReportLimits } from './domain/report/report-limits.ts';
 import type { AccessTokens } from './security/tokens.ts';
 import { UPGRADE_STEPS } from './upgrade/steps.ts';
 import type { UpgradeStep } from './upgrade/steps.ts';
@@ -32,6 +34,12 @@ const environmentSchema = z.object({
     .string()
     .refine(isKnownTimeZone, 'must be an IANA time zone such as UTC or Europe/London')
     .optional(),
+  /** Longest machine-id / backup-id accepted in a report (Duplicati sends 32 and ~5 characters). */
+  REPORT_MAX_ID_LENGTH: positiveInt.default(DEFAULT_REPORT_LIMITS.maxIdLength),
+  /** Longest machine-name / backup-name (and other short text fields) accepted in a report. */
+  REPORT_MAX_NAME_LENGTH: positiveInt.default(DEFAULT_REPORT_LIMITS.maxNameLength),
+  /** How far after this server's clock a run may be dated (Duplicati host clock skew). */
+  REPORT_MAX_FUTURE_SECONDS: z.coerce.number().int().min(0).default(DEFAULT_REPORT_LIMITS.maxFutureSeconds),
   /** Seconds between overdue checks; 0 turns the periodic check off (DOMAIN.md c.6 default: 5 min). */
   OVERDUE_CHECK_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
@@ -68,6 +76,7 @@ export interface Config {
   uploadMaxBytes: number;
   graphqlMaxBytes: number;
   reportTimeZone: string;
+  reportLimits: ReportLimits;
   overdueCheckIntervalSeconds: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** Off by default in every NODE_ENV: clients get a request id, the log gets the cause. */
@@ -117,6 +126,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
     graphqlMaxBytes: e.GRAPHQL_MAX_BYTES,
     reportTimeZone: e.REPORT_TIME_ZONE ?? systemTimeZone(),
+    reportLimits: {
+      maxIdLength: e.REPORT_MAX_ID_LENGTH,
+      maxNameLength: e.REPORT_MAX_NAME_LENGTH,
+      maxFutureSeconds: e.REPORT_MAX_FUTURE_SECONDS,
+    },
     overdueCheckIntervalSeconds: e.OVERDUE_CHECK_INTERVAL_SECONDS,
     logLevel: e.LOG_LEVEL,
     exposeErrorDetails: e.EXPOSE_ERROR_DETAILS === 'true',

@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { openDatabase } from '../../src/db/open-database.ts';
 import { ingestReport } from '../../src/domain/ingest.ts';
+import { DEFAULT_REPORT_LIMITS } from '../../src/domain/report/index.ts';
 import { buildDataset, createMigratedFile, RawIngest } from './raw-store.ts';
 import type { PreparedReport } from './raw-store.ts';
 import { seededUuid } from './seeded.ts';
@@ -27,7 +28,7 @@ export async function verifyShortcuts(dir: string): Promise<void> {
 
   const templates = new TemplateCache();
   for (const spec of specs.filter((_, i) => i % 7 === 0)) {
-    const parsed = parsedRun(reportOf(spec, templates));
+    const parsed = parsedRun(reportOf(spec, templates), receivedAtOf(spec));
     const fast = fastRow(spec, templates);
     if (!isDeepStrictEqual(parsed, fast)) {
       const differing = Object.keys(parsed).filter((key) => !isDeepStrictEqual(parsed[key as keyof typeof parsed], fast[key as keyof typeof fast]));
@@ -44,6 +45,7 @@ export async function verifyShortcuts(dir: string): Promise<void> {
         timeZone: 'UTC',
         now: () => receivedAtOf(spec),
         events: { publish: () => undefined },
+        limits: DEFAULT_REPORT_LIMITS,
       });
       if (outcome.kind !== 'stored') throw new Error(`verify ingest: ${outcome.kind}`);
     }
@@ -61,7 +63,7 @@ export async function verifyShortcuts(dir: string): Promise<void> {
     for (const spec of specs) {
       const report: PreparedReport = {
         server: { id: spec.job.serverId, name: spec.job.serverName },
-        run: parsedRun(reportOf(spec, templates)),
+        run: parsedRun(reportOf(spec, templates), receivedAtOf(spec)),
         receivedAt: receivedAtOf(spec),
       };
       raw.ingest(report, seededUuid(`raw:${spec.job.key}:${spec.run}`));

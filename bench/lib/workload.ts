@@ -252,13 +252,14 @@ export class TemplateCache {
   /** The job's run 0 through the real parser: every column that does not change between runs. */
   baseRow(spec: RunSpec): ParsedReport['run'] {
     const entry = this.entry(spec.job);
-    entry.base ??= parsedRun(reportOf({ ...spec, run: 0 }, this));
+    const first = { ...spec, run: 0 };
+    entry.base ??= parsedRun(reportOf(first, this), receivedAtOf(first));
     return entry.base;
   }
 }
 
-export function parsedRun(body: unknown): ParsedReport['run'] {
-  const parsed = parseDuplicatiReport(body, { timeZone: 'UTC' });
+export function parsedRun(body: unknown, receivedAt: Date): ParsedReport['run'] {
+  const parsed = parseDuplicatiReport(body, { timeZone: 'UTC', now: receivedAt });
   if (!parsed.ok) throw new Error(`bench report rejected: ${JSON.stringify(parsed.rejection.body)}`);
   return parsed.report.run;
 }

@@ -4,7 +4,7 @@ import { findServerByIdOrName } from './server-lookup.ts';
 import type { ServerLookup } from './server-lookup.ts';
 import { buildSummary } from './summary.ts';
 import type { Summary } from './summary.ts';
-import { parseStoredTimestamp, secondsBetween } from './timestamps.ts';
+import { ageInSeconds, parseStoredTimestamp } from './timestamps.ts';
 import { latestOf } from './latest-run.ts';
 import { once } from './once.ts';
 
@@ -155,7 +155,7 @@ function describeServer(row: ServerWithLatestRuns, overdueBackupsCount: number, 
     backupJobsCount: runs.length,
     overdueBackupsCount,
     lastBackup,
-    secondsSinceLastBackup: lastBackupAt ? secondsBetween(lastBackupAt, now) : null,
+    secondsSinceLastBackup: lastBackupAt ? ageInSeconds(lastBackupAt, now) : null,
   };
 }
 

@@ -9,7 +9,7 @@ import { insertRunIfAbsent, lockKnownJob, moveLatestRun } from './ingest-stateme
 import type { LockedJob } from './ingest-statements.ts';
 import { nextExpectedRun } from './job-schedule.ts';
 import { parseDuplicatiReport } from './report/index.ts';
-import type { ParsedReport, ReportRejection } from './report/index.ts';
+import type { ParsedReport, ReportLimits, ReportRejection } from './report/index.ts';
 
 export interface StoredRun {
   backupId: string;
@@ -32,6 +32,8 @@ export interface IngestOptions {
   timeZone: string;
   now: () => Date;
   events: EventPublisher;
+  /** Field lengths and the clock-skew margin (config: REPORT_MAX_*). */
+  limits: ReportLimits;
 }
 
 /**
@@ -40,9 +42,9 @@ export interface IngestOptions {
  * and announce it only after the commit.
  */
 export async function ingestReport(db: Db, body: unknown, options: IngestOptions): Promise<IngestOutcome> {
-  const parsed = parseDuplicatiReport(body, { timeZone: options.timeZone });
-  if (!parsed.ok) return { kind: 'rejected', rejection: parsed.rejection };
   const receivedAt = options.now();
+  const parsed = parseDuplicatiReport(body, { timeZone: options.timeZone, now: receivedAt, limits: options.limits });
+  if (!parsed.ok) return { kind: 'rejected', rejection: parsed.rejection };
   let stored: { run: StoredRun; alertChanges: AlertChangedEvent[] } | null;
   for (let attempt = 1; ; attempt++) {
     try {

@@ -1,5 +1,5 @@
 import type { DbLike } from '../db/types.ts';
-import { parseStoredTimestamp, secondsBetween } from './timestamps.ts';
+import { ageInSeconds, parseStoredTimestamp } from './timestamps.ts';
 
 /** DOMAIN.md d.1, field for field. */
 export interface Summary {
@@ -34,7 +34,7 @@ export async function buildSummary(db: DbLike, options: SummaryOptions): Promise
     totalStorageUsed: latestTotals.knownFileSize,
     totalBackupSize: latestTotals.sizeOfExaminedFiles,
     overdueBackupsCount: overdue,
-    secondsSinceLastBackup: lastBackupAt ? secondsBetween(lastBackupAt, options.now) : null,
+    secondsSinceLastBackup: lastBackupAt ? ageInSeconds(lastBackupAt, options.now) : null,
     lastBackupAt,
   };
 }

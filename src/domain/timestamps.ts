@@ -10,6 +10,16 @@ export function parseStoredTimestamp(text: string | null | undefined): Date | nu
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-export function secondsBetween(earlier: Date, later: Date): number {
-  return Math.floor((later.getTime() - earlier.getTime()) / 1000);
+/** The largest GraphQL Int: 68 years in seconds. */
+const MAX_AGE_SECONDS = 2 ** 31 - 1;
+
+/**
+ * Whole seconds from `since` to `now`, as an age: never negative (a run dated a little ahead by a
+ * Duplicati host with a fast clock, or a future date in an adopted duplistatus database, is 0 s
+ * old) and never past what a GraphQL Int holds (a year-1 date from a broken clock).
+ */
+export function ageInSeconds(since: Date, now: Date): number {
+  const seconds = Math.floor((now.getTime() - since.getTime()) / 1000);
+  if (!Number.isFinite(seconds)) return 0;
+  return Math.min(Math.max(seconds, 0), MAX_AGE_SECONDS);
 }

@@ -71,6 +71,7 @@ builder.mutationField('reportBackup', (t) =>
         timeZone: ctx.config.reportTimeZone,
         now: ctx.now,
         events: ctx.events,
+        limits: ctx.config.reportLimits,
       });
       switch (outcome.kind) {
         case 'stored':

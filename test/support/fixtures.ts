@@ -6,10 +6,13 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
  * The real duplistatus databases and Duplicati reports live beside the project in CI
- * (../shared/fixtures) and are never copied into it. Suites that read them run only when the
- * folder exists and say so plainly when it does not.
+ * (../shared/fixtures, or SHARED_FIXTURES_DIR for a checkout elsewhere) and are never copied
+ * into it. Suites that read them run only when the folder exists and say so plainly when it does
+ * not.
  */
-export const sharedFixturesDir = path.resolve(repoRoot, '..', 'shared', 'fixtures');
+export const sharedFixturesDir = process.env.SHARED_FIXTURES_DIR
+  ? path.resolve(process.env.SHARED_FIXTURES_DIR)
+  : path.resolve(repoRoot, '..', 'shared', 'fixtures');
 
 export function sharedFixturesAvailable(subfolder: string): boolean {
   const available = fs.existsSync(path.join(sharedFixturesDir, subfolder));

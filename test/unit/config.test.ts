@@ -43,6 +43,18 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'test', DB_UPGRADE_FAULT: 'everything' })).toThrow(/DB_UPGRADE_FAULT/);
   });
 
+  it('reads the report limits, with defaults far above what Duplicati sends, and refuses nonsense', () => {
+    expect(loadConfig({}).reportLimits).toEqual({ maxIdLength: 1024, maxNameLength: 4096, maxFutureSeconds: 86_400 });
+    expect(loadConfig({ REPORT_MAX_ID_LENGTH: '64', REPORT_MAX_NAME_LENGTH: '256', REPORT_MAX_FUTURE_SECONDS: '0' }).reportLimits).toEqual({
+      maxIdLength: 64,
+      maxNameLength: 256,
+      maxFutureSeconds: 0,
+    });
+    expect(() => loadConfig({ REPORT_MAX_ID_LENGTH: '0', REPORT_MAX_NAME_LENGTH: 'long', REPORT_MAX_FUTURE_SECONDS: '-1' })).toThrow(
+      /REPORT_MAX_ID_LENGTH[\s\S]*REPORT_MAX_NAME_LENGTH[\s\S]*REPORT_MAX_FUTURE_SECONDS/,
+    );
+  });
+
   it('makes the server exit 1 with the list when the environment is bad', () => {
     const result = spawnSync(process.execPath, [...SERVER_ENTRY], {
       cwd: REPO_ROOT,

@@ -12,8 +12,10 @@ import type { ParsedReport, ReportRejection, ReportedRun } from '../../src/domai
 import { readSharedReport, sharedFixturesAvailable, sharedFixturesDir } from '../support/fixtures.ts';
 import { buildDuplicatiReport } from '../support/report-builder.ts';
 
-const UTC = { timeZone: 'UTC' };
-const LONDON = { timeZone: 'Europe/London' };
+/** After every run the builder and the fixtures date, so none is in the future. */
+const NOW = new Date('2026-06-01T00:00:00Z');
+const UTC = { timeZone: 'UTC', now: NOW };
+const LONDON = { timeZone: 'Europe/London', now: NOW };
 
 function parsed(body: unknown, options = UTC): ParsedReport {
   const result = parseDuplicatiReport(body, options);
@@ -262,12 +264,15 @@ describe('parseDuplicatiReport: column mapping (DOMAIN.md a.3, a.4)', () => {
   });
 
   it('refuses byte sizes past 2^53 - 1 and counts past 2^31 - 1 with a 400 naming them', () => {
-    const result = parseDuplicatiReport(report({ data: { SizeOfExaminedFiles: '9007199254740993', ExaminedFiles: 2 ** 31 } }), { timeZone: 'UTC' });
+    const result = parseDuplicatiReport(report({ data: { SizeOfExaminedFiles: '9007199254740993', ExaminedFiles: 2 ** 31 } }), UTC);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.rejection.httpStatus).toBe(400);
-    expect(result.rejection.body.invalidFields).toEqual(['size', 'examinedFiles', 'sizeOfExaminedFiles']);
-    expect(String(result.rejection.body.error)).toMatch(/^Numbers out of range in the report: size, examinedFiles, sizeOfExaminedFiles/);
+    expect(result.rejection.body.invalidFields).toEqual(['Data.SizeOfExaminedFiles', 'Data.ExaminedFiles']);
+    expect(String(result.rejection.body.error)).toBe(
+      'Invalid values in the report: Data.SizeOfExaminedFiles must be a whole number of bytes from 0 to 9007199254740991, got "9007199254740993"; ' +
+        'Data.ExaminedFiles must be a whole number from 0 to 2147483647, got 2147483648',
+    );
   });
 
   it('writes the warning and error counters to both of their columns', () => {
@@ -275,25 +280,24 @@ describe('parseDuplicatiReport: column mapping (DOMAIN.md a.3, a.4)', () => {
     expect([row.warnings, row.warningsActualLength, row.errors, row.errorsActualLength]).toEqual([2, 2, 3, 3]);
   });
 
-  it('stores 0 for absent, null, non-numeric and non-finite numbers and truncates fractions', () => {
+  it('stores 0 for absent, null and empty numbers, and reads whole numbers sent as text', () => {
     const row = run(
       report({
         data: {
           ExaminedFiles: undefined,
           OpenedFiles: null,
-          AddedFiles: 'many',
-          DeletedFiles: true,
+          AddedFiles: '',
           ModifiedFiles: '17',
-          AddedFolders: 4.9,
+          AddedFolders: 4.0,
           SizeOfAddedFiles: undefined,
-          SizeOfOpenedFiles: 'lots',
+          SizeOfOpenedFiles: ' 1500 ',
           SizeOfModifiedFiles: 1.5e3,
-          BackendStatistics: { KnownFileSize: undefined, BytesUploaded: null, BackupListCount: Number.NaN },
+          BackendStatistics: { KnownFileSize: undefined, BytesUploaded: null, BackupListCount: null },
         },
       }),
     );
-    expect([row.examinedFiles, row.openedFiles, row.addedFiles, row.deletedFiles, row.modifiedFiles, row.addedFolders]).toEqual([0, 0, 0, 0, 17, 4]);
-    expect([row.sizeOfAddedFiles, row.sizeOfOpenedFiles, row.sizeOfModifiedFiles, row.knownFileSize, row.uploadedSize]).toEqual([0n, 0n, 1500n, 0n, 0n]);
+    expect([row.examinedFiles, row.openedFiles, row.addedFiles, row.modifiedFiles, row.addedFolders]).toEqual([0, 0, 0, 17, 4]);
+    expect([row.sizeOfAddedFiles, row.sizeOfOpenedFiles, row.sizeOfModifiedFiles, row.knownFileSize, row.uploadedSize]).toEqual([0n, 1500n, 1500n, 0n, 0n]);
     expect(row.backupListCount).toBe(0);
   });
 

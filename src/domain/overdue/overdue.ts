@@ -25,8 +25,13 @@ function isValidDate(date: Date | null | undefined): date is Date {
  */
 export function overdueDeadline(nextExpectedAt: Date, toleranceMinutes: number): Date {
   const extra = toleranceMinutes > 0 ? toleranceMinutes * 60_000 : 0;
-  return new Date(nextExpectedAt.getTime() + extra);
+  // A next run at the end of time (a date far ahead in an adopted duplistatus database) keeps a
+  // deadline there instead of an invalid date.
+  return new Date(Math.min(nextExpectedAt.getTime() + extra, MAX_DATE_MS));
 }
+
+/** The last instant JavaScript's Date can hold. */
+const MAX_DATE_MS = 8.64e15;
 
 /** c.5: `now > time + tolerance`, strictly — at exactly the deadline the job is still on time (c.8). */
 export function isOverdue(input: OverdueInput): boolean {

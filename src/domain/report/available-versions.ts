@@ -1,4 +1,5 @@
-import { parseVersionTimestamp } from './version-timestamp.ts';
+import { isoTimestampsJson } from './iso-json.ts';
+import { versionInstantIn } from './version-timestamp.ts';
 
 const CANDIDATES_MARKER = 'Backups to consider:';
 const REMOVALS_MARKER = 'All backups to delete:';
@@ -20,39 +21,121 @@ export function extractAvailableVersions(messagesArrayText: string | null, timeZ
   try {
     messages = JSON.parse(text);
   } catch {
-    return availableFrom(text.split('\n'), timeZone);
+    return toIsoTexts(inLogOrder(text.split('\n'), timeZone));
   }
-  if (typeof messages === 'string') return availableFrom(messages.split('\n'), timeZone);
-  if (!Array.isArray(messages)) return [];
-
-  const lines = messages.filter((message): message is string => typeof message === 'string');
-  return availableFrom(lines, timeZone).sort(newestFirst);
+  return toIsoTexts(availableInstantsOf(messages, timeZone));
 }
 
-function availableFrom(lines: readonly string[], timeZone: string): string[] {
-  let candidates: string[] = [];
-  let removals: string[] = [];
-  for (const line of lines) {
-    candidates = listAfter(line, CANDIDATES_MARKER, timeZone) ?? candidates;
-    removals = listAfter(line, REMOVALS_MARKER, timeZone) ?? removals;
+/**
+ * The `available_backups` column (JSON text of the same list) from the value whose JSON text is
+ * stored as `messages_array` (the report's `LogLines` or `Data.Messages`), so the ingest neither
+ * parses back the text it has just written nor builds a string per version.
+ */
+export function availableVersionsJson(messages: unknown, timeZone: string): string {
+  return isoTimestampsJson(availableInstantsOf(messages, timeZone));
+}
+
+function availableInstantsOf(messages: unknown, timeZone: string): Float64Array {
+  if (typeof messages === 'string') return inLogOrder(messages.split('\n'), timeZone);
+  if (!Array.isArray(messages)) return new Float64Array(0);
+  return newestFirst(messages.filter((message): message is string => typeof message === 'string'), timeZone);
+}
+
+/*
+ * Linear in the size of the lines (a report may list hundreds of thousands of versions): each
+ * list is read from the one line that decides it, and stamps are compared as numbers.
+ */
+
+/** Candidates minus removals, in the candidates' order (the branch upstream does not sort). */
+function inLogOrder(lines: readonly string[], timeZone: string): Float64Array {
+  const candidates = instantsIn(lastListAfter(lines, CANDIDATES_MARKER), timeZone);
+  const removals = instantsIn(lastListAfter(lines, REMOVALS_MARKER), timeZone).sort();
+  if (removals.length === 0) return candidates;
+  return candidates.filter((version) => !containsSorted(removals, version));
+}
+
+/**
+ * Candidates minus removals, newest first: both sorted, then walked together. Instants of years
+ * 1900–2100 order as their ISO texts do, which upstream sorts.
+ */
+function newestFirst(lines: readonly string[], timeZone: string): Float64Array {
+  const candidates = instantsIn(lastListAfter(lines, CANDIDATES_MARKER), timeZone).sort();
+  const removals = instantsIn(lastListAfter(lines, REMOVALS_MARKER), timeZone).sort();
+  const kept = new Float64Array(candidates.length);
+  let count = 0;
+  let r = removals.length - 1;
+  for (let c = candidates.length - 1; c >= 0; c--) {
+    const version = candidates[c]!;
+    while (r >= 0 && removals[r]! > version) r--;
+    if (r >= 0 && removals[r] === version) continue;
+    kept[count++] = version;
   }
-  return candidates.filter((version) => !removals.includes(version));
+  return kept.subarray(0, count);
 }
 
-/** The converted stamps after `marker`, or undefined when the line has no list there. */
-function listAfter(line: string, marker: string, timeZone: string): string[] | undefined {
-  if (!line.includes(marker)) return undefined;
-  const list = line.split(marker)[1]?.trim();
-  if (!list) return undefined;
-  return list
-    .split(',')
-    .map((item) => item.trim())
-    .filter((item) => item.length > 0)
-    .map((item) => parseVersionTimestamp(item, timeZone))
-    .filter((iso): iso is string => iso !== null);
+function containsSorted(sorted: Float64Array, value: number): boolean {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const found = sorted[middle]!;
+    if (found === value) return true;
+    if (found < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
 }
 
-/** ISO stamps with four-digit years (1900–2100) sort as text. */
-function newestFirst(a: string, b: string): number {
-  return a < b ? 1 : a > b ? -1 : 0;
+function toIsoTexts(instants: ArrayLike<number>): string[] {
+  return Array.from(instants, (instant) => new Date(instant).toISOString());
+}
+
+/** The text after `marker` on the last line that has some there (an empty list replaces nothing). */
+function lastListAfter(lines: readonly string[], marker: string): string | undefined {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const list = listAfter(lines[i]!, marker);
+    if (list) return list;
+  }
+  return undefined;
+}
+
+/** Up to a second occurrence of the marker, as upstream's `line.split(marker)[1]` reads it. */
+function listAfter(line: string, marker: string): string | undefined {
+  const at = line.indexOf(marker);
+  if (at === -1) return undefined;
+  const start = at + marker.length;
+  const next = line.indexOf(marker, start);
+  return line.slice(start, next === -1 ? undefined : next).trim() || undefined;
+}
+
+/** The stamps of a comma-separated list that read as versions (the others are dropped). */
+function instantsIn(list: string | undefined, timeZone: string): Float64Array {
+  if (list === undefined) return new Float64Array(0);
+  const instants = new GrowingFloat64Array();
+  for (let start = 0; start <= list.length; ) {
+    const comma = list.indexOf(',', start);
+    const end = comma === -1 ? list.length : comma;
+    const instant = versionInstantIn(list, start, end, timeZone);
+    if (instant !== null) instants.push(instant);
+    start = end + 1;
+  }
+  return instants.toArray();
+}
+
+class GrowingFloat64Array {
+  private buffer = new Float64Array(64);
+  private length = 0;
+
+  push(value: number): void {
+    if (this.length === this.buffer.length) {
+      const larger = new Float64Array(this.buffer.length * 2);
+      larger.set(this.buffer);
+      this.buffer = larger;
+    }
+    this.buffer[this.length++] = value;
+  }
+
+  toArray(): Float64Array {
+    return this.buffer.subarray(0, this.length);
+  }
 }

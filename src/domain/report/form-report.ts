@@ -46,7 +46,8 @@
 /** The JSON report shape (DOMAIN.md a.2); the form parser produces the same shape. */
 export type DuplicatiJsonReport = {
   Data?: Record<string, unknown>;
-  Extra?: Record<string, string>;
+  /** Text, except values of a JSON `--send-http-extra-parameters` that are objects or arrays. */
+  Extra?: Record<string, unknown>;
   LogLines?: string[];
   Exception?: string | null;
 };
@@ -130,7 +131,7 @@ export function parsePlainTextReport(text: string): FormReportParseResult {
 
 interface FormParts {
   message: string | undefined;
-  extra: Array<[string, string]>;
+  extra: Array<[string, unknown]>;
 }
 
 /**
@@ -158,7 +159,7 @@ function decodePair(segment: string): [string, string] | undefined {
 }
 
 /** `--send-http-extra-parameters` is a query string or (Duplicati ≥ 2.2) a JSON key/value object. */
-function parseExtraParameters(raw: string): Array<[string, string]> {
+function parseExtraParameters(raw: string): Array<[string, unknown]> {
   const trimmed = raw.trim();
   if (trimmed === '') return [];
   if (trimmed.startsWith('{') || trimmed.startsWith('%7B') || trimmed.startsWith('%7b')) {
@@ -169,15 +170,17 @@ function parseExtraParameters(raw: string): Array<[string, string]> {
   return [...new URLSearchParams(raw)].filter(([key]) => key.trim() !== '');
 }
 
-function parseJsonObject(text: string | undefined): Array<[string, string]> | undefined {
+function parseJsonObject(text: string | undefined): Array<[string, unknown]> | undefined {
   if (text === undefined) return undefined;
   try {
     const value: unknown = JSON.parse(text);
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-    // Extra is string → string; Duplicati reads the object as Dictionary<string, string>.
+    // Duplicati reads the object as Dictionary<string, string>: numbers and booleans become text,
+    // an object or array cannot be read. Those are kept as they are, so the ingest refuses them
+    // where they matter (Extra.machine-id, …) instead of storing their JSON text as a name.
     return Object.entries(value as Record<string, unknown>).map(([key, v]) => [
       key,
-      typeof v === 'string' ? v : JSON.stringify(v),
+      typeof v === 'object' && v !== null ? v : typeof v === 'string' ? v : JSON.stringify(v),
     ]);
   } catch {
     return undefined;
@@ -234,24 +237,52 @@ interface HeaderIds {
   machineName?: string;
 }
 
+/**
+ * Every " (" is a candidate start of the ids; its inner text (up to the final ")") must read
+ * `<machine-id>, <backup-id>, <machine-name>` (ids without commas, the name takes the rest) or
+ * `<machine-id>, <backup-id>`. Found from the comma positions, so a header with a hundred
+ * thousand " (" is read in one pass instead of one pass per candidate.
+ */
 function splitHeaderIds(rest: string): HeaderIds | undefined {
   if (!rest.endsWith(')')) return undefined;
-  const three: HeaderIds[] = [];
-  const two: HeaderIds[] = [];
-  for (let at = rest.indexOf(' ('); at !== -1; at = rest.indexOf(' (', at + 1)) {
-    const backupName = rest.slice(0, at);
-    const inner = rest.slice(at + 2, -1);
-    const withName = /^([^,]*), ([^,]*), (.*)$/s.exec(inner);
-    if (withName) {
-      three.push({ backupName, machineId: withName[1] ?? '', backupId: withName[2] ?? '', machineName: withName[3] ?? '' });
-      continue;
+  const innerEnd = rest.length - 1;
+  const openings: number[] = [];
+  for (let at = rest.indexOf(' ('); at !== -1; at = rest.indexOf(' (', at + 1)) openings.push(at);
+  const commas: number[] = [];
+  for (let at = rest.indexOf(','); at !== -1 && at < innerEnd; at = rest.indexOf(',', at + 1)) commas.push(at);
+
+  const candidateAt = (opening: number, firstComma: number): HeaderIds | undefined => {
+    const c1 = commas[firstComma];
+    if (c1 === undefined || c1 + 1 >= innerEnd || rest[c1 + 1] !== ' ') return undefined;
+    const c2 = commas[firstComma + 1];
+    const ids = { backupName: rest.slice(0, opening), machineId: rest.slice(opening + 2, c1) };
+    if (c2 === undefined) return { ...ids, backupId: rest.slice(c1 + 2, innerEnd) };
+    if (c2 + 1 >= innerEnd || rest[c2 + 1] !== ' ') return undefined;
+    return { ...ids, backupId: rest.slice(c1 + 2, c2), machineName: rest.slice(c2 + 2, innerEnd) };
+  };
+
+  // Preference, as before: the last candidate with a machine name whose backup id looks real,
+  // else the last with a machine name, else the last without one whose backup id looks real.
+  // Candidates sharing their first comma share their backup id, so each id is judged once.
+  let lastWithName: HeaderIds | undefined;
+  let plausibleWithoutName: HeaderIds | undefined;
+  let firstComma = commas.length;
+  let judged: { comma: number; plausible: boolean } | undefined;
+  for (let o = openings.length - 1; o >= 0; o--) {
+    const opening = openings[o]!;
+    while (firstComma > 0 && commas[firstComma - 1]! >= opening + 2) firstComma--;
+    const candidate = candidateAt(opening, firstComma);
+    if (!candidate) continue;
+    if (judged?.comma !== firstComma) judged = { comma: firstComma, plausible: looksLikeBackupId(candidate.backupId) };
+    if (candidate.machineName !== undefined) {
+      if (judged.plausible) return candidate;
+      lastWithName ??= candidate;
+    } else if (judged.plausible) {
+      plausibleWithoutName ??= candidate;
     }
-    const withoutName = /^([^,]*), ([^,]*)$/.exec(inner);
-    if (withoutName) two.push({ backupName, machineId: withoutName[1] ?? '', backupId: withoutName[2] ?? '' });
   }
-  const plausible = (c: HeaderIds) => looksLikeBackupId(c.backupId);
   // Without the machine name the pattern is too weak to trust unless the backup id looks real.
-  return three.findLast(plausible) ?? three.at(-1) ?? two.findLast(plausible);
+  return lastWithName ?? plausibleWithoutName;
 }
 
 function looksLikeBackupId(value: string): boolean {
@@ -428,13 +459,23 @@ function scalar(raw: string): unknown {
   if (raw === 'False') return false;
   if (raw === 'null') return null;
   if (/^-?(?:0|[1-9]\d*)(?:\.\d+)?$/.test(raw)) return Number(raw);
-  const date = /^(.*\d{1,2}[:.]\d{2}[:.]\d{2}.*) \((-?\d+)\)$/.exec(raw);
-  if (date) {
-    const millis = Number(date[2]) * 1000;
-    if (Number.isFinite(millis) && Math.abs(millis) <= 8.64e15) return new Date(millis).toISOString();
+  const unixSeconds = UNIX_SECONDS_SUFFIX.exec(raw);
+  if (unixSeconds) {
+    const printed = raw.slice(0, unixSeconds.index);
+    const millis = Number(unixSeconds[1]) * 1000;
+    const looksLikeDateTime = TIME_OF_DAY.test(printed) && !LINE_BREAK.test(printed);
+    if (looksLikeDateTime && Number.isFinite(millis) && Math.abs(millis) <= 8.64e15) return new Date(millis).toISOString();
   }
   return raw;
 }
+
+/**
+ * Checked as two linear searches: one pattern `^(.*<time>.*) \((\d+)\)$` backtracks
+ * quadratically on a long value holding many times of day.
+ */
+const UNIX_SECONDS_SUFFIX = / \((-?\d+)\)$/;
+const TIME_OF_DAY = /\d{1,2}[:.]\d{2}[:.]\d{2}/;
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
 // ---------------------------------------------------------------------------------------------
 // Log data

@@ -13,10 +13,15 @@ export interface StoredMessageArrays {
  */
 export function storedMessageArrays(report: JsonObject, data: JsonObject): StoredMessageArrays {
   return {
-    messagesArray: jsonIfPresent(report.LogLines) ?? jsonIfPresent(data.Messages),
+    messagesArray: jsonIfPresent(messagesSource(report, data)),
     warningsArray: jsonIfPresent(data.Warnings),
     errorsArray: errorsArray(report, data),
   };
+}
+
+/** The value `messagesArray` holds as JSON: `LogLines`, else `Data.Messages` (presence by truthiness). */
+export function messagesSource(report: JsonObject, data: JsonObject): unknown {
+  return isFalsy(report.LogLines) ? data.Messages : report.LogLines;
 }
 
 /** duplistatus tests presence by truthiness, so an empty `LogLines: []` is stored as "[]". */

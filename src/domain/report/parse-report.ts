@@ -1,135 +1,128 @@
-import { extractAvailableVersions } from './available-versions.ts';
+import { availableVersionsJson } from './available-versions.ts';
 import { parseDurationSeconds } from './duration.ts';
-import { storedMessageArrays } from './message-arrays.ts';
+import { messagesSource, storedMessageArrays } from './message-arrays.ts';
+import { createFieldReader, invalidFieldsBody } from './report-fields.ts';
+import type { FieldReader } from './report-fields.ts';
+import { DEFAULT_REPORT_LIMITS } from './report-limits.ts';
 import { validateReport } from './report-validation.ts';
 import type { AcceptedReport } from './report-validation.ts';
-import { isObject, toByteCount, toCount, toFlag, toText } from './report-values.ts';
+import { isObject, toFlag } from './report-values.ts';
 import type { JsonObject } from './report-values.ts';
 import { storedStatus } from './status.ts';
 import { normaliseTimestamp } from './time.ts';
-import type { ParseReportOptions, ParsedReport, ReportParseResult } from './types.ts';
+import type { ParseReportOptions, ParsedReport, ReportParseResult, ReportedRun } from './types.ts';
 
 /**
- * A Duplicati JSON report (DOMAIN.md a.2) → the row to store, or the 400 answer (a.13).
- * Pure: the duplicate check (a.12) and the insert are the caller's.
- * Throws RangeError only when `options.timeZone` is not a valid IANA zone.
+ * A Duplicati JSON report (DOMAIN.md a.2) → the row to store, or the 400 answer (a.13, then
+ * ours: see report-validation.ts and report-fields.ts). Pure: the duplicate check (a.12) and
+ * the insert are the caller's. Throws RangeError only when `options.timeZone` is not a valid
+ * IANA zone.
  */
 export function parseDuplicatiReport(body: unknown, options: ParseReportOptions): ReportParseResult {
-  const validated = validateReport(body, options.timeZone);
+  const limits = { ...DEFAULT_REPORT_LIMITS, ...options.limits };
+  const validated = validateReport(body, { timeZone: options.timeZone, now: options.now, limits });
   if (!validated.ok) return validated;
-  const report = toParsedReport(validated.accepted, options.timeZone);
-  const outOfRange = outOfRangeFields(report.run);
-  if (outOfRange.length > 0) {
-    return {
-      ok: false,
-      rejection: {
-        httpStatus: 400,
-        body: {
-          error: `Numbers out of range in the report: ${outOfRange.join(', ')} (counts up to ${INT_MAX}, byte sizes up to ${Number.MAX_SAFE_INTEGER})`,
-          invalidFields: outOfRange,
-        },
-      },
-    };
-  }
-  return { ok: true, report };
+
+  const fields = createFieldReader(limits);
+  const identity = readIdentity(validated.accepted.extra, fields);
+  const columns = readColumns(validated.accepted, options.timeZone, fields);
+  if (fields.problems.length > 0) return { ok: false, rejection: { httpStatus: 400, body: invalidFieldsBody(fields.problems) } };
+
+  // The costly part (LogLines can be megabytes) only for a report that is otherwise accepted.
+  const { report, data } = validated.accepted;
+  const run: ReportedRun = {
+    serverId: identity.serverId,
+    backupName: identity.backupName,
+    backupId: identity.backupId,
+    ...columns,
+    ...storedMessageArrays(report, data),
+    // Always written, "[]" when no retention-policy lines were found (a.10, a.11).
+    availableBackups: availableVersionsJson(messagesSource(report, data), options.timeZone),
+  };
+  return { ok: true, report: { server: { id: identity.serverId, name: identity.serverName }, run } };
 }
 
-const INT_MAX = 2 ** 31 - 1;
-const BYTES_MAX = BigInt(Number.MAX_SAFE_INTEGER);
-
-/**
- * Counts are 32-bit columns and byte sizes must stay exact as JSON numbers (SafeInt): a value
- * past either is a broken or hostile report, answered with a 400 instead of failing the insert.
- */
-function outOfRangeFields(run: ParsedReport['run']): string[] {
-  return Object.entries(run)
-    .filter(([field, value]) =>
-      field === 'durationSeconds'
-        ? false
-        : typeof value === 'bigint'
-          ? value > BYTES_MAX || value < -BYTES_MAX
-          : typeof value === 'number' && Math.abs(value) > INT_MAX,
-    )
-    .map(([field]) => field);
-}
-
-/** Column mapping of a.3, a.4 and a.10; validation guarantees the required values are usable. */
-function toParsedReport({ report, data, extra }: AcceptedReport, timeZone: string): ParsedReport {
-  const backend: JsonObject = isObject(data.BackendStatistics) ? data.BackendStatistics : {};
-  const serverId = requiredText(extra['machine-id']);
-  const parsedResult = requiredText(data.ParsedResult);
-  const beginTime = requiredTime(data.BeginTime, timeZone);
-  const warnings = toCount(data.WarningsActualLength);
-  const errors = toCount(data.ErrorsActualLength);
-  const sizeOfExaminedFiles = toByteCount(data.SizeOfExaminedFiles);
-  const messages = storedMessageArrays(report, data);
-
+/** a.4: the keys that name the server and the job; a.13 row 3 has made sure they are there. */
+function readIdentity(extra: JsonObject, fields: FieldReader) {
   return {
-    server: { id: serverId, name: requiredText(extra['machine-name']) },
-    run: {
-      serverId,
-      backupName: requiredText(extra['backup-name']),
-      backupId: requiredText(extra['backup-id']),
-      date: beginTime,
-      status: storedStatus(parsedResult, warnings),
-      durationSeconds: parseDurationSeconds(String(data.Duration)) ?? 0,
-      size: sizeOfExaminedFiles,
-      uploadedSize: toByteCount(backend.BytesUploaded),
-      examinedFiles: toCount(data.ExaminedFiles),
-      warnings,
-      errors,
-      ...messages,
-      // Always written, "[]" when no retention-policy lines were found (a.10, a.11).
-      availableBackups: JSON.stringify(extractAvailableVersions(messages.messagesArray, timeZone)),
-      deletedFiles: toCount(data.DeletedFiles),
-      deletedFolders: toCount(data.DeletedFolders),
-      modifiedFiles: toCount(data.ModifiedFiles),
-      openedFiles: toCount(data.OpenedFiles),
-      addedFiles: toCount(data.AddedFiles),
-      sizeOfModifiedFiles: toByteCount(data.SizeOfModifiedFiles),
-      sizeOfAddedFiles: toByteCount(data.SizeOfAddedFiles),
-      sizeOfExaminedFiles,
-      sizeOfOpenedFiles: toByteCount(data.SizeOfOpenedFiles),
-      notProcessedFiles: toCount(data.NotProcessedFiles),
-      addedFolders: toCount(data.AddedFolders),
-      tooLargeFiles: toCount(data.TooLargeFiles),
-      filesWithError: toCount(data.FilesWithError),
-      modifiedFolders: toCount(data.ModifiedFolders),
-      modifiedSymlinks: toCount(data.ModifiedSymlinks),
-      addedSymlinks: toCount(data.AddedSymlinks),
-      deletedSymlinks: toCount(data.DeletedSymlinks),
-      partialBackup: toFlag(data.PartialBackup),
-      dryrun: toFlag(data.Dryrun),
-      mainOperation: requiredText(data.MainOperation),
-      parsedResult,
-      interrupted: toFlag(data.Interrupted),
-      version: toText(data.Version),
-      beginTime,
-      endTime: requiredTime(data.EndTime, timeZone),
-      warningsActualLength: warnings,
-      errorsActualLength: errors,
-      messagesActualLength: toCount(data.MessagesActualLength),
-      bytesDownloaded: toByteCount(backend.BytesDownloaded),
-      knownFileSize: toByteCount(backend.KnownFileSize),
-      lastBackupDate: normaliseTimestamp(backend.LastBackupDate, timeZone),
-      backupListCount: toCount(backend.BackupListCount),
-      reportedQuotaError: toFlag(backend.ReportedQuotaError),
-      reportedQuotaWarning: toFlag(backend.ReportedQuotaWarning),
-      backendMainOperation: toText(backend.MainOperation),
-      backendParsedResult: toText(backend.ParsedResult),
-      backendInterrupted: toFlag(backend.Interrupted),
-      backendVersion: toText(backend.Version),
-      backendBeginTime: normaliseTimestamp(backend.BeginTime, timeZone),
-      // Stored raw, unlike Data.Duration (a.3).
-      backendDuration: toText(backend.Duration),
-      backendWarningsActualLength: toCount(backend.WarningsActualLength),
-      backendErrorsActualLength: toCount(backend.ErrorsActualLength),
-    },
+    serverId: fields.identity('Extra.machine-id', extra['machine-id'], 'maxIdLength'),
+    serverName: fields.identity('Extra.machine-name', extra['machine-name'], 'maxNameLength'),
+    backupName: fields.identity('Extra.backup-name', extra['backup-name'], 'maxNameLength'),
+    backupId: fields.identity('Extra.backup-id', extra['backup-id'], 'maxIdLength'),
   };
 }
 
-function requiredText(value: unknown): string {
-  return toText(value) ?? '';
+type RunColumns = Omit<ReportedRun, 'serverId' | 'backupName' | 'backupId' | 'messagesArray' | 'warningsArray' | 'errorsArray' | 'availableBackups'>;
+
+/** Column mapping of a.3; validation guarantees the required dates and the duration are usable. */
+function readColumns({ data }: AcceptedReport, timeZone: string, fields: FieldReader): RunColumns {
+  const backend: JsonObject = isObject(data.BackendStatistics) ? data.BackendStatistics : {};
+  const count = (name: string) => fields.count(`Data.${name}`, data[name]);
+  const bytes = (name: string) => fields.bytes(`Data.${name}`, data[name]);
+  const backendCount = (name: string) => fields.count(`Data.BackendStatistics.${name}`, backend[name]);
+  const backendBytes = (name: string) => fields.bytes(`Data.BackendStatistics.${name}`, backend[name]);
+  const backendText = (name: string) => fields.text(`Data.BackendStatistics.${name}`, backend[name]);
+
+  const parsedResult = fields.text('Data.ParsedResult', data.ParsedResult) ?? '';
+  const beginTime = requiredTime(data.BeginTime, timeZone);
+  const warnings = count('WarningsActualLength');
+  const errors = count('ErrorsActualLength');
+  const sizeOfExaminedFiles = bytes('SizeOfExaminedFiles');
+
+  return {
+    date: beginTime,
+    status: storedStatus(parsedResult, warnings),
+    // A run whose clock stepped back while it ran reports a negative span; no length is stored.
+    durationSeconds: Math.max(0, parseDurationSeconds(String(data.Duration)) ?? 0),
+    size: sizeOfExaminedFiles,
+    uploadedSize: backendBytes('BytesUploaded'),
+    examinedFiles: count('ExaminedFiles'),
+    warnings,
+    errors,
+    deletedFiles: count('DeletedFiles'),
+    deletedFolders: count('DeletedFolders'),
+    modifiedFiles: count('ModifiedFiles'),
+    openedFiles: count('OpenedFiles'),
+    addedFiles: count('AddedFiles'),
+    sizeOfModifiedFiles: bytes('SizeOfModifiedFiles'),
+    sizeOfAddedFiles: bytes('SizeOfAddedFiles'),
+    sizeOfExaminedFiles,
+    sizeOfOpenedFiles: bytes('SizeOfOpenedFiles'),
+    notProcessedFiles: count('NotProcessedFiles'),
+    addedFolders: count('AddedFolders'),
+    tooLargeFiles: count('TooLargeFiles'),
+    filesWithError: count('FilesWithError'),
+    modifiedFolders: count('ModifiedFolders'),
+    modifiedSymlinks: count('ModifiedSymlinks'),
+    addedSymlinks: count('AddedSymlinks'),
+    deletedSymlinks: count('DeletedSymlinks'),
+    partialBackup: toFlag(data.PartialBackup),
+    dryrun: toFlag(data.Dryrun),
+    mainOperation: 'Backup',
+    parsedResult,
+    interrupted: toFlag(data.Interrupted),
+    version: fields.text('Data.Version', data.Version),
+    beginTime,
+    endTime: requiredTime(data.EndTime, timeZone),
+    warningsActualLength: warnings,
+    errorsActualLength: errors,
+    messagesActualLength: count('MessagesActualLength'),
+    bytesDownloaded: backendBytes('BytesDownloaded'),
+    knownFileSize: backendBytes('KnownFileSize'),
+    lastBackupDate: normaliseTimestamp(backend.LastBackupDate, timeZone),
+    backupListCount: backendCount('BackupListCount'),
+    reportedQuotaError: toFlag(backend.ReportedQuotaError),
+    reportedQuotaWarning: toFlag(backend.ReportedQuotaWarning),
+    backendMainOperation: backendText('MainOperation'),
+    backendParsedResult: backendText('ParsedResult'),
+    backendInterrupted: toFlag(backend.Interrupted),
+    backendVersion: backendText('Version'),
+    backendBeginTime: normaliseTimestamp(backend.BeginTime, timeZone),
+    // Stored raw, unlike Data.Duration (a.3).
+    backendDuration: backendText('Duration'),
+    backendWarningsActualLength: backendCount('WarningsActualLength'),
+    backendErrorsActualLength: backendCount('ErrorsActualLength'),
+  };
 }
 
 function requiredTime(value: unknown, timeZone: string): string {

@@ -1,6 +1,8 @@
 import { parseDurationSeconds } from './duration.ts';
 import { isFalsy, isObject } from './report-values.ts';
 import type { JsonObject } from './report-values.ts';
+import type { ReportLimits } from './report-limits.ts';
+import { REPORT_LIMIT_SETTINGS } from './report-limits.ts';
 import { normaliseTimestamp } from './time.ts';
 import type { ReportRejection } from './types.ts';
 
@@ -15,12 +17,21 @@ export interface AcceptedReport {
   extra: JsonObject;
 }
 
+export interface ValidationOptions {
+  timeZone: string;
+  /** This server's clock when the report arrived. */
+  now: Date;
+  limits: ReportLimits;
+}
+
 /**
  * The ingest checks in duplistatus order, DOMAIN.md a.13 rows 1–5 with their exact bodies, then
- * two checks of our own where duplistatus would fail later with a 500: run times that are not
- * dates, and a `Duration` that is not a TimeSpan.
+ * checks of our own where duplistatus would fail later with a 500 or store what breaks its read
+ * side: run times that are not dates, or lie further in the future than clock skew explains, and
+ * a `Duration` that is not a TimeSpan.
  */
-export function validateReport(body: unknown, timeZone: string): { ok: true; accepted: AcceptedReport } | { ok: false; rejection: ReportRejection } {
+export function validateReport(body: unknown, options: ValidationOptions): { ok: true; accepted: AcceptedReport } | { ok: false; rejection: ReportRejection } {
+  const { timeZone } = options;
   // A body that is not an object has no Data; duplistatus would crash on null, we answer row 1.
   const report: JsonObject = isObject(body) ? body : {};
   const rawData = report.Data;
@@ -62,7 +73,23 @@ export function validateReport(body: unknown, timeZone: string): { ok: true; acc
     return reject({ error: `Invalid date in Data section: ${invalidDates.join(', ')}`, invalidFields: invalidDates });
   }
 
-  // Ours (b): duplistatus would store NaN (or throw on a non-string).
+  // Ours (b): a run dated years ahead would stay the job's latest run until then (never overdue)
+  // and give negative ages; a Duplicati host whose clock is a little fast is still accepted.
+  const latestAccepted = options.now.getTime() + options.limits.maxFutureSeconds * 1000;
+  const future = RUN_TIME_FIELDS.filter((field) => Date.parse(normaliseTimestamp(data[field], timeZone)!) > latestAccepted);
+  if (future.length > 0) {
+    const setting = REPORT_LIMIT_SETTINGS.maxFutureSeconds;
+    return reject({
+      error:
+        `Date in the future in Data section: ${future.map((field) => `${field} ${normaliseTimestamp(data[field], timeZone)}`).join(', ')} ` +
+        `is more than ${options.limits.maxFutureSeconds} seconds (${setting}) after this server's time ${options.now.toISOString()}; ` +
+        'check the clock of the Duplicati host',
+      invalidFields: future,
+      maxFutureSeconds: options.limits.maxFutureSeconds,
+    });
+  }
+
+  // Ours (c): duplistatus would store NaN (or throw on a non-string).
   if (typeof data.Duration !== 'string' || parseDurationSeconds(data.Duration) === null) {
     return reject({ error: 'Invalid duration in Data section: Duration', invalidFields: ['Duration'] });
   }

@@ -1,3 +1,4 @@
+import { namesImpossibleDay } from './calendar.ts';
 import { wallClockToInstant } from './time-zone.ts';
 import type { WallClock } from './time-zone.ts';
 
@@ -8,19 +9,26 @@ import type { WallClock } from './time-zone.ts';
  * it in local time (`0001-01-01T00:01:15.000Z` under Europe/London, whose LMT offset was -0:01:15).
  * Whatever JavaScript's Date cannot read gives null, as do absent and non-date values.
  *
- * Accepted values: strings (anything `Date.parse` accepts), finite numbers (epoch ms) and Dates.
+ * Accepted values: strings (anything `Date.parse` accepts, except a day the month does not have,
+ * which it would silently roll over), finite numbers (epoch ms) and Dates.
  */
 export function normaliseTimestamp(value: unknown, timeZone: string): string | null {
   if (value instanceof Date) return isoOrNull(value.getTime());
   if (typeof value === 'number') return Number.isFinite(value) ? isoOrNull(value) : null;
-  if (typeof value !== 'string') return null;
+  if (typeof value !== 'string' || value.length > MAX_DATE_TEXT_LENGTH) return null;
 
   const asJavaScriptReadsIt = Date.parse(value);
-  if (Number.isNaN(asJavaScriptReadsIt)) return null;
+  if (Number.isNaN(asJavaScriptReadsIt) || namesImpossibleDay(value)) return null;
   const wall = zoneLessWallClock(value);
   return isoOrNull(wall ? wallClockToInstant(wall, timeZone) : asJavaScriptReadsIt);
 }
 
+/**
+ * Longer than any date text a clock writes or JavaScript reads ("Tue Mar 04 2025 10:00:00
+ * GMT+0100 (Central European Standard Time)" is 66): anything longer is not a date, and is not
+ * worth parsing.
+ */
+const MAX_DATE_TEXT_LENGTH = 100;
 const ISO_DATE_ONLY = /^[+-]?\d{4,6}(?:-\d{2}){0,2}$/;
 const ISO_DATE_TIME = /^[+-]?\d{4,6}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?/;
 const ISO_ZONE_SUFFIX = /^(?:[zZ]|[+-]\d{2}:?\d{2})$/;

@@ -1,3 +1,5 @@
+import type { ReportLimits } from './report-limits.ts';
+
 /**
  * What one Duplicati report becomes: the columns of one `backups` row (prisma `Backup`, minus the
  * generated `id` and `createdAt`) plus the server identity the ingest needs to create the
@@ -84,4 +86,8 @@ export interface ParseReportOptions {
    * `Europe/London`.
    */
   timeZone: string;
+  /** This server's clock when the report arrived: runs dated too far after it are refused. */
+  now: Date;
+  /** Field lengths and the clock-skew margin; each one left out takes its default. */
+  limits?: Partial<ReportLimits>;
 }
