@@ -59,7 +59,7 @@ export function createGraphQLServer(deps: GraphQLServerDeps): GraphQLServer {
       // A browser form or a plain GET from another site cannot carry this header or a JSON
       // content type, so it cannot make a logged-in browser run an operation.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
-      ...limitPlugins(config.limits),
+      ...limitPlugins(config.limits, schema),
       useErrorReporting({ logger, metrics, mask: config.nodeEnv === 'production' }),
       useDeprecationUsage({ store: deps.deprecationUsage ?? new DeprecationUsageStore(), logger, now }),
     ],

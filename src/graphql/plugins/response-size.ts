@@ -1,0 +1,90 @@
+import { GraphQLError } from 'graphql';
+import { handleStreamOrSingleExecutionResult } from 'graphql-yoga';
+import type { Plugin } from 'graphql-yoga';
+
+/**
+ * The backstop behind the cost limit: a result (one HTTP answer, or one event of a subscription)
+ * whose JSON would pass GRAPHQL_MAX_RESPONSE_BYTES is replaced by an error saying so, before it
+ * is serialised. The cost limit keeps ordinary answers far below it; what it cannot see is the
+ * length of stored text (names, log lines), which is measured here.
+ */
+export function useResponseSizeLimit(maxBytes: number): Plugin {
+  const guard = handleResult(maxBytes);
+  return {
+    onExecute: () => ({ onExecuteDone: (payload) => handleStreamOrSingleExecutionResult(payload, guard) }),
+    onSubscribe: () => ({ onSubscribeResult: (payload) => handleStreamOrSingleExecutionResult(payload, guard) }),
+  };
+}
+
+function handleResult(maxBytes: number) {
+  return ({ result, setResult }: { result: unknown; setResult: (result: { errors: GraphQLError[] }) => void }) => {
+    if (jsonBytesExceed(result, maxBytes)) setResult({ errors: [responseTooLarge(maxBytes)] });
+  };
+}
+
+export function responseTooLarge(maxBytes: number): GraphQLError {
+  return new GraphQLError(
+    `Response too large: the answer would pass ${maxBytes} bytes (GRAPHQL_MAX_RESPONSE_BYTES). Ask for fewer items, or leave out large text such as logLines.`,
+    { extensions: { code: 'RESPONSE_TOO_LARGE', limit: 'GRAPHQL_MAX_RESPONSE_BYTES', maxBytes, http: { status: 400 } } },
+  );
+}
+
+const OVER = Symbol('over the limit');
+
+/**
+ * Whether JSON.stringify(value) would take more than `maxBytes` bytes of UTF-8, counted by walking
+ * the value and stopping as soon as the count passes the limit, so an oversized answer is never
+ * turned into one big string.
+ */
+export function jsonBytesExceed(value: unknown, maxBytes: number): boolean {
+  let total = 0;
+  const add = (bytes: number) => {
+    total += bytes;
+    if (total > maxBytes) throw OVER;
+  };
+  const walk = (item: unknown): void => {
+    if (item !== null && typeof item === 'object' && typeof (item as { toJSON?: unknown }).toJSON === 'function') {
+      item = (item as { toJSON: () => unknown }).toJSON();
+    }
+    switch (typeof item) {
+      case 'string':
+        return add(stringBytes(item));
+      case 'number':
+        return add(Number.isFinite(item) ? String(item).length : 4);
+      case 'boolean':
+        return add(item ? 4 : 5);
+      case 'bigint':
+        return add(String(item).length);
+      case 'object':
+        if (item === null) return add(4);
+        if (Array.isArray(item)) {
+          add(2 + Math.max(0, item.length - 1));
+          for (const element of item) walk(element === undefined || typeof element === 'function' ? null : element);
+          return;
+        }
+        add(2);
+        let first = true;
+        for (const [key, field] of Object.entries(item)) {
+          if (field === undefined || typeof field === 'function' || typeof field === 'symbol') continue;
+          add(stringBytes(key) + (first ? 1 : 2));
+          first = false;
+          walk(field);
+        }
+        return;
+      default:
+        return; // undefined, functions and symbols: left out by JSON.stringify
+    }
+  };
+  try {
+    walk(value);
+    return false;
+  } catch (error) {
+    if (error === OVER) return true;
+    throw error;
+  }
+}
+
+/** Escapes included: quotes, backslashes, control characters, lone surrogates. */
+function stringBytes(text: string): number {
+  return Buffer.byteLength(JSON.stringify(text), 'utf8');
+}
