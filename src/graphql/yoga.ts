@@ -15,6 +15,7 @@ import { useDeprecationUsage } from './deprecation-usage.ts';
 import { DeprecationUsageStore } from './deprecation-usage-store.ts';
 import { useErrorReporting } from './plugins/error-reporting.ts';
 import { limitPlugins } from './plugins/limits.ts';
+import { sliceExecution } from './plugins/time-slicing.ts';
 import { schema } from './schema.ts';
 import { once } from '../domain/once.ts';
 
@@ -47,7 +48,7 @@ export type GraphQLServer = YogaServerInstance<GraphQLServerContext, GraphQLCont
 export function createGraphQLServer(deps: GraphQLServerDeps): GraphQLServer {
   const { prisma, config, events, now, logger, metrics } = deps;
   return createYoga<GraphQLServerContext, GraphQLContext>({
-    schema,
+    schema: sliceExecution(schema),
     graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
     graphiql: { title: 'dupligraph', subscriptionsProtocol: 'WS' },
