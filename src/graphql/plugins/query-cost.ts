@@ -126,8 +126,12 @@ export function estimateQueryCost(input: {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
   let visits = 0;
-  // Each introspection visit adds at least one to the cost, so counting them bounds the walk by the limit.
-  let introspectionVisits = 0;
+  // What introspection has cost so far: it only grows, so passing the limit ends the walk early.
+  let introspectionSpent = 0;
+  const spendOnIntrospection = (units: number) => {
+    introspectionSpent += units;
+    if (introspectionSpent > limit) throw new PricingAbortedError('over-limit');
+  };
   const collected = new WeakMap<SelectionSetNode, Map<GraphQLObjectType, Map<string, FieldNode[]>>>();
   const argumentsByNode = new Map<FieldNode, Record<string, unknown>>();
 
@@ -184,13 +188,10 @@ export function estimateQueryCost(input: {
   }
 
   function fieldCost(parent: GraphQLObjectType, key: string, nodes: FieldNode[], scope: Scope): number {
-    if (scope.introspecting) {
-      if (++introspectionVisits > limit) throw new PricingAbortedError('over-limit');
-    } else if (++visits > MAX_PRICING_VISITS) {
-      throw new PricingAbortedError('too-complex');
-    }
     const keyCost = Math.max(1, Math.ceil(key.length / KEY_CHARACTERS_PER_UNIT));
     const name = nodes[0]!.name.value;
+    if (scope.introspecting || name === '__schema' || name === '__type') spendOnIntrospection(keyCost);
+    else if (++visits > MAX_PRICING_VISITS) throw new PricingAbortedError('too-complex');
     if (name === '__typename') return keyCost;
     const field = fieldOf(schema, parent, name);
     if (!field) return keyCost; // validation has refused it already
@@ -234,7 +235,12 @@ export function estimateQueryCost(input: {
     const nullable = getNullableType(type);
     if (isListType(nullable)) {
       let sum = 0;
-      for (const item of value as Iterable<unknown>) sum += Math.max(1, valueCost(nullable.ofType, item, subSelections, scope));
+      for (const item of value as Iterable<unknown>) {
+        const itemCost = valueCost(nullable.ofType, item, subSelections, scope);
+        // An item with fields has paid through them; a bare value or empty object pays one.
+        if (itemCost === 0) spendOnIntrospection(1);
+        sum += Math.max(1, itemCost);
+      }
       return sum;
     }
     if (isLeafType(nullable)) return 0;

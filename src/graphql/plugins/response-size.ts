@@ -43,9 +43,6 @@ export function jsonBytesExceed(value: unknown, maxBytes: number): boolean {
     if (total > maxBytes) throw OVER;
   };
   const walk = (item: unknown): void => {
-    if (item !== null && typeof item === 'object' && typeof (item as { toJSON?: unknown }).toJSON === 'function') {
-      item = (item as { toJSON: () => unknown }).toJSON();
-    }
     switch (typeof item) {
       case 'string':
         return add(stringBytes(item));
@@ -55,22 +52,27 @@ export function jsonBytesExceed(value: unknown, maxBytes: number): boolean {
         return add(item ? 4 : 5);
       case 'bigint':
         return add(String(item).length);
-      case 'object':
+      case 'object': {
         if (item === null) return add(4);
+        if (typeof (item as { toJSON?: unknown }).toJSON === 'function') return walk((item as { toJSON: () => unknown }).toJSON());
         if (Array.isArray(item)) {
           add(2 + Math.max(0, item.length - 1));
-          for (const element of item) walk(element === undefined || typeof element === 'function' ? null : element);
+          for (const element of item) walk(element === undefined || typeof element === 'function' || typeof element === 'symbol' ? null : element);
           return;
         }
         add(2);
         let first = true;
-        for (const [key, field] of Object.entries(item)) {
+        const record = item as Record<string, unknown>;
+        for (const key in record) {
+          if (!Object.hasOwn(record, key)) continue;
+          const field = record[key];
           if (field === undefined || typeof field === 'function' || typeof field === 'symbol') continue;
-          add(stringBytes(key) + (first ? 1 : 2));
+          add(keyBytes(key) + (first ? 1 : 2));
           first = false;
           walk(field);
         }
         return;
+      }
       default:
         return; // undefined, functions and symbols: left out by JSON.stringify
     }
@@ -84,7 +86,23 @@ export function jsonBytesExceed(value: unknown, maxBytes: number): boolean {
   }
 }
 
+/** Printable ASCII other than `"` and `\\`: one byte per character, no escapes. */
+const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
 /** Escapes included: quotes, backslashes, control characters, lone surrogates. */
 function stringBytes(text: string): number {
+  if (text.length < 256 && PLAIN.test(text)) return text.length + 2;
   return Buffer.byteLength(JSON.stringify(text), 'utf8');
+}
+
+/** Keys repeat in every item of a list: measure each once. */
+const knownKeys = new Map<string, number>();
+
+function keyBytes(key: string): number {
+  let bytes = knownKeys.get(key);
+  if (bytes === undefined) {
+    bytes = stringBytes(key);
+    if (knownKeys.size < 10_000) knownKeys.set(key, bytes);
+  }
+  return bytes;
 }
