@@ -6,6 +6,7 @@
  *   npm run bench -- --quick           # small sizes, ≈ 1–2 min: to check the bench itself
  *   npm run bench -- --only reads --sizes 10k,100k
  *   npm run bench -- --only fanout --subscribers 1000 --idle 10000
+ *   npm run bench -- --only health --clients 4 --health-seconds 15
  *
  * Data sets are built from a seed (--seed) in a temporary directory (--data-dir) and deleted
  * afterwards (--keep-data keeps them). Progress goes to stderr, the table to stdout.
@@ -19,10 +20,11 @@ import { formatTable } from './lib/table.ts';
 import type { Row } from './lib/table.ts';
 import { verifyShortcuts } from './lib/verify.ts';
 import { benchFanout } from './sections/fanout.ts';
+import { benchHealth } from './sections/health.ts';
 import { benchIngest } from './sections/ingest.ts';
 import { benchReads } from './sections/reads.ts';
 
-const SECTIONS = ['ingest', 'reads', 'fanout'] as const;
+const SECTIONS = ['ingest', 'reads', 'fanout', 'health'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values } = parseArgs({
@@ -36,6 +38,8 @@ const { values } = parseArgs({
     subscribers: { type: 'string' },
     idle: { type: 'string' },
     events: { type: 'string' },
+    clients: { type: 'string' },
+    'health-seconds': { type: 'string' },
     seed: { type: 'string', default: 'bench' },
     'data-dir': { type: 'string' },
     'keep-data': { type: 'boolean', default: false },
@@ -60,6 +64,8 @@ const options = {
   subscribers: number(values.subscribers, quick ? 200 : 1_000),
   idle: number(values.idle, quick ? 1_000 : 10_000),
   events: number(values.events, quick ? 5 : 20),
+  clients: number(values.clients, 4),
+  healthSeconds: number(values['health-seconds'], quick ? 5 : 15),
 };
 for (const section of options.sections) {
   if (!SECTIONS.includes(section)) throw new Error(`unknown section ${section}: use ${SECTIONS.join(', ')}`);
@@ -105,6 +111,9 @@ async function main(): Promise<void> {
       rows.push(
         ...(await benchFanout({ dir, seed: values.seed, subscribers: options.subscribers, idle: options.idle, events: options.events, log })),
       );
+    }
+    if (options.sections.has('health')) {
+      rows.push(...(await benchHealth({ dir, seed: values.seed, clients: options.clients, seconds: options.healthSeconds, log })));
     }
   } finally {
     if (!values['keep-data'] && !values['data-dir']) fs.rmSync(dir, { recursive: true, force: true });
