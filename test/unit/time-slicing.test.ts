@@ -4,7 +4,7 @@
  */
 import { GraphQLInt, GraphQLList, GraphQLObjectType, GraphQLSchema, execute, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { SLICE_AFTER_RESOLVES, SLICE_MS, sliceExecution } from '../../src/graphql/plugins/time-slicing.ts';
+import { SLICE_AFTER_FIELDS, SLICE_MS, sliceExecution } from '../../src/graphql/plugins/time-slicing.ts';
 
 function busy(ms: number): void {
   const until = performance.now() + ms;
@@ -56,7 +56,8 @@ async function run(schema: GraphQLSchema, count: number) {
 
 describe('time slicing', () => {
   it('builds a large answer over several turns of the event loop, the same answer as without', async () => {
-    const count = SLICE_AFTER_RESOLVES + 2_000; // 0.05 ms each past the threshold: about 100 ms of work
+    // Each wrapper's item counts two fields (itself and n); 0.05 ms each past the threshold: about 100 ms of work
+    const count = SLICE_AFTER_FIELDS / 2 + 2_000;
     const plain = await run(buildSchema(), count);
     const sliced = await run(sliceExecution(buildSchema()), count);
     expect(sliced.result).toEqual(plain.result);
@@ -66,7 +67,7 @@ describe('time slicing', () => {
   });
 
   it('leaves a small answer in one piece', async () => {
-    const count = SLICE_AFTER_RESOLVES - 10;
+    const count = SLICE_AFTER_FIELDS / 2 - 10;
     const plain = await run(buildSchema(), count);
     const sliced = await run(sliceExecution(buildSchema()), count);
     expect(sliced.result).toEqual(plain.result);

@@ -8,16 +8,18 @@ import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
  * resolvers wait for the event loop's next turn (setImmediate, after pending I/O), and the clock
  * starts again.
  *
- * Only large answers are sliced, from their SLICE_AFTER_RESOLVES-th object or list on: resolvers
- * spread over several turns no longer share a batch of the Prisma loaders, so an ordinary query
- * keeps the exact statements it had (test/e2e/read-model.test.ts counts them) and a large one
- * trades a few more for a responsive server.
+ * Only large answers are sliced, once SLICE_AFTER_FIELDS fields have been resolved (counted as
+ * each object or list is resolved, with the fields selected in it, so the count depends on the
+ * query and the data, never on the clock): resolvers spread over several turns no longer share a
+ * batch of the Prisma loaders, so an ordinary query keeps the exact statements it had
+ * (test/e2e/read-model.test.ts counts them) and a large one trades a few more for a responsive
+ * server.
  */
 export const SLICE_MS = 8;
-export const SLICE_AFTER_RESOLVES = 500;
+export const SLICE_AFTER_FIELDS = 2_000;
 
 interface Slice {
-  resolves: number;
+  fields: number;
   startedAt: number;
   /** Resolvers deferred past the current slice wait on this, released together in a later turn. */
   nextTurn: Promise<void> | null;
@@ -45,8 +47,9 @@ function sliced(resolve: GraphQLFieldResolver<unknown, unknown>): GraphQLFieldRe
   return (source, args, context, info) => {
     if (typeof context !== 'object' || context === null) return resolve(source, args, context, info);
     let slice = slices.get(context);
-    if (!slice) slices.set(context, (slice = { resolves: 0, startedAt: performance.now(), nextTurn: null }));
-    if (++slice.resolves <= SLICE_AFTER_RESOLVES || performance.now() - slice.startedAt <= SLICE_MS) return resolve(source, args, context, info);
+    if (!slice) slices.set(context, (slice = { fields: 0, startedAt: performance.now(), nextTurn: null }));
+    slice.fields += 1 + (info.fieldNodes[0]?.selectionSet?.selections.length ?? 0);
+    if (slice.fields <= SLICE_AFTER_FIELDS || performance.now() - slice.startedAt <= SLICE_MS) return resolve(source, args, context, info);
     const current = slice;
     // Released resolvers check the clock again: those past the new slice's end wait for the next turn.
     const run = (): unknown => (performance.now() - current.startedAt > SLICE_MS ? nextTurn(current).then(run) : resolve(source, args, context, info));
