@@ -129,12 +129,15 @@ describe('amplification', () => {
     expectRefused(await graphql(HISTORY_ATTACK), 'MAX_QUERY_COST', 'QUERY_LIMIT_EXCEEDED');
   });
 
-  it('refuses a subscription whose every event would be too costly, over WebSocket', async () => {
+  it('refuses a subscription whose every event would be too costly or too long a page, over WebSocket', async () => {
     const client = connectLiveClient(server.url);
     try {
       const live = subscribe(client, 'subscription { backupReceived { server { backups(first: 500) { nodes { logLines } } } } }');
       await eventually(() => live.errors.length > 0, () => 'no error for a subscription over the cost limit');
       expect(JSON.stringify(live.errors)).toMatch(/Cost limit .*MAX_QUERY_COST/);
+      const pageTooLarge = subscribe(client, 'subscription { backupReceived { server { backups(first: 501) { totalCount } } } }');
+      await eventually(() => pageTooLarge.errors.length > 0, () => 'no error for a page over MAX_PAGE_SIZE');
+      expect(JSON.stringify(pageTooLarge.errors)).toMatch(/between 0 and 500 \(MAX_PAGE_SIZE\)/);
     } finally {
       await client.dispose();
     }

@@ -8,16 +8,20 @@ import type { Plugin } from 'graphql-yoga';
  * of a silently shortened page.
  */
 export function usePageSizeLimit(maxPageSize: number): Plugin {
-  return {
-    onExecute({ args, setResultAndStopExecution }) {
-      const problem = findPageSizeProblem(args.document, args.variableValues ?? {}, maxPageSize);
-      if (problem) {
-        setResultAndStopExecution({
-          errors: [new GraphQLError(problem, { extensions: { code: 'PAGE_SIZE_OUT_OF_RANGE', http: { status: 400 } } })],
-        });
-      }
-    },
+  const check = ({ args, setResultAndStopExecution }: CheckPayload) => {
+    const problem = findPageSizeProblem(args.document, args.variableValues ?? {}, maxPageSize);
+    if (problem) {
+      setResultAndStopExecution({
+        errors: [new GraphQLError(problem, { extensions: { code: 'PAGE_SIZE_OUT_OF_RANGE', http: { status: 400 } } })],
+      });
+    }
   };
+  return { onExecute: check, onSubscribe: check };
+}
+
+interface CheckPayload {
+  args: { document: DocumentNode; variableValues?: Record<string, unknown> | null };
+  setResultAndStopExecution: (result: { errors: GraphQLError[] }) => void;
 }
 
 export function findPageSizeProblem(document: DocumentNode, variables: Record<string, unknown>, max: number): string | null {
