@@ -11,8 +11,11 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
-    // With TEST_DATABASE_URL: one fresh PostgreSQL database per run (test/support/test-database.ts).
+    // A registry of the processes tests start, checked at the end; with TEST_DATABASE_URL, one
+    // fresh PostgreSQL database per run (test/support/test-database.ts).
     globalSetup: ['test/support/global-setup.ts'],
+    // After each file: no process it started may still run.
+    setupFiles: ['test/support/leftover-processes.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     env: { TZ: 'UTC' },

@@ -1,11 +1,13 @@
 /**
- * `npm run bench`: ingest, reads and fan-out figures, each beside the limit measured in the same
- * run, printed as one table (Markdown, so it pastes into the README as is).
+ * `npm run bench`: ingest, reads, fan-out, slow-subscriber memory and /health under heavy queries,
+ * each beside the limit measured in the same run, printed as one table (Markdown, so it pastes
+ * into the README as is).
  *
  *   npm run bench                      # the whole run (≈ 10 min on 2 cores)
  *   npm run bench -- --quick           # small sizes, ≈ 1–2 min: to check the bench itself
  *   npm run bench -- --only reads --sizes 10k,100k
  *   npm run bench -- --only fanout --subscribers 1000 --idle 10000
+ *   npm run bench -- --only slow-subscribers --slow-uploads 2000 --stopped 20
  *   npm run bench -- --only health --clients 4 --health-seconds 15
  *
  * Data sets are built from a seed (--seed) in a temporary directory (--data-dir) and deleted
@@ -23,8 +25,9 @@ import { benchFanout } from './sections/fanout.ts';
 import { benchHealth } from './sections/health.ts';
 import { benchIngest } from './sections/ingest.ts';
 import { benchReads } from './sections/reads.ts';
+import { benchSlowSubscribers } from './sections/slow-subscribers.ts';
 
-const SECTIONS = ['ingest', 'reads', 'fanout', 'health'] as const;
+const SECTIONS = ['ingest', 'reads', 'fanout', 'slow-subscribers', 'health'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values } = parseArgs({
@@ -38,6 +41,8 @@ const { values } = parseArgs({
     subscribers: { type: 'string' },
     idle: { type: 'string' },
     events: { type: 'string' },
+    'slow-uploads': { type: 'string' },
+    stopped: { type: 'string' },
     clients: { type: 'string' },
     'health-seconds': { type: 'string' },
     seed: { type: 'string', default: 'bench' },
@@ -64,6 +69,8 @@ const options = {
   subscribers: number(values.subscribers, quick ? 200 : 1_000),
   idle: number(values.idle, quick ? 1_000 : 10_000),
   events: number(values.events, quick ? 5 : 20),
+  slowUploads: number(values['slow-uploads'], quick ? 300 : 2_000),
+  stopped: number(values.stopped, quick ? 4 : 20),
   clients: number(values.clients, 4),
   healthSeconds: number(values['health-seconds'], quick ? 5 : 15),
 };
@@ -111,6 +118,9 @@ async function main(): Promise<void> {
       rows.push(
         ...(await benchFanout({ dir, seed: values.seed, subscribers: options.subscribers, idle: options.idle, events: options.events, log })),
       );
+    }
+    if (options.sections.has('slow-subscribers')) {
+      rows.push(...(await benchSlowSubscribers({ dir, uploads: options.slowUploads, stopped: options.stopped, log })));
     }
     if (options.sections.has('health')) {
       rows.push(...(await benchHealth({ dir, seed: values.seed, clients: options.clients, seconds: options.healthSeconds, log })));

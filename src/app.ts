@@ -16,11 +16,13 @@ import { createGraphQLServer, GRAPHQL_PATH } from './graphql/yoga.ts';
 import { createRequestHandler } from './http/request-handler.ts';
 import { attachGraphQLWebSocket } from './http/websocket.ts';
 import type { GraphQLWebSocket } from './http/websocket.ts';
+import type { SlowSubscriberReport } from './events/slow-subscribers.ts';
 import { createLogger } from './logger.ts';
 import { createMetrics } from './metrics.ts';
 import type { Metrics } from './metrics.ts';
 import { startOverdueTimer } from './overdue-timer.ts';
 import { accessFor, tokenFromConnectionParams } from './security/tokens.ts';
+import { upgradeBeforeOpening } from './upgrade/before-open.ts';
 import type { Logger } from './logger.ts';
 
 export interface AppOptions {
@@ -54,12 +56,9 @@ export interface App {
 export async function buildApp(config: Config, options: AppOptions = {}): Promise<App> {
   const logger = options.logger ?? createLogger(config);
   const now = options.now ?? (() => new Date());
-  const database = await openDatabase(config.databaseUrl, {
-    onQuery: options.onQuery,
-    logger,
-    timeZone: config.reportTimeZone,
-    upgradeFault: config.dbUpgradeFault,
-  });
+  // A duplistatus database is upgraded (an unknown file refused, untouched) before our migrations run.
+  await upgradeBeforeOpening(config.databaseUrl, { logger, timeZone: config.reportTimeZone, injectFault: config.dbUpgradeFault });
+  const database = await openDatabase(config.databaseUrl, { onQuery: options.onQuery });
   if (database.appliedMigrations.length > 0) {
     logger.info({ migrations: database.appliedMigrations, database: database.location }, 'database migrated');
   }
@@ -74,7 +73,11 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     }
     logger.info({ channelPrefix: config.redisChannelPrefix }, 'live events through redis');
   }
-  const eventBus = createEventBus(options.eventTarget ?? redis?.target);
+  const eventBus = createEventBus({
+    eventTarget: options.eventTarget ?? redis?.target,
+    maxPendingEvents: config.limits.subscriptionMaxPendingEvents,
+    logger,
+  });
   const events = eventBus.bus;
 
   const deprecationUsage = new DeprecationUsageStore();
@@ -87,7 +90,11 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   const ingest = countedIngest(metrics, (report: unknown) =>
     ingestReport(prisma, report, { timeZone: config.reportTimeZone, now, events }),
   );
-  const yoga = createGraphQLServer({ prisma, config, events, now, logger, metrics, deprecationUsage });
+  const onSlowSubscriber: SlowSubscriberReport = (drop) => {
+    metrics.slowSubscribersDropped.inc({ transport: drop.transport, reason: drop.reason });
+    logger.warn(drop, 'slow subscriber dropped');
+  };
+  const yoga = createGraphQLServer({ prisma, config, events, now, logger, metrics, deprecationUsage, onSlowSubscriber });
   const httpServer = http.createServer(createRequestHandler({ config, prisma, yoga, ingest, metrics, logger, now }));
   // Slow-loris protection: a request must arrive whole within the timeout. Responses (SSE,
   // WebSocket) are not limited by this.
@@ -104,7 +111,10 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     keepAliveMs: 12_000,
     maxPayloadBytes: config.graphqlMaxBytes,
     maxSubscriptionsPerConnection: config.limits.wsMaxSubscriptionsPerConnection,
-    authorize: (connectionParams) => accessFor(tokenFromConnectionParams(connectionParams), config.tokens).read,
+    exposeErrorDetails: config.exposeErrorDetails,
+    maxBufferedBytes: config.limits.wsMaxBufferedBytes,
+    onSlowSubscriber,
+    authorize: (connectionParams) => accessFor({ bearer: tokenFromConnectionParams(connectionParams) }, config.tokens).read,
   });
 
   return {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { AccessTokens } from './security/tokens.ts';
+import { UPGRADE_STEPS } from './upgrade/steps.ts';
+import type { UpgradeStep } from './upgrade/steps.ts';
 
 const megabytes = (n: number) => n * 1024 * 1024;
 
@@ -35,8 +37,10 @@ const environmentSchema = z.object({
   /** Seconds between overdue checks; 0 turns the periodic check off (DOMAIN.md c.6 default: 5 min). */
   OVERDUE_CHECK_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
-  /** Tests only (NODE_ENV=test): makes that step of a duplistatus upgrade fail (src/db/legacy/upgrade.ts). */
-  DB_UPGRADE_FAULT: z.enum(['copy', 'schema', 'data', 'verify']).optional(),
+  /** Debugging only: unexpected errors reach clients with their message (paths, SQL) instead of a request id. */
+  EXPOSE_ERROR_DETAILS: z.enum(['true', 'false'], { message: 'must be true or false' }).default('false'),
+  /** Tests only (NODE_ENV=test): makes that step of a duplistatus upgrade fail (src/upgrade/steps.ts). */
+  DB_UPGRADE_FAULT: z.enum(UPGRADE_STEPS).optional(),
   ADMIN_TOKEN: token.optional(),
   READ_TOKEN: token.optional(),
   UPLOAD_TOKEN: token.optional(),
@@ -47,6 +51,10 @@ const environmentSchema = z.object({
   MAX_PAGE_SIZE: positiveInt.default(500),
   REQUEST_TIMEOUT_MS: positiveInt.default(30_000),
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: positiveInt.default(100),
+  /** Events one subscription may have waiting; one more and it is dropped (src/events/event-stream.ts). */
+  SUBSCRIPTION_MAX_PENDING_EVENTS: positiveInt.default(1000),
+  /** Bytes a WebSocket may have waiting to be sent; past it the socket is closed with 4008. */
+  WS_MAX_BUFFERED_BYTES: positiveInt.default(megabytes(4)),
   /** Comma-separated origins allowed to call the API from a browser, or * for any. */
   CORS_ORIGINS: z.string().default('*'),
 });
@@ -64,7 +72,9 @@ export interface Config {
   reportTimeZone: string;
   overdueCheckIntervalSeconds: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
-  dbUpgradeFault?: 'copy' | 'schema' | 'data' | 'verify';
+  /** Off by default in every NODE_ENV: clients get a request id, the log gets the cause. */
+  exposeErrorDetails: boolean;
+  dbUpgradeFault?: UpgradeStep;
   tokens: AccessTokens;
   limits: {
     maxQueryDepth: number;
@@ -76,6 +86,8 @@ export interface Config {
     maxResponseBytes: number;
     requestTimeoutMs: number;
     wsMaxSubscriptionsPerConnection: number;
+    subscriptionMaxPendingEvents: number;
+    wsMaxBufferedBytes: number;
   };
   corsOrigins: '*' | string[];
 }
@@ -111,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reportTimeZone: e.REPORT_TIME_ZONE ?? systemTimeZone(),
     overdueCheckIntervalSeconds: e.OVERDUE_CHECK_INTERVAL_SECONDS,
     logLevel: e.LOG_LEVEL,
+    exposeErrorDetails: e.EXPOSE_ERROR_DETAILS === 'true',
     dbUpgradeFault: e.DB_UPGRADE_FAULT,
     tokens: { admin: e.ADMIN_TOKEN, read: e.READ_TOKEN, upload: e.UPLOAD_TOKEN },
     limits: {
@@ -122,6 +135,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxResponseBytes: e.GRAPHQL_MAX_RESPONSE_BYTES,
       requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
       wsMaxSubscriptionsPerConnection: e.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+      subscriptionMaxPendingEvents: e.SUBSCRIPTION_MAX_PENDING_EVENTS,
+      wsMaxBufferedBytes: e.WS_MAX_BUFFERED_BYTES,
     },
     corsOrigins: e.CORS_ORIGINS.trim() === '*' ? '*' : e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
   };

@@ -1,5 +1,6 @@
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { installProcessGuards } from './process-guards.ts';
 
 async function main(): Promise<void> {
   let config;
@@ -13,8 +14,10 @@ async function main(): Promise<void> {
     throw error;
   }
   const app = await buildApp(config);
+  installProcessGuards(process, { logger: app.logger, stop: () => app.stop(), exit: (code) => process.exit(code) });
   const url = await app.start();
-  app.logger.info({ url, graphql: `${url}/graphql`, database: app.database.location }, 'dupligraph listening');
+  // The pid tells a supervisor (and the tests) which process to signal: the one that listens.
+  app.logger.info({ url, graphql: `${url}/graphql`, database: app.database.location, pid: process.pid }, 'dupligraph listening');
 
   let stopping = false;
   const stop = (signal: string) => {

@@ -6,6 +6,8 @@ export interface Metrics {
   requestSeconds: Histogram<'route'>;
   graphqlErrors: Counter<'kind'>;
   ingestedReports: Counter<'outcome'>;
+  /** Subscribers dropped for falling behind (README, "Slow subscribers"). */
+  slowSubscribersDropped: Counter<'transport' | 'reason'>;
 }
 
 /**
@@ -46,6 +48,12 @@ export function createMetrics(live: LiveFigures): Metrics {
     name: 'dupligraph_ingested_reports_total',
     help: 'Duplicati reports by outcome: stored, duplicate, rejected, failed',
     labelNames: ['outcome'] as const,
+    registers: [registry],
+  });
+  const slowSubscribersDropped = new Counter({
+    name: 'dupligraph_slow_subscribers_dropped_total',
+    help: 'Subscribers dropped for falling behind, by transport (websocket, sse) and bound passed (pending_events, buffered_bytes)',
+    labelNames: ['transport', 'reason'] as const,
     registers: [registry],
   });
   new Gauge({
@@ -91,5 +99,5 @@ export function createMetrics(live: LiveFigures): Metrics {
       },
     });
   }
-  return { registry, requests, requestSeconds, graphqlErrors, ingestedReports };
+  return { registry, requests, requestSeconds, graphqlErrors, ingestedReports, slowSubscribersDropped };
 }

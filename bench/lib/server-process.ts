@@ -1,14 +1,16 @@
-import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
-import { fileURLToPath } from 'node:url';
+import { processListensOn } from '../../test/support/listening-sockets.ts';
+import { REPO_ROOT, SERVER_ENTRY, spawnRepoProcess } from '../../test/support/repo-process.ts';
 
-export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export { REPO_ROOT };
 
 /**
- * The real server (src/main.ts, as `npm start` runs it) in its own process on 127.0.0.1, so its
- * CPU and memory are its own: RSS is read from /proc, never from inside.
+ * The real server, compiled as production runs it (SERVER_ENTRY, built by `npm run bench`'s
+ * prebench step), in its own process on 127.0.0.1, so its CPU and memory are its own: RSS is read
+ * from /proc, never from inside. One process, started as the tests start it: the pid measured and
+ * stopped is the one that listens, checked at start.
  */
 export interface ServerProcess {
   url: string;
@@ -42,22 +44,21 @@ export async function startServerProcess(
   nodeArgs: string[] = [],
 ): Promise<ServerProcess> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/main.ts'], {
-    cwd: REPO_ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: `file:${databaseFile}`,
-      LOG_LEVEL: 'silent',
-      REPORT_TIME_ZONE: 'UTC',
-      // The bench measures requests, not the periodic overdue pass.
-      OVERDUE_CHECK_INTERVAL_SECONDS: '0',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const child: ChildProcess = spawnRepoProcess([...nodeArgs, ...SERVER_ENTRY], {
+    NODE_ENV: 'production',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATABASE_URL: `file:${databaseFile}`,
+    LOG_LEVEL: 'silent',
+    REPORT_TIME_ZONE: 'UTC',
+    // The bench measures requests, not the periodic overdue pass.
+    OVERDUE_CHECK_INTERVAL_SECONDS: '0',
+    ...env,
   });
+  // However the bench ends (a failed section throws past every stop()), the server ends with it.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.off('exit', killOnExit));
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
   child.stderr!.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
@@ -78,6 +79,10 @@ export async function startServerProcess(
       throw new Error(`server did not answer /health within 120 s:\n${output}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  if (fs.existsSync('/proc/net/tcp') && !processListensOn(child.pid!, port)) {
+    child.kill('SIGKILL');
+    throw new Error(`something answers on port ${port}, but not pid ${child.pid}: its figures would be another process's`);
   }
 
   return {

@@ -37,7 +37,7 @@ export async function verifyShortcuts(dir: string): Promise<void> {
 
   const viaIngest = path.join(dir, 'verify-ingest.db');
   createMigratedFile(viaIngest);
-  const database = await openDatabase(`file:${viaIngest}`, { timeZone: 'UTC' });
+  const database = await openDatabase(`file:${viaIngest}`);
   try {
     for (const spec of specs) {
       const outcome = await ingestReport(database.prisma, reportOf(spec, templates), {

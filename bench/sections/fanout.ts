@@ -2,6 +2,7 @@ import { fork } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { HttpClient } from '../lib/http-client.ts';
+import { waitForMetric } from '../lib/metrics.ts';
 import { createMigratedFile } from '../lib/raw-store.ts';
 import { REPO_ROOT, startServerProcess } from '../lib/server-process.ts';
 import type { ServerProcess } from '../lib/server-process.ts';
@@ -83,22 +84,6 @@ async function openFleets(url: string, count: number, processes: number): Promis
   return fleets;
 }
 
-async function gauge(url: string, name: string): Promise<number> {
-  const text = await (await fetch(`${url}/metrics`)).text();
-  const match = new RegExp(`^${name} (\\d+)`, 'm').exec(text);
-  return match ? Number(match[1]) : Number.NaN;
-}
-
-async function waitForGauge(url: string, name: string, accept: (value: number) => boolean, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await gauge(url, name);
-  while (!accept(value)) {
-    if (Date.now() > deadline) throw new Error(`${name} stuck at ${value}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = await gauge(url, name);
-  }
-}
-
 export async function benchFanout(options: FanoutOptions): Promise<Row[]> {
   const file = path.join(options.dir, 'fanout.db');
   createMigratedFile(file);
@@ -125,7 +110,7 @@ export async function benchFanout(options: FanoutOptions): Promise<Row[]> {
     const processes = Math.max(1, Math.ceil(options.subscribers / 500));
     let started = monotonicMs();
     const fleets = await openFleets(server.url, options.subscribers, processes);
-    await waitForGauge(server.url, 'dupligraph_open_subscriptions', (value) => value >= options.subscribers);
+    await waitForMetric(server.url, 'dupligraph_open_subscriptions', (value) => value >= options.subscribers);
     options.log(`fan-out: ${options.subscribers} subscribers open in ${((monotonicMs() - started) / 1000).toFixed(1)} s`);
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const rssAfter = server.rssBytes();
@@ -152,7 +137,7 @@ export async function benchFanout(options: FanoutOptions): Promise<Row[]> {
       `fan-out: ${options.subscribers} subscribers, p50 ${formatMs(percentile(latencies, 50))}, p99 ${formatMs(percentile(latencies, 99))}, last ${formatMs(median(lastReceipts))} (load ${loadAverage()})`,
     );
     await Promise.all(fleets.map((fleet) => fleet.close()));
-    await waitForGauge(server.url, 'dupligraph_websocket_connections', (value) => value === 0);
+    await waitForMetric(server.url, 'dupligraph_websocket_connections', (value) => value === 0);
 
     const label = options.subscribers.toLocaleString('en');
     const p99 = percentile(latencies, 99);
@@ -177,7 +162,7 @@ export async function benchFanout(options: FanoutOptions): Promise<Row[]> {
     if (options.idle > 0) {
       started = monotonicMs();
       const idleFleets = await openFleets(server.url, options.idle, Math.max(1, Math.ceil(options.idle / PER_PROCESS)));
-      await waitForGauge(server.url, 'dupligraph_open_subscriptions', (value) => value >= options.idle);
+      await waitForMetric(server.url, 'dupligraph_open_subscriptions', (value) => value >= options.idle);
       options.log(`fan-out: ${options.idle} idle subscribers open in ${((monotonicMs() - started) / 1000).toFixed(1)} s`);
       await new Promise((resolve) => setTimeout(resolve, 2000));
       const rssIdle = server.rssBytes();

@@ -64,7 +64,7 @@ export async function benchIngest(options: IngestOptions): Promise<Row[]> {
   const inProcessBodies = inProcessSpecs.map((spec) => reportOf(spec, templates));
   const inProcessFile = path.join(dir, 'ingest-inproc.db');
   createMigratedFile(inProcessFile);
-  const database = await openDatabase(`file:${inProcessFile}`, { timeZone: 'UTC' });
+  const database = await openDatabase(`file:${inProcessFile}`);
   started = monotonicMs();
   for (const body of inProcessBodies) {
     const outcome = await ingestReport(database.prisma, body, { timeZone: 'UTC', now: () => new Date(), events: { publish: () => undefined } });

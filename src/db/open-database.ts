@@ -1,9 +1,9 @@
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import Database from 'better-sqlite3';
 import { PrismaClient } from '../generated/prisma/client.ts';
-import type { UpgradeStep } from './legacy/errors.ts';
-import { adoptDatabaseFile } from './legacy/upgrade.ts';
-import type { UpgradeLogger } from './legacy/upgrade.ts';
+import { UnsupportedDatabaseError } from './legacy/errors.ts';
+import { inspectDatabaseFile } from './legacy/inspect.ts';
+import { describeLayout } from './legacy/layout.ts';
 import { applyMigrations } from './migrate.ts';
 import { isPostgresUrl, openPostgresDatabase } from './open-postgres.ts';
 import { ensureParentDirectory, sqlitePathFromUrl } from './sqlite-file.ts';
@@ -32,27 +32,14 @@ const BUSY_TIMEOUT_MS = 30_000;
 export interface OpenDatabaseOptions {
   /** Called with every SQL statement Prisma sends; tests use it to prove queries stay batched. */
   onQuery?: (sql: string) => void;
-  /** Receives the upgrade's progress when the file is a duplistatus database. */
-  logger?: UpgradeLogger;
-  /** Zone for version stamps in the log lines of upgraded runs (REPORT_TIME_ZONE); default the system's. */
-  timeZone?: string;
-  /** Tests only (DB_UPGRADE_FAULT): makes that upgrade step fail. */
-  upgradeFault?: UpgradeStep;
 }
 
 export async function openDatabase(databaseUrl: string, options: OpenDatabaseOptions = {}): Promise<OpenDatabase> {
-  // postgres:// or postgresql:// → PostgreSQL (src/db/open-postgres.ts). The duplistatus upgrade
-  // below is SQLite only: duplistatus databases are SQLite files.
+  // postgres:// or postgresql:// → PostgreSQL (src/db/open-postgres.ts).
   if (isPostgresUrl(databaseUrl)) return openPostgresDatabase(databaseUrl, options);
   const filePath = sqlitePathFromUrl(databaseUrl);
   ensureParentDirectory(filePath);
-  // A duplistatus database is upgraded (or an unknown one refused, untouched) before our
-  // migrations may touch it; see src/db/legacy/upgrade.ts.
-  await adoptDatabaseFile(filePath, {
-    timeZone: options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
-    logger: options.logger,
-    injectFault: options.upgradeFault,
-  });
+  refuseForeignFile(filePath);
 
   const migrator = new Database(filePath, { timeout: BUSY_TIMEOUT_MS });
   let appliedMigrations: string[];
@@ -76,6 +63,22 @@ export async function openDatabase(databaseUrl: string, options: OpenDatabaseOpt
     appliedMigrations,
     close: () => prisma.$disconnect(),
   };
+}
+
+/**
+ * Our migrations may only touch a fresh file or one of ours. A duplistatus database is upgraded
+ * before this is called (src/upgrade/before-open.ts, which src/app.ts runs first); reaching
+ * here with one, or with any other file, leaves it untouched.
+ */
+function refuseForeignFile(filePath: string): void {
+  const layout = inspectDatabaseFile(filePath);
+  if (layout.kind === 'refused') throw new UnsupportedDatabaseError(filePath, layout.reason);
+  if (layout.kind === 'duplistatus') {
+    throw new UnsupportedDatabaseError(
+      filePath,
+      `it is a ${describeLayout(layout)} database that has not been upgraded yet (the server upgrades it on start; or run npm run db:upgrade)`,
+    );
+  }
 }
 
 function clientReportingQueries(adapter: PrismaBetterSQLite3, onQuery: (sql: string) => void): PrismaClient {

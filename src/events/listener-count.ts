@@ -13,13 +13,13 @@ export interface CountedEventTarget {
 export function countListeners(inner: EventTargetForBus): CountedEventTarget {
   const live = new Set<unknown>();
   const target: EventTargetForBus = {
-    addEventListener(type, listener, options) {
+    addEventListener(type, listener) {
       live.add(listener);
-      inner.addEventListener(type, listener, options);
+      inner.addEventListener(type, listener);
     },
-    removeEventListener(type, listener, options) {
+    removeEventListener(type, listener) {
       live.delete(listener);
-      inner.removeEventListener(type, listener, options);
+      inner.removeEventListener(type, listener);
     },
     dispatchEvent: (event) => inner.dispatchEvent(event),
   };

@@ -19,6 +19,10 @@ import type { EventTargetForBus } from './event-bus.ts';
  *   instead of failing, and a failure is logged, never thrown. So subscriptions resume by
  *   themselves once Redis is back; events published while it was down arrive then, from the
  *   buffers of the processes that stored them.
+ * - A message arriving is handed to every subscription on this process without waiting for any
+ *   of them (src/events/event-bus.ts bounds what each may have waiting), and a message that is
+ *   not JSON (anyone with access to the Redis can publish on our channels) is logged and ignored:
+ *   nothing on the message path can throw into the Redis client.
  */
 export interface RedisEventTarget {
   target: EventTargetForBus;
@@ -97,6 +101,10 @@ export async function connectRedisEventTarget(options: RedisEventTargetOptions):
   const inner = createRedisEventTarget({
     publishClient: buffered as unknown as Redis,
     subscribeClient: guardedSubscriber as unknown as Redis,
+    serializer: {
+      stringify: (value: unknown) => JSON.stringify(value),
+      parse: (message: string) => parseMessage(message, logger),
+    },
   }) as unknown as EventTargetForBus;
 
   return {
@@ -234,16 +242,20 @@ class ConnectionHealth {
 
 /** Channel = prefix + topic, on the way out and on the way in. */
 function withChannelPrefix(inner: EventTargetForBus, prefix: string): EventTargetForBus {
-  const untyped = inner as unknown as {
-    addEventListener(type: string, listener: unknown, options?: unknown): void;
-    removeEventListener(type: string, listener: unknown, options?: unknown): void;
-    dispatchEvent(event: Event): boolean;
-  };
   return {
-    addEventListener: (type, listener, options) => untyped.addEventListener(prefix + type, listener, options),
-    removeEventListener: (type, listener, options) => untyped.removeEventListener(prefix + type, listener, options),
-    dispatchEvent: (event) => untyped.dispatchEvent(new CustomEvent(prefix + event.type, { detail: event.detail })),
+    addEventListener: (type, listener) => inner.addEventListener(prefix + type, listener),
+    removeEventListener: (type, listener) => inner.removeEventListener(prefix + type, listener),
+    dispatchEvent: (event) => inner.dispatchEvent(new CustomEvent(prefix + event.type, { detail: event.detail })),
   };
+}
+
+function parseMessage(message: string, logger: Logger): unknown {
+  try {
+    return JSON.parse(message);
+  } catch {
+    logger.warn({ length: message.length }, 'redis: ignored a live event that is not JSON');
+    return undefined;
+  }
 }
 
 /** QUIT when connected (sends what is in flight), otherwise just drop the socket and stop retrying. */

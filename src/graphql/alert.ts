@@ -8,6 +8,8 @@ import { AlertChangedEventRef, AlertKindEnum } from './subscriptions.ts';
 
 export const AlertRef = builder.prismaNode('Alert', {
   id: { field: 'id' },
+  // A record that is gone reads as null in node(id:)/nodes(ids:) (src/graphql/node-lookup.ts).
+  nullable: true,
   select: { id: true },
   description: 'Raised when a job goes overdue or a run fails; resolved by the good run that clears it.',
   fields: (t) => ({

@@ -6,6 +6,8 @@ import { BackupJobScheduleRef, OverdueStateRef } from './monitoring-types.ts';
 
 export const BackupJobRef = builder.prismaNode('BackupJob', {
   id: { field: 'id' },
+  // A record that is gone reads as null in node(id:)/nodes(ids:) (src/graphql/node-lookup.ts).
+  nullable: true,
   select: { id: true },
   description: 'A backup job: one (server, backup name) pair. Renaming a job in Duplicati starts a new one.',
   fields: (t) => ({

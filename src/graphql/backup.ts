@@ -18,6 +18,8 @@ export const BackupStatusEnum = builder.enumType('BackupStatus', {
 
 export const BackupRef = builder.prismaNode('Backup', {
   id: { field: 'id' },
+  // A record that is gone reads as null in node(id:)/nodes(ids:) (src/graphql/node-lookup.ts).
+  nullable: true,
   select: { id: true },
   description: 'One Duplicati report: one run of a backup job.',
   fields: (t) => ({

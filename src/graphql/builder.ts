@@ -45,6 +45,9 @@ export const builder = new SchemaBuilder<{
     clientMutationId: 'omit',
     cursorType: 'String',
     nodesOnConnection: true,
+    // Query.node and Query.nodes are defined in node-lookup.ts: null for any id that names nothing.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
     decodeGlobalID: (globalID) => {
       try {
         return decodeGlobalID(globalID);

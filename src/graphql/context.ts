@@ -2,6 +2,7 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/types.ts';
 import type { MonitoringSettings } from '../domain/settings.ts';
 import type { EventBus } from '../events/event-bus.ts';
+import type { SubscriberDroppedError } from '../events/event-stream.ts';
 import type { Access } from '../security/tokens.ts';
 import type { DeprecationUsageStore } from './deprecation-usage-store.ts';
 
@@ -10,6 +11,8 @@ export interface GraphQLContext {
   prisma: Db;
   config: Config;
   events: EventBus;
+  /** How this operation's transport ends a subscription dropped for falling behind (src/events/slow-subscribers.ts). */
+  subscriberDropped?: (error: SubscriberDroppedError) => void;
   now: () => Date;
   /** Read at most once per operation, however many jobs ask for the global tolerance. */
   monitoringSettings: () => Promise<MonitoringSettings>;

@@ -16,6 +16,7 @@ import './deprecated-field-usage.ts';
 import './deprecated-shims.ts';
 import './server-admin.ts';
 import './history.ts';
+import './node-lookup.ts';
 
 /** Sorted so the printed SDL is stable for review and codegen. */
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -34,6 +34,8 @@ builder.objectType(AmbiguousServerNameError, {
 
 export const ServerRef = builder.prismaNode('Server', {
   id: { field: 'id' },
+  // A record that is gone reads as null in node(id:)/nodes(ids:) (src/graphql/node-lookup.ts).
+  nullable: true,
   select: { id: true },
   fields: (t) => ({
     serverId: t.exposeString('id', { description: "Duplicati's machine-id (Extra.machine-id)." }),

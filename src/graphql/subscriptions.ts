@@ -1,9 +1,9 @@
-import { filter, pipe } from 'graphql-yoga';
 import type { AlertChangedEvent, BackupReceivedEvent, ServerChangedEvent } from '../events/topics.ts';
 import { BackupStatusEnum } from './backup.ts';
 import { builder } from './builder.ts';
 import { machineIdArgument, requestedServerId } from './deprecation-reasons.ts';
 import { readOncePerEvent } from './event-reads.ts';
+import { liveEvents } from './live-events.ts';
 
 builder.subscriptionType({
   description: 'Live events over graphql-ws (WebSocket) or SSE on /graphql; filters run on the server.',
@@ -86,14 +86,13 @@ builder.subscriptionFields((t) => ({
     subscribe: (_root, args, ctx) => {
       const serverId = requestedServerId(args.serverId, args.machineId);
       const statuses = args.statuses?.length ? new Set<string>(args.statuses) : null;
-      return pipe(
-        ctx.events.subscribe('backup:received'),
-        filter(
-          (event) =>
-            (!serverId || event.serverId === serverId) &&
-            (!args.backupName || event.backupName === args.backupName) &&
-            (!statuses || statuses.has(event.status)),
-        ),
+      return liveEvents(
+        ctx,
+        'backup:received',
+        (event) =>
+          (!serverId || event.serverId === serverId) &&
+          (!args.backupName || event.backupName === args.backupName) &&
+          (!statuses || statuses.has(event.status)),
       );
     },
     resolve: (event) => event,
@@ -106,10 +105,7 @@ builder.subscriptionFields((t) => ({
     },
     subscribe: (_root, args, ctx) => {
       const serverId = requestedServerId(args.serverId, args.machineId);
-      return pipe(
-        ctx.events.subscribe('server:changed'),
-        filter((event) => !serverId || event.serverId === serverId),
-      );
+      return liveEvents(ctx, 'server:changed', (event) => !serverId || event.serverId === serverId);
     },
     resolve: (event) => event,
   }),
@@ -123,9 +119,10 @@ builder.subscriptionFields((t) => ({
     subscribe: (_root, args, ctx) => {
       const serverId = requestedServerId(args.serverId, args.machineId);
       const kinds = args.kinds?.length ? new Set<string>(args.kinds) : null;
-      return pipe(
-        ctx.events.subscribe('alert:changed'),
-        filter((event) => (!serverId || event.serverId === serverId) && (!kinds || kinds.has(event.alertKind))),
+      return liveEvents(
+        ctx,
+        'alert:changed',
+        (event) => (!serverId || event.serverId === serverId) && (!kinds || kinds.has(event.alertKind)),
       );
     },
     resolve: (event) => event,

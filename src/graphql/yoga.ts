@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createYoga } from 'graphql-yoga';
 import type { YogaServerInstance } from 'graphql-yoga';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/types.ts';
 import { readMonitoringSettings } from '../domain/settings.ts';
 import type { EventBus } from '../events/event-bus.ts';
+import type { SubscriberDroppedError } from '../events/event-stream.ts';
+import { clientAddress, dropSlowStreamedResponse } from '../events/slow-subscribers.ts';
+import type { SlowSubscriberReport } from '../events/slow-subscribers.ts';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
 import { accessFor, tokenFromConnectionParams } from '../security/tokens.ts';
@@ -13,9 +16,13 @@ import type { Access } from '../security/tokens.ts';
 import type { GraphQLContext } from './context.ts';
 import { useDeprecationUsage } from './deprecation-usage.ts';
 import { DeprecationUsageStore } from './deprecation-usage-store.ts';
+import { useCsrfPrevention } from './plugins/csrf-prevention.ts';
 import { useErrorReporting } from './plugins/error-reporting.ts';
 import { limitPlugins } from './plugins/limits.ts';
+import { useNotAcceptableExplained } from './plugins/not-acceptable.ts';
+import { useParamsSafety } from './plugins/params-safety.ts';
 import { sliceExecution } from './plugins/time-slicing.ts';
+import { useValidationBudgetExplained } from './plugins/validation-budget.ts';
 import { schema } from './schema.ts';
 import { once } from '../domain/once.ts';
 
@@ -26,6 +33,11 @@ export interface GraphQLServerContext {
   requestId?: string;
   access?: Access;
   connectionParams?: Readonly<Record<string, unknown>>;
+  /** graphql-ws: closes the socket of a subscription dropped for falling behind. */
+  onSubscriberDropped?: (error: SubscriberDroppedError) => void;
+  /** Set by Yoga's Node adapter on HTTP requests; `res` carries an SSE subscription's stream. */
+  req?: IncomingMessage;
+  res?: ServerResponse;
 }
 
 export interface GraphQLServerDeps {
@@ -35,6 +47,8 @@ export interface GraphQLServerDeps {
   now: () => Date;
   logger: Logger;
   metrics: Metrics;
+  /** Told each time a subscriber is dropped for falling behind (metrics, log). */
+  onSlowSubscriber?: SlowSubscriberReport;
   /** Where uses of deprecated fields are counted (one per app); a private one when absent. */
   deprecationUsage?: DeprecationUsageStore;
 }
@@ -52,25 +66,34 @@ export function createGraphQLServer(deps: GraphQLServerDeps): GraphQLServer {
     graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
     graphiql: { title: 'dupligraph', subscriptionsProtocol: 'WS' },
-    // Masking with a request id is done by useErrorReporting; Yoga's own stays as a backstop.
-    maskedErrors: config.nodeEnv === 'production',
+    // Masking with a request id is done by useErrorReporting; Yoga's own stays as a backstop for
+    // errors outside execution. isDev: false, or Yoga adds the original error and its stack
+    // whenever NODE_ENV=development.
+    maskedErrors: config.exposeErrorDetails ? false : { isDev: false },
     logging: logger,
     cors: { origin: config.corsOrigins === '*' ? '*' : config.corsOrigins, credentials: false },
     plugins: [
-      // A browser form or a plain GET from another site cannot carry this header or a JSON
-      // content type, so it cannot make a logged-in browser run an operation.
-      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+      useCsrfPrevention(),
+      useParamsSafety(),
       ...limitPlugins(config.limits, schema),
-      useErrorReporting({ logger, metrics, mask: config.nodeEnv === 'production' }),
+      useValidationBudgetExplained(),
+      useNotAcceptableExplained(),
+      useErrorReporting({ logger, metrics, mask: !config.exposeErrorDetails }),
       useDeprecationUsage({ store: deps.deprecationUsage ?? new DeprecationUsageStore(), logger, now }),
     ],
     context: (initial): GraphQLContext => ({
       prisma,
       config,
       events,
+      subscriberDropped:
+        initial.onSubscriberDropped ??
+        (initial.res &&
+          dropSlowStreamedResponse(initial.res, () =>
+            deps.onSlowSubscriber?.({ transport: 'sse', reason: 'pending_events', client: clientAddress(initial.req?.socket) }),
+          )),
       now,
       monitoringSettings: once(() => readMonitoringSettings(prisma)),
-      access: initial.access ?? accessFor(tokenFromConnectionParams(initial.connectionParams), config.tokens),
+      access: initial.access ?? accessFor({ bearer: tokenFromConnectionParams(initial.connectionParams) }, config.tokens),
       requestId: initial.requestId ?? randomUUID(),
     }),
   });

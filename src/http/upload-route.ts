@@ -2,6 +2,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { IngestOutcome } from '../domain/ingest.ts';
 import { parseFormEncodedReport } from '../domain/report/form-report.ts';
 import type { Logger } from '../logger.ts';
+import { checkJsonSafety, describeJsonSafetyProblem } from '../security/json-safety.ts';
+import type { PathSegment } from '../security/json-safety.ts';
+import { summarizeErrorForLog } from './error-summary.ts';
 import { sendJson } from './json-response.ts';
 import { BodyTooLargeError, readBody } from './read-body.ts';
 
@@ -9,6 +12,7 @@ export interface UploadRouteDeps {
   maxBytes: number;
   ingest: (report: unknown) => Promise<IngestOutcome>;
   logger: Logger;
+  requestId: string;
 }
 
 /**
@@ -37,13 +41,21 @@ export async function handleUpload(req: IncomingMessage, res: ServerResponse, de
     sendJson(res, 400, { error: report.error });
     return;
   }
+  const safety = checkJsonSafety(report.value, { mayRepairSurrogateAt: isFreeText });
+  if (safety.problem) {
+    sendJson(res, 400, { error: describeJsonSafetyProblem(safety.problem, 'Report'), field: safety.problem.path });
+    return;
+  }
+  if (safety.repaired.length > 0) {
+    deps.logger.warn({ reqId: deps.requestId, fields: safety.repaired.slice(0, 20), count: safety.repaired.length }, 'lone UTF-16 surrogates in report text replaced with U+FFFD');
+  }
 
   let outcome: IngestOutcome;
   try {
     outcome = await deps.ingest(report.value);
   } catch (error) {
-    deps.logger.error({ err: error }, 'storing a backup report failed');
-    sendJson(res, 500, { error: 'Failed to process backup data' });
+    deps.logger.error({ reqId: deps.requestId, err: summarizeErrorForLog(error) }, 'storing a backup report failed');
+    sendJson(res, 500, { error: 'Failed to process backup data', requestId: deps.requestId });
     return;
   }
   switch (outcome.kind) {
@@ -57,6 +69,19 @@ export async function handleUpload(req: IncomingMessage, res: ServerResponse, de
       sendJson(res, outcome.rejection.httpStatus, outcome.rejection.body);
       return;
   }
+}
+
+/**
+ * The fields that name a server or a job. A lone surrogate there is refused (400, naming the
+ * field): replacing it would file the run under a server or job the sender never named. Anywhere
+ * else in a report it is replaced with U+FFFD and the report is stored: Windows allows unpaired
+ * surrogates in file names, so a real report's messages and log lines can carry one, and a 4xx
+ * would lose that run for good (Duplicati does not retry it).
+ */
+const IDENTITY_FIELDS = new Set(['machine-id', 'machine-name', 'backup-name', 'backup-id']);
+
+function isFreeText(path: readonly PathSegment[]): boolean {
+  return !(path[0] === 'Extra' && typeof path[1] === 'string' && IDENTITY_FIELDS.has(path[1]));
 }
 
 type ParsedBody = { ok: true; value: unknown } | { ok: false; error: string };

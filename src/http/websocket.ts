@@ -1,9 +1,15 @@
 import type http from 'node:http';
 import { GraphQLError } from 'graphql';
 import type { DocumentNode, ExecutionArgs } from 'graphql';
+import type { Context } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
+import type { Extra } from 'graphql-ws/use/ws';
 import type { YogaServerInstance } from 'graphql-yoga';
-import { WebSocketServer } from 'ws';
+import { WebSocket, WebSocketServer } from 'ws';
+import type { SubscriberDroppedError } from '../events/event-stream.ts';
+import { graphqlParamsProblem } from '../graphql/plugins/params-safety.ts';
+import { clientAddress, SLOW_SUBSCRIBER_CLOSE_CODE } from '../events/slow-subscribers.ts';
+import type { SlowSubscriberReason, SlowSubscriberReport } from '../events/slow-subscribers.ts';
 
 export interface WebSocketOptions {
   path: string;
@@ -12,6 +18,12 @@ export interface WebSocketOptions {
   keepAliveMs: number;
   maxPayloadBytes: number;
   maxSubscriptionsPerConnection: number;
+  /** Debugging only: an internal error's message becomes the close reason instead of a generic one. */
+  exposeErrorDetails: boolean;
+  /** Past this many bytes waiting in a socket's send buffer, it is closed as too slow. */
+  maxBufferedBytes: number;
+  /** Told each time a socket is closed as too slow (metrics, log). */
+  onSlowSubscriber: SlowSubscriberReport;
   /** Decides from connection_init's payload whether the socket may read at all. */
   authorize: (connectionParams: Readonly<Record<string, unknown>> | undefined) => boolean;
 }
@@ -27,9 +39,18 @@ type EnvelopedExecutionArgs = ExecutionArgs & {
   rootValue: { execute: (args: ExecutionArgs) => unknown; subscribe: (args: ExecutionArgs) => unknown };
 };
 
+type ConnectionContext = Context<Record<string, unknown> | undefined, Extra>;
+
 /**
  * graphql-ws on the HTTP server's own port and path, routed through Yoga's envelop so HTTP, SSE
  * and WebSocket operations share one context factory and one plugin chain.
+ *
+ * A connection that falls behind is closed with SLOW_SUBSCRIBER_CLOSE_CODE
+ * (src/events/slow-subscribers.ts): when one of its subscriptions has too many events waiting, or
+ * when its send buffer holds more than `maxBufferedBytes` after a message was handed to it.
+ * graphql-ws sends one message per operation at a time and waits until the socket has taken it,
+ * so the send buffer grows with the number of operations and the size of their results, not with
+ * the events; the events wait in the bounded subscription instead.
  */
 export function attachGraphQLWebSocket(
   httpServer: http.Server,
@@ -37,13 +58,41 @@ export function attachGraphQLWebSocket(
   options: WebSocketOptions,
 ): GraphQLWebSocket {
   const wsServer = new WebSocketServer({ server: httpServer, path: options.path, maxPayload: options.maxPayloadBytes });
+  const bufferChecksDue = new WeakSet<WebSocket>();
+  const closeAsTooSlow = (ctx: ConnectionContext, reason: SlowSubscriberReason, text: string) => {
+    const socket = ctx.extra.socket;
+    if (socket.readyState !== WebSocket.OPEN) return;
+    // Queued behind what the socket already holds: a client that reads gets its events, then this.
+    socket.close(SLOW_SUBSCRIBER_CLOSE_CODE, text);
+    // Its other operations stop listening now, not when the closing handshake ends (ws allows 30 s).
+    for (const operation of Object.values(ctx.subscriptions)) {
+      const stop = (operation as AsyncGenerator<unknown> | null)?.return;
+      if (typeof stop === 'function') Promise.resolve(stop.call(operation, undefined)).catch(() => {});
+    }
+    options.onSlowSubscriber({ transport: 'websocket', reason, client: clientAddress(ctx.extra.request.socket) });
+  };
   const graphqlWs = useServer(
     {
+      // graphql-ws otherwise decides from NODE_ENV whether an internal error's message is sent.
+      isProd: !options.exposeErrorDetails,
       connectionInitWaitTimeout: options.connectionInitTimeoutMs,
       // false closes the socket with 4403 Forbidden.
       onConnect: (ctx) => options.authorize(ctx.connectionParams),
       execute: (args) => (args as EnvelopedExecutionArgs).rootValue.execute(args) as never,
       subscribe: (args) => (args as EnvelopedExecutionArgs).rootValue.subscribe(args) as never,
+      // graphql-ws hands the message to the socket right after this hook; look once it has (one
+      // look per socket and turn, however many operations send in it). After close() the socket
+      // is no longer OPEN and graphql-ws sends nothing more on it.
+      onNext: (ctx) => {
+        const socket = ctx.extra.socket;
+        if (bufferChecksDue.has(socket)) return;
+        bufferChecksDue.add(socket);
+        setImmediate(() => {
+          bufferChecksDue.delete(socket);
+          if (socket.bufferedAmount <= options.maxBufferedBytes) return;
+          closeAsTooSlow(ctx, 'buffered_bytes', `too slow: over ${options.maxBufferedBytes} bytes waiting to be sent (WS_MAX_BUFFERED_BYTES)`);
+        });
+      },
       onSubscribe: async (ctx, id, params) => {
         const others = Object.keys(ctx.subscriptions).filter((key) => key !== id).length;
         if (others >= options.maxSubscriptionsPerConnection) {
@@ -53,11 +102,15 @@ export function attachGraphQLWebSocket(
             ),
           ];
         }
+        const unsafe = graphqlParamsProblem(params);
+        if (unsafe) return [unsafe];
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,
           req: ctx.extra.request,
           socket: ctx.extra.socket,
           params,
+          onSubscriberDropped: (error: SubscriberDroppedError) =>
+            closeAsTooSlow(ctx, 'pending_events', `too slow: over ${error.maxPendingEvents} events waiting (SUBSCRIPTION_MAX_PENDING_EVENTS)`),
         });
         let document: DocumentNode;
         try {

@@ -14,16 +14,33 @@ export interface Access {
 }
 
 /**
+ * A token written into a URL ends up in proxy logs, browser history and Referer headers, so it
+ * grants one narrow right where a client has no other way to send it, never more:
+ * the upload token on `/api/upload` (Duplicati can only be given a URL) and the read token on
+ * GET `/graphql` (a browser EventSource cannot set headers).
+ */
+export type UrlTokenGrant = 'upload' | 'read';
+
+export interface Credentials {
+  /** From `Authorization: Bearer …`, or from graphql-ws connection_init's payload. */
+  bearer: string | null;
+  /** `?token=`, with the one right it may grant on this request. */
+  url?: { token: string; grants: UrlTokenGrant };
+}
+
+/**
  * Reads and uploads stay as open as duplistatus keeps them unless their token is configured
  * (existing Duplicati settings and Homepage widgets keep working); anything that changes data
- * needs the admin token, which also grants everything else.
+ * needs the admin token, which also grants everything else but is only taken from a header.
  */
-export function accessFor(token: string | null, tokens: AccessTokens): Access {
-  const admin = tokensMatch(token, tokens.admin);
+export function accessFor(credentials: Credentials, tokens: AccessTokens): Access {
+  const { bearer, url } = credentials;
+  const admin = tokensMatch(bearer, tokens.admin);
+  const fromUrl = (grant: UrlTokenGrant, expected: string | undefined) => url?.grants === grant && tokensMatch(url.token, expected);
   return {
     admin,
-    read: !tokens.read || admin || tokensMatch(token, tokens.read),
-    upload: !tokens.upload || admin || tokensMatch(token, tokens.upload),
+    read: !tokens.read || admin || tokensMatch(bearer, tokens.read) || fromUrl('read', tokens.read),
+    upload: !tokens.upload || admin || tokensMatch(bearer, tokens.upload) || fromUrl('upload', tokens.upload),
   };
 }
 

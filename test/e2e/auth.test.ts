@@ -54,7 +54,9 @@ describe('with admin, read and upload tokens', () => {
     expect(anonymous.status).toBe(401);
     expect(anonymous.errors?.[0]?.message).toMatch(/requires a read token/);
     expect((await fetch(`${server.url}/api/summary`)).status).toBe(401);
-    expect((await fetch(`${server.url}/api/summary?token=${READ}`)).status).toBe(200);
+    expect((await fetch(`${server.url}/api/summary`, { headers: bearer(READ) })).status).toBe(200);
+    // A token in a URL counts only where a client cannot send a header (test/e2e/hostile-http.test.ts).
+    expect((await fetch(`${server.url}/api/summary?token=${READ}`)).status).toBe(401);
     expect(expectData(await server.graphql('{ summary { totalServers } }', {}, bearer(READ))).summary.totalServers).toBe(0);
   });
 

@@ -1,21 +1,33 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
+import { acceptsConnections, listeningSocketInodes } from '../support/listening-sockets.ts';
 import { buildDuplicatiReport } from '../support/report-builder.ts';
 import { startServerProcess } from '../support/server-process.ts';
+import type { ServerProcess } from '../support/server-process.ts';
 import { describeSqliteOnly } from '../support/test-database.ts';
 import { makeTempDir } from '../support/test-server.ts';
 
 // SQLite's WAL durability, read back from the file itself; PostgreSQL's is PostgreSQL's business.
 describeSqliteOnly('crash safety', () => {
-  it('keeps every acknowledged report when the server is killed with SIGKILL mid-run', async () => {
+  const started: ServerProcess[] = [];
+  afterEach(async () => {
+    // A failed assertion must not leave a server behind.
+    await Promise.all(started.splice(0).map((server) => server.stop('SIGKILL')));
+  });
+
+  it('keeps every acknowledged report when the listening server process is killed with SIGKILL under 16 concurrent uploads', async () => {
     const databaseFile = path.join(makeTempDir(), 'crash.db');
     const env = { DATABASE_URL: `file:${databaseFile}` };
     const server = await startServerProcess(env);
+    started.push(server);
+    // The pid about to be killed holds the listening socket itself: no wrapper process in between.
+    expect(server.listens()).toBe(true);
 
     const acknowledged: string[] = [];
     let next = 0;
     let killed = false;
+    let inFlight = 0;
     const worker = async () => {
       while (!killed) {
         const n = next++;
@@ -26,6 +38,7 @@ describeSqliteOnly('crash safety', () => {
           beginTime: new Date(Date.UTC(2024, 0, 1) + n * 60_000),
           logLines: 50,
         });
+        inFlight += 1;
         try {
           const response = await fetch(`${server.url}/api/upload`, {
             method: 'POST',
@@ -35,20 +48,28 @@ describeSqliteOnly('crash safety', () => {
           if (response.status === 200) acknowledged.push(report.Data.BeginTime as string);
         } catch {
           // The connection died with the server: this report was never acknowledged.
+        } finally {
+          inFlight -= 1;
         }
       }
     };
     const workers = Array.from({ length: 16 }, worker);
     // Let the uploads run, then kill without warning while they are in flight.
     while (acknowledged.length < 150) await new Promise((resolve) => setTimeout(resolve, 10));
-    server.child.kill('SIGKILL');
+    const inFlightAtKill = inFlight;
+    process.kill(server.pid, 'SIGKILL');
     killed = true;
-    await server.exited;
+    expect(await server.exited).toBe('SIGKILL');
     await Promise.all(workers);
+    expect(inFlightAtKill).toBeGreaterThan(0);
     expect(acknowledged.length).toBeGreaterThanOrEqual(150);
+    // The server itself is gone, not only the process we held: nothing listens on its port.
+    expect(listeningSocketInodes(server.port).size).toBe(0);
+    expect(await acceptsConnections(server.port)).toBe(false);
 
     const restarted = await startServerProcess(env);
-    await restarted.stop();
+    started.push(restarted);
+    expect(await restarted.stop()).toBe(0);
     const db = new Database(databaseFile, { readonly: true });
     try {
       const stored = new Set((db.prepare('SELECT begin_time FROM backups').all() as { begin_time: string }[]).map((row) => row.begin_time));

@@ -3,22 +3,34 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { LegacyUpgradeError, UnsupportedDatabaseError, UPGRADE_STEPS } from '../../src/db/legacy/errors.ts';
+import { UnsupportedDatabaseError } from '../../src/db/legacy/errors.ts';
 import { inspectDatabaseFile } from '../../src/db/legacy/inspect.ts';
 import { acquireLock, upgradeLockPath } from '../../src/db/legacy/lock.ts';
-import { adoptDatabaseFile, upgradeDuplistatusDatabase } from '../../src/db/legacy/upgrade.ts';
 import { readMigrations } from '../../src/db/migrate.ts';
+import { openDatabase } from '../../src/db/open-database.ts';
+import { adoptDatabaseFile } from '../../src/upgrade/adopt.ts';
+import { LegacyUpgradeError } from '../../src/upgrade/errors.ts';
+import { UPGRADE_STEPS } from '../../src/upgrade/steps.ts';
+import { upgradeDuplistatusDatabase } from '../../src/upgrade/upgrade-database.ts';
 import { sharedFixturesAvailable, sharedFixturesDir } from '../support/fixtures.ts';
 import { onPostgres, sqliteOnly } from '../support/test-database.ts';
-import { buildLegacyDatabase, buildUnsupportedDatabase, LEGACY_RELEASES } from '../support/legacy-databases.ts';
-import type { BuiltLegacyDatabase, LegacyRelease } from '../support/legacy-databases.ts';
+import {
+  addDuplicateAndOrphanRuns,
+  addRunsWithoutServerId,
+  buildLegacyDatabase,
+  buildUnsupportedDatabase,
+  LEGACY_RELEASES,
+  ORPHAN_SERVER_ID,
+} from '../support/legacy-databases.ts';
+import type { BuiltLegacyDatabase, LegacyRelease, RunDefects } from '../support/legacy-databases.ts';
+import { capturedLogger } from '../support/captured-logger.ts';
 import { eventually } from '../support/live-client.ts';
+import { DB_UPGRADE_ENTRY, SERVER_ENTRY } from '../support/repo-process.ts';
+import { spawnTestProcess } from '../support/server-process.ts';
 import { expectData, makeTempDir, startTestServer } from '../support/test-server.ts';
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const NOW = new Date('2025-12-01T12:00:00.000Z');
 
 function sha256(file: string): string {
@@ -34,11 +46,12 @@ function withDb<T>(file: string, read: (db: Database.Database) => T): T {
   }
 }
 
-/** A legacy file in a fresh folder, plus an untouched copy to compute expected values from. */
-function legacyFile(release: LegacyRelease): { built: BuiltLegacyDatabase; file: string; reference: string; dir: string } {
+/** A legacy file in a fresh folder (changed by `alter` if given), plus an untouched copy to compute expected values from. */
+function legacyFile(release: LegacyRelease, alter?: (file: string) => void): { built: BuiltLegacyDatabase; file: string; reference: string; dir: string } {
   const dir = makeTempDir('dupligraph-legacy-');
   const file = path.join(dir, 'backups.db');
   const built = buildLegacyDatabase(file, release);
+  alter?.(file);
   const reference = path.join(makeTempDir('dupligraph-reference-'), 'reference.db');
   fs.copyFileSync(file, reference);
   return { built, file, reference, dir };
@@ -221,16 +234,141 @@ describe.skipIf(onPostgres)(sqliteOnly('a failing upgrade'), () => {
 
   it('names the failing step when real data is broken, and keeps the original', async () => {
     const { file } = legacyFile('0.7');
-    // A run of a server that no longer exists: duplistatus never enforced its foreign keys.
-    withDb(file, (db) => db.pragma('foreign_keys = OFF') && db.prepare("UPDATE backups SET server_id = 'feedfacefeedfacefeedfacefeedface' WHERE rowid = 1").run());
+    // The latest run of a job with a start time no date can be read from.
+    withDb(file, (db) => db.prepare("UPDATE backups SET date = 'yesterday' WHERE id = (SELECT id FROM backups WHERE backup_name = 'Archive' ORDER BY date DESC LIMIT 1)").run());
     const before = sha256(file);
     const error = (await adoptDatabaseFile(file, { timeZone: 'UTC' }).catch((e: unknown) => e)) as LegacyUpgradeError;
     expect(error).toBeInstanceOf(LegacyUpgradeError);
-    expect(error.stage).toBe('verify');
-    expect(error.message).toMatch(/PRAGMA foreign_key_check \(\d+ dangling, e\.g\. backups row \d+ → missing servers/);
+    expect(error.stage).toBe('data');
+    expect(error.message).toMatch(/job "9d8c7b6a5f4e3d2c1b0a998877665544:Archive": its latest run date "yesterday" is unusable/);
     expect(sha256(file)).toBe(before);
   });
 
+});
+
+/** The repairs the upgrade must report for addDuplicateAndOrphanRuns, in order (src/db/legacy/repairs.ts). */
+function expectedRepairs(defects: RunDefects): (string | RegExp)[] {
+  const [files, users, databases, orphan] = defects.groups as [RunDefects['groups'][number], RunDefects['groups'][number], RunDefects['groups'][number], RunDefects['groups'][number]];
+  const figures = String.raw`\(\d+ filled columns, \d+ characters of log\)`;
+  return [
+    'duplicate runs (same server, backup name and start time): 5 removed from 4 group(s); 2 group(s) of identical copies (3 removed), 2 group(s) of differing rows (2 removed, the most complete kept)',
+    // Groups by server id, backup name, start time: MON-PROD-01, FS-PROD-01 ×2, the orphan.
+    new RegExp(
+      String.raw`^duplicate "Users" of server 0f1e2d3c4b5a69788796a5b4c3d2e1f0 at \S+: kept ${users.kept} ${figures}, removed dup-users-sparse ${figures}; ` +
+        'they differed in size, uploaded_size, messages_array, version, messages_actual_length, bytes_downloaded, known_file_size$',
+    ),
+    new RegExp(
+      String.raw`^duplicate "Databases" of server a1b2c3d4e5f60718293a4b5c6d7e8f90 at 2025-11-30T12:00:00.000Z: kept dup-databases-longer ${figures}, removed ${databases.removed[0]} ${figures}; ` +
+        'they differed in messages_array, messages_actual_length$',
+    ),
+    `duplicate "Files" of server a1b2c3d4e5f60718293a4b5c6d7e8f90 at 2025-11-30T02:00:00.000Z: kept ${files.kept}, removed dup-files-copy-1, dup-files-copy-2 (identical apart from id and created_at)`,
+    `duplicate "Orphaned" of server ${ORPHAN_SERVER_ID} at 2025-11-30T02:00:00.000Z: kept ${orphan.kept}, removed orphan-run-1-copy (identical apart from id and created_at)`,
+    'orphan runs: 2 run(s) of 1 server id(s) without a server row; a server was created for each, named after its id (a run carries no machine name): ' +
+      'give it an alias with updateServer, or merge it into the server it belongs to with mergeServers',
+    `server ${ORPHAN_SERVER_ID} created for 2 orphan run(s)`,
+  ];
+}
+
+function expectLines(actual: string[], expected: (string | RegExp)[]): void {
+  expect(actual).toHaveLength(expected.length);
+  expected.forEach((line, i) => (typeof line === 'string' ? expect(actual[i]).toBe(line) : expect(actual[i]).toMatch(line)));
+}
+
+// duplistatus checks for a duplicate run without a constraint behind it (a.12) and never enforced
+// its foreign keys: a database it wrote can hold both, and must still upgrade.
+describe.skipIf(onPostgres).each(LEGACY_RELEASES)(sqliteOnly('a duplistatus %s database holding duplicate and orphan runs'), (release) => {
+  it('is repaired and upgraded on start: duplicates collapse to the most complete row, orphan runs get a server, the log lists every repair', async () => {
+    let defects!: RunDefects;
+    const { file, dir } = legacyFile(release, (f) => (defects = addDuplicateAndOrphanRuns(f, release)));
+    expect(defects.runsInFile).toBe(26);
+    const log = capturedLogger();
+    const server = await startTestServer({ databaseFile: file, now: () => NOW, logger: log.logger });
+    try {
+      const removed = defects.groups.flatMap((group) => group.removed);
+      const ids = withDb(file, (db) => db.prepare('SELECT id FROM backups').pluck().all() as string[]);
+      expect(ids).toHaveLength(21);
+      expect(ids).toEqual(expect.arrayContaining([...defects.groups.map((group) => group.kept), ...defects.orphanRuns]));
+      expect(ids.filter((id) => removed.includes(id))).toEqual([]);
+      // The later copy won on its longer log, whole: not a mix of the two rows.
+      expect(withDb(file, (db) => db.prepare("SELECT messages_array FROM backups WHERE id = 'dup-databases-longer'").pluck().get())).toContain('(retried)');
+
+      expect(withDb(file, (db) => db.prepare('SELECT id, name, created_at AS createdAt FROM servers WHERE id = ?').get(ORPHAN_SERVER_ID))).toEqual({
+        id: ORPHAN_SERVER_ID,
+        name: ORPHAN_SERVER_ID,
+        createdAt: '2025-11-28 02:10:00',
+      });
+      const jobs = withDb(file, (db) =>
+        db.prepare('SELECT backup_name AS backupName, latest_backup_id AS latest FROM backup_jobs WHERE backup_name IN (?, ?) ORDER BY backup_name').all('Databases', 'Orphaned'),
+      );
+      expect(jobs).toEqual([
+        { backupName: 'Databases', latest: 'dup-databases-longer' },
+        { backupName: 'Orphaned', latest: 'orphan-run-1' },
+      ]);
+      const data = expectData(await server.graphql('{ summary { totalServers totalBackupsRuns totalBackups } }'));
+      expect(data.summary).toEqual({ totalServers: 6, totalBackupsRuns: 21, totalBackups: 7 });
+
+      const lines = log.lines.map((line) => JSON.parse(line) as { msg: string; repaired?: unknown });
+      const repairs = lines.filter((line) => line.msg.startsWith('repaired: ')).map((line) => line.msg.slice('repaired: '.length));
+      expectLines(repairs, expectedRepairs(defects));
+      expect(lines.find((line) => line.msg === 'database upgraded from duplistatus and verified')?.repaired).toEqual({
+        duplicateRunsRemoved: 5,
+        duplicateGroups: 4,
+        serversCreatedForOrphanRuns: 1,
+      });
+
+      // Nothing is lost for good: the copy taken before the upgrade still holds every row as it was.
+      const [copy] = backupCopies(dir);
+      expect(withDb(copy!, (db) => db.prepare('SELECT COUNT(*) FROM backups').pluck().get())).toBe(26);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('lists the same repairs in a dry run, with verification figures that account for them, and leaves the file byte-identical', async () => {
+    let defects!: RunDefects;
+    const { file, dir } = legacyFile(release, (f) => (defects = addDuplicateAndOrphanRuns(f, release)));
+    const before = sha256(file);
+    const layout = inspectDatabaseFile(file);
+    if (layout.kind !== 'duplistatus') throw new Error(`unexpected ${layout.kind}`);
+
+    const report = await upgradeDuplistatusDatabase(file, layout, { timeZone: 'UTC', dryRun: true });
+    expectLines(report.repairs, expectedRepairs(defects));
+    expect(report.checks.filter((check) => !check.ok)).toEqual([]);
+    const detail = (name: string) => report.checks.find((check) => check.name === name)?.detail;
+    expect(detail('rows in backups')).toBe('source 26, 5 duplicate run(s) removed: expected 21, upgraded 21');
+    expect(detail('rows in servers')).toBe('source 5, 1 server(s) created for orphan runs: expected 6, upgraded 6');
+    expect(detail('rows in backup_jobs')).toBe('source 7, upgraded 7');
+    expect(detail('sum of backups.known_file_size')).toMatch(/^source (\d+), minus (\d+) in the 5 duplicate run\(s\) removed: expected (\d+), upgraded \3$/);
+    expect(sha256(file)).toBe(before);
+    expect(fs.readdirSync(dir)).toEqual(['backups.db']);
+  });
+
+  it('refuses runs no server can be made for, naming them and the way out, and writes nothing', async () => {
+    let lost!: string[];
+    const { file, dir } = legacyFile(release, (f) => {
+      addDuplicateAndOrphanRuns(f, release);
+      lost = addRunsWithoutServerId(f, release, 2);
+    });
+    const before = sha256(file);
+    const column = release === '0.4' || release === '0.6' ? 'machine_id' : 'server_id';
+    const table = release === '0.4' || release === '0.6' ? 'machines' : 'servers';
+
+    const error = (await adoptDatabaseFile(file, { timeZone: 'UTC' }).catch((e: unknown) => e)) as LegacyUpgradeError;
+    expect(error).toBeInstanceOf(LegacyUpgradeError);
+    expect(error.stage).toBe('repair');
+    expect(error.message).toContain(`failed at step "repair" (repairing duplicate and orphan runs): 2 run(s) in backups have an empty ${column} and no ${table} row`);
+    for (const id of lost) expect(error.message).toMatch(new RegExp(String.raw`rowid \d+ \(id "${id}", "Lost" at `));
+    expect(error.message).toContain(`Way out: with duplistatus and dupligraph stopped`);
+    expect(error.message).toContain(`UPDATE backups SET ${column} = '<server id>' WHERE ${column} IS NULL OR trim(${column}) = ''`);
+    expect(error.message).toContain(`DELETE FROM backups WHERE ${column} IS NULL OR trim(${column}) = ''`);
+    expect(error.message).toContain('The original file was not changed. No backup copy was kept.');
+    expect(sha256(file)).toBe(before);
+    expect(fs.readdirSync(dir)).toEqual(['backups.db']);
+
+    // The way out works: without those runs the rest is repaired and upgraded.
+    withDb(file, (db) => db.prepare(`DELETE FROM backups WHERE ${column} IS NULL OR trim(${column}) = ''`).run());
+    expect((await adoptDatabaseFile(file, { timeZone: 'UTC' })).kind).toBe('upgraded');
+  });
 });
 
 describe.skipIf(onPostgres)(sqliteOnly('upgrading more than once'), () => {
@@ -306,10 +444,31 @@ describe.skipIf(onPostgres)(sqliteOnly('a database this dupligraph does not know
     expect(sha256(file)).toBe(before);
     expect(fs.readdirSync(dir)).toEqual(['backups.db']);
   });
+
+  // The upgrade runs before openDatabase (src/app.ts); openDatabase itself never upgrades, and
+  // never lets our migrations near a file that is not ours.
+  it.each(['duplistatus', 'foreign'] as const)('is refused untouched when handed to openDatabase directly (%s)', async (kind) => {
+    const dir = makeTempDir('dupligraph-not-adopted-');
+    const file = path.join(dir, 'backups.db');
+    if (kind === 'duplistatus') buildLegacyDatabase(file, '0.8');
+    else buildUnsupportedDatabase(file, kind);
+    const before = sha256(file);
+    const error = await openDatabase(`file:${file}`).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnsupportedDatabaseError);
+    expect((error as Error).message).toMatch(
+      {
+        duplistatus: /duplistatus 0\.8 \(db_version [\d.]+\) database that has not been upgraded yet .*npm run db:upgrade/,
+        foreign: /neither a dupligraph nor a duplistatus database/,
+      }[kind],
+    );
+    expect((error as Error).message).toContain('The file was not changed');
+    expect(sha256(file)).toBe(before);
+    expect(fs.readdirSync(dir)).toEqual(['backups.db']);
+  });
 });
 
 /**
- * The real server (`src/main.ts`) as a process. Each start costs seconds (more on a busy machine),
+ * The real server (compiled, `dist/main.js`) as a process. Each start costs seconds (more on a busy machine),
  * so there are three processes in all, run concurrently: the function-level tests above cover
  * every step and every refusal; these prove the process exits non-zero saying so, and that two
  * processes on one file upgrade it once.
@@ -329,14 +488,30 @@ describe.skipIf(onPostgres).concurrent(sqliteOnly('the server process'), () => {
   it('prints the plan and the verification figures for a dry run, writing nothing', { timeout: 120_000 }, async () => {
     const { file, dir } = legacyFile('0.6');
     const before = sha256(file);
-    const result = await runProcess(['scripts/db-upgrade.ts', '--dry-run', '--database', file], {}, { exitWithin: 90_000 });
+    const result = await runProcess([...DB_UPGRADE_ENTRY, '--dry-run', '--database', file], {}, { exitWithin: 90_000 });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('Detected: duplistatus 0.6 (db_version 2.0)');
+    expect(result.stdout).toContain('Repairs: none needed (no duplicate or orphan runs).');
     expect(result.stdout).toContain('Planned changes:\n  - tables backups, machines, configurations rebuilt');
     expect(result.stdout).toContain('machines → servers: 5 rows');
     expect(result.stdout).toMatch(/ok +rows in backups +source 19, upgraded 19/);
     expect(result.stdout).toMatch(/ok +sum of backups\.known_file_size +source (\d+), upgraded \1/);
     expect(result.stdout).toContain(`Dry run: nothing was written to ${file}`);
+    expect(fs.readdirSync(dir)).toEqual(['backups.db']);
+    expect(sha256(file)).toBe(before);
+  });
+
+  it('lists every repair in a dry run of a database with duplicate and orphan runs, writing nothing', { timeout: 120_000 }, async () => {
+    let defects!: RunDefects;
+    const { file, dir } = legacyFile('0.7', (f) => (defects = addDuplicateAndOrphanRuns(f, '0.7')));
+    const before = sha256(file);
+    const result = await runProcess([...DB_UPGRADE_ENTRY, '--dry-run', '--database', file], {}, { exitWithin: 90_000 });
+    expect(result.code, result.stderr).toBe(0);
+    const listed = /Repairs the upgrade would make:\n((?: {2}- .*\n)+)/.exec(result.stdout);
+    expect(listed, result.stdout).not.toBeNull();
+    expectLines(listed![1]!.trimEnd().split('\n').map((line) => line.slice('  - '.length)), expectedRepairs(defects));
+    expect(result.stdout).toMatch(/ok +rows in backups +source 26, 5 duplicate run\(s\) removed: expected 21, upgraded 21/);
+    expect(result.stdout).toMatch(/ok +rows in servers +source 5, 1 server\(s\) created for orphan runs: expected 6, upgraded 6/);
     expect(fs.readdirSync(dir)).toEqual(['backups.db']);
     expect(sha256(file)).toBe(before);
   });
@@ -425,7 +600,7 @@ interface ProcessResult {
 }
 
 /**
- * Runs the real server (`src/main.ts`) on `file`. `exitWithin`: wait for it to exit on its own;
+ * Runs the real server (compiled, `dist/main.js`) on `file`. `exitWithin`: wait for it to exit on its own;
  * `untilListening`: wait until it listens, then stop it with SIGTERM (by its own pid).
  */
 function runServerProcess(
@@ -433,32 +608,27 @@ function runServerProcess(
   env: Record<string, string>,
   wait: { exitWithin?: number; untilListening?: number },
 ): Promise<ProcessResult> {
-  return runProcess(['src/main.ts'], { DATABASE_URL: `file:${file}`, ...env }, wait);
+  return runProcess(SERVER_ENTRY, { DATABASE_URL: `file:${file}`, ...env }, wait);
 }
 
-/** `node tsx <args>` in the repository, with a test environment on top of `env`. */
+/** `node <args>` in the repository (one process: the pid signalled is the one running), with a test environment on top of `env`. */
 async function runProcess(
-  args: string[],
+  args: readonly string[],
   env: Record<string, string>,
   wait: { exitWithin?: number; untilListening?: number },
 ): Promise<ProcessResult> {
-  const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', ...args], {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'info',
-      REPORT_TIME_ZONE: 'UTC',
-      OVERDUE_CHECK_INTERVAL_SECONDS: '0',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const child = spawnTestProcess(args, {
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'info',
+    REPORT_TIME_ZONE: 'UTC',
+    OVERDUE_CHECK_INTERVAL_SECONDS: '0',
+    ...env,
   });
   const result: ProcessResult = { code: null, stdout: '', stderr: '', listening: false };
-  child.stdout.on('data', (chunk) => (result.stdout += chunk));
-  child.stderr.on('data', (chunk) => (result.stderr += chunk));
+  child.stdout!.on('data', (chunk) => (result.stdout += chunk));
+  child.stderr!.on('data', (chunk) => (result.stderr += chunk));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   try {
     if (wait.untilListening) {

@@ -19,7 +19,7 @@ describe('storage safety', () => {
       await failEveryRow(server, 'backups', 'INSERT', 'injected failure');
 
       const response = await server.upload(buildDuplicatiReport({ serverId: 'bbbb0000000000000000000000000001' }));
-      expect(response).toEqual({ status: 500, body: { error: 'Failed to process backup data' } });
+      expect(response).toEqual({ status: 500, body: { error: 'Failed to process backup data', requestId: expect.any(String) } });
       expect(await countRows(server)).toEqual({ servers: 0, jobs: 0, runs: 0 });
 
       const health = await fetch(`${server.url}/health`);

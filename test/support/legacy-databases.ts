@@ -6,7 +6,8 @@
  * nineteen runs with byte counts past 2^32 and retention-policy log lines.
  *
  * Each build returns what an upgrade must produce, written out by hand: job schedules, next
- * expected runs and reminder state per release.
+ * expected runs and reminder state per release. addDuplicateAndOrphanRuns and
+ * addRunsWithoutServerId then add rows duplistatus could write that need a repair, or a refusal.
  */
 import Database from 'better-sqlite3';
 import { versionStamp } from './report-builder.ts';
@@ -674,6 +675,123 @@ export function buildUnsupportedDatabase(file: string, kind: 'newer' | 'foreign'
     db.exec(CREATE_DB_VERSION);
     db.prepare("INSERT INTO servers (id, name) VALUES (?, ?)").run(S1.id, S1.name);
     db.prepare("INSERT INTO db_version (version, applied_at) VALUES (?, '2026-06-01 00:00:00')").run(kind === 'newer' ? '5.0' : 'next');
+  } finally {
+    db.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rows duplistatus could write but dupligraph's constraints do not allow (src/db/legacy/repairs.ts)
+
+/** A server id that has runs but no server row: duplistatus never enforced its foreign keys. */
+export const ORPHAN_SERVER_ID = 'feedfacefeedfacefeedfacefeedface';
+
+export interface RunDefects {
+  /** Every run id the file holds before the upgrade, duplicates and orphans included. */
+  runsInFile: number;
+  /** Runs the upgrade must keep, and the ones it must remove, per duplicate group. */
+  groups: { kind: 'identical' | 'differing'; kept: string; removed: string[] }[];
+  orphanRuns: string[];
+}
+
+function serverColumnOf(release: LegacyRelease): string {
+  return RELEASE_SHAPES[release].backups.serverColumn;
+}
+
+/** Runs of the built file by job, oldest first: the ids defects are made from. */
+function runIdsOf(db: Database.Database, release: LegacyRelease, plan: JobPlan): string[] {
+  const server = serverColumnOf(release);
+  return db.prepare(`SELECT id FROM backups WHERE ${server} = ? AND backup_name = ? ORDER BY date`).pluck().all(plan.server.id, plan.backupName) as string[];
+}
+
+/**
+ * Stores run `sourceId` once more under `id`, as two racing uploads of one report do (a.12: the
+ * duplicate check has no constraint behind it), with `changes` applied to the copy.
+ */
+export function storeRunAgain(db: Database.Database, sourceId: string, id: string, changes: Record<string, unknown> = {}): void {
+  const row = db.prepare('SELECT * FROM backups WHERE id = ?').get(sourceId) as Record<string, unknown>;
+  const copy: Record<string, unknown> = { ...row, created_at: '2025-12-01 00:00:01', ...changes, id };
+  const columns = Object.keys(copy);
+  db.prepare(`INSERT INTO backups (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`).run(copy);
+}
+
+/**
+ * Adds to a file built by buildLegacyDatabase what a real duplistatus database can hold:
+ * - the latest run of FS-PROD-01 "Files" stored three times, identical apart from id and created_at;
+ * - a run of MON-PROD-01 "Users" stored again with less in it (no log, no sizes): the first is kept;
+ * - the latest run of FS-PROD-01 "Databases" stored again with the same columns filled but a
+ *   longer log: the later one is kept;
+ * - two runs of job "Orphaned" of ORPHAN_SERVER_ID, which has no server row, the first of them
+ *   stored twice.
+ */
+export function addDuplicateAndOrphanRuns(file: string, release: LegacyRelease): RunDefects {
+  const db = new Database(file);
+  try {
+    // better-sqlite3 enforces foreign keys; the duplistatus releases that wrote orphans did not.
+    db.pragma('foreign_keys = OFF');
+    const server = serverColumnOf(release);
+    const files = runIdsOf(db, release, J1);
+    const users = runIdsOf(db, release, J3);
+    const databases = runIdsOf(db, release, J2);
+    const groups: RunDefects['groups'] = [];
+
+    const latestFiles = files[files.length - 1]!;
+    storeRunAgain(db, latestFiles, 'dup-files-copy-1');
+    storeRunAgain(db, latestFiles, 'dup-files-copy-2', { created_at: '2025-12-01 00:00:02' });
+    groups.push({ kind: 'identical', kept: latestFiles, removed: ['dup-files-copy-1', 'dup-files-copy-2'] });
+
+    const usersRun = users[1]!;
+    storeRunAgain(db, usersRun, 'dup-users-sparse', {
+      messages_array: '[]',
+      messages_actual_length: 0,
+      size: 0,
+      uploaded_size: 0,
+      known_file_size: 0,
+      bytes_downloaded: 0,
+      version: null,
+    });
+    groups.push({ kind: 'differing', kept: usersRun, removed: ['dup-users-sparse'] });
+
+    const latestDatabases = databases[databases.length - 1]!;
+    const longerLog = JSON.stringify([
+      ...(JSON.parse(db.prepare('SELECT messages_array FROM backups WHERE id = ?').pluck().get(latestDatabases) as string) as string[]),
+      '2025-11-30 12:05:00 +00 - [Information-Duplicati.Library.Main.Operation.Backup.UploadRealFilelist]: Uploading filelist (retried)',
+    ]);
+    storeRunAgain(db, latestDatabases, 'dup-databases-longer', { messages_array: longerLog, messages_actual_length: 5 });
+    groups.push({ kind: 'differing', kept: 'dup-databases-longer', removed: [latestDatabases] });
+
+    storeRunAgain(db, latestFiles, 'orphan-run-1', { [server]: ORPHAN_SERVER_ID, backup_name: 'Orphaned', created_at: '2025-11-29 02:10:00' });
+    storeRunAgain(db, latestFiles, 'orphan-run-2', {
+      [server]: ORPHAN_SERVER_ID,
+      backup_name: 'Orphaned',
+      date: '2025-11-29T02:00:00.000Z',
+      begin_time: '2025-11-29T02:00:00.000Z',
+      created_at: '2025-11-28 02:10:00',
+    });
+    storeRunAgain(db, 'orphan-run-1', 'orphan-run-1-copy', { created_at: '2025-11-29 02:10:01' });
+    groups.push({ kind: 'identical', kept: 'orphan-run-1', removed: ['orphan-run-1-copy'] });
+
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    return {
+      runsInFile: Number(db.prepare('SELECT COUNT(*) FROM backups').pluck().get()),
+      groups,
+      orphanRuns: ['orphan-run-1', 'orphan-run-2'],
+    };
+  } finally {
+    db.close();
+  }
+}
+
+/** Adds runs whose server id is empty and that no server row claims: no server can be made for them. */
+export function addRunsWithoutServerId(file: string, release: LegacyRelease, count: number): string[] {
+  const db = new Database(file);
+  try {
+    db.pragma('foreign_keys = OFF');
+    const source = runIdsOf(db, release, J1)[0]!;
+    const ids = Array.from({ length: count }, (_, i) => `no-server-${i + 1}`);
+    ids.forEach((id, i) => storeRunAgain(db, source, id, { [serverColumnOf(release)]: '', backup_name: 'Lost', date: `2025-10-0${i + 1}T00:00:00.000Z` }));
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    return ids;
   } finally {
     db.close();
   }

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.ts';
+import { REPO_ROOT, SERVER_ENTRY } from '../support/repo-process.ts';
 
 describe('loadConfig', () => {
   it('gives the documented defaults for an empty environment', () => {
@@ -44,9 +44,8 @@ describe('loadConfig', () => {
   });
 
   it('makes the server exit 1 with the list when the environment is bad', () => {
-    const root = fileURLToPath(new URL('../..', import.meta.url));
-    const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/main.ts'], {
-      cwd: root,
+    const result = spawnSync(process.execPath, [...SERVER_ENTRY], {
+      cwd: REPO_ROOT,
       env: { ...process.env, PORT: 'not-a-port', DATABASE_URL: 'postgres-not-yet' },
       encoding: 'utf8',
       timeout: 30_000,

@@ -5,8 +5,8 @@ import {
   convertReminderState,
   nextExpectedAfterUpgrade,
   resolveJobKey,
-} from '../../src/db/legacy/job-settings.ts';
-import type { KeyContext } from '../../src/db/legacy/job-settings.ts';
+} from '../../src/upgrade/job-settings.ts';
+import type { KeyContext } from '../../src/upgrade/job-settings.ts';
 
 const A = { id: 'aaaa0000000000000000000000000001', name: 'HOST-A' };
 const B1 = { id: 'bbbb0000000000000000000000000001', name: 'HOST-B' };

@@ -1,20 +1,26 @@
 /**
  * npm run db:upgrade -- [--dry-run] [--database <file | file:URL>]
+ * node dist/db-upgrade.js [--dry-run] [--database <file | file:URL>]   (compiled; in the Docker image)
  *
  * Upgrades a duplistatus database to dupligraph's layout, as the server does on start. With
  * --dry-run the upgrade runs on a temporary copy and nothing is written next to the database:
- * it prints the detected version, what would change and the verification figures.
+ * it prints the detected version, the repairs it would make (duplicate and orphan runs), what
+ * would change and the verification figures.
  */
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../src/config.ts';
-import { LegacyUpgradeError, UnsupportedDatabaseError } from '../src/db/legacy/errors.ts';
-import { inspectDatabaseFile } from '../src/db/legacy/inspect.ts';
-import { describeLayout } from '../src/db/legacy/layout.ts';
-import { adoptDatabaseFile, upgradeDuplistatusDatabase } from '../src/db/legacy/upgrade.ts';
-import type { UpgradeReport } from '../src/db/legacy/upgrade.ts';
-import { sqlitePathFromUrl } from '../src/db/sqlite-file.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { UnsupportedDatabaseError } from './db/legacy/errors.ts';
+import { inspectDatabaseFile } from './db/legacy/inspect.ts';
+import { describeLayout } from './db/legacy/layout.ts';
+import { sqlitePathFromUrl } from './db/sqlite-file.ts';
+import { adoptDatabaseFile } from './upgrade/adopt.ts';
+import { LegacyUpgradeError } from './upgrade/errors.ts';
+import { upgradeDuplistatusDatabase } from './upgrade/upgrade-database.ts';
+import type { UpgradeReport } from './upgrade/upgrade-database.ts';
 
-const USAGE = 'usage: npm run db:upgrade -- [--dry-run] [--database <file | file:URL>]   (default: DATABASE_URL)';
+const USAGE =
+  'usage: npm run db:upgrade -- [--dry-run] [--database <file | file:URL>]   (default: DATABASE_URL)\n' +
+  '   or: node dist/db-upgrade.js [--dry-run] [--database <file | file:URL>]   (in the Docker image)';
 
 async function main(): Promise<number> {
   let options: { 'dry-run'?: boolean; database?: string; help?: boolean };
@@ -70,6 +76,12 @@ async function main(): Promise<number> {
 }
 
 function printReport(report: UpgradeReport): void {
+  if (report.repairs.length > 0) {
+    console.log(report.dryRun ? '\nRepairs the upgrade would make:' : '\nRepairs made:');
+    for (const repair of report.repairs) console.log(`  - ${repair}`);
+  } else {
+    console.log('\nRepairs: none needed (no duplicate or orphan runs).');
+  }
   console.log(report.dryRun ? '\nPlanned changes:' : '\nChanges:');
   for (const change of report.changes) console.log(`  - ${change}`);
   if (report.notes.length > 0) {

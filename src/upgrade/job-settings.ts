@@ -3,7 +3,7 @@
  * `configurations` (DOMAIN.md b.4, c.1); dupligraph keeps them as `backup_jobs` columns. These
  * plain functions turn the blobs of any released shape into those columns.
  */
-import { nextExpectedRun } from '../../domain/job-schedule.ts';
+import { nextExpectedRun } from '../domain/job-schedule.ts';
 import {
   formatWeekdays,
   InvalidIntervalError,
@@ -11,9 +11,9 @@ import {
   legacyIntervalToString,
   tryParseInterval,
   validateWeekdays,
-} from '../../domain/overdue/index.ts';
-import type { NotificationLevel } from '../../domain/overdue/index.ts';
-import { parseStoredTimestamp } from '../../domain/timestamps.ts';
+} from '../domain/overdue/index.ts';
+import type { NotificationLevel } from '../domain/overdue/index.ts';
+import { parseStoredTimestamp } from '../domain/timestamps.ts';
 
 export const ALL_DAYS = '0,1,2,3,4,5,6';
 

@@ -1,6 +1,6 @@
+import type { DuplistatusLayout } from '../db/legacy/layout.ts';
+import { replacedTables } from '../db/legacy/schema-step.ts';
 import type { DataStepResult } from './data-step.ts';
-import type { DuplistatusLayout } from './layout.ts';
-import { replacedTables } from './schema-step.ts';
 
 /** What the upgrade did (or, in a dry run, would do), in sentences for the log and the CLI. */
 export function describeChanges(layout: DuplistatusLayout, data: DataStepResult, migrations: string[]): { changes: string[]; notes: string[] } {
