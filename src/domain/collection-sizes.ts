@@ -24,8 +24,12 @@ export async function readCollectionSizes(db: DbLike, wanted: ReadonlySet<Collec
   const read = async (key: CollectionSizeKey, query: () => Promise<number>) => (wanted.has(key) ? query() : 0);
   const [servers, maxJobsPerServer, maxServersPerName, overdueCandidates] = await Promise.all([
     read('servers', () => db.server.count()),
-    read('maxJobsPerServer', () => largestGroup(db.$queryRaw<GroupRow[]>`SELECT COUNT(*) AS n FROM backup_jobs GROUP BY server_id ORDER BY n DESC LIMIT 1`)),
-    read('maxServersPerName', () => largestGroup(db.$queryRaw<GroupRow[]>`SELECT COUNT(*) AS n FROM servers GROUP BY name ORDER BY n DESC LIMIT 1`)),
+    read('maxJobsPerServer', () =>
+      largestGroup(db.$queryRaw<GroupRow[]>`SELECT COUNT(*) AS n FROM backup_jobs GROUP BY server_id ORDER BY n DESC LIMIT 1`),
+    ),
+    read('maxServersPerName', () =>
+      largestGroup(db.$queryRaw<GroupRow[]>`SELECT COUNT(*) AS n FROM servers GROUP BY name ORDER BY n DESC LIMIT 1`),
+    ),
     read('overdueCandidates', () => countOverdueCandidates(db, now)),
   ]);
   return { servers, maxJobsPerServer, maxServersPerName, overdueCandidates };

@@ -40,13 +40,21 @@ beforeAll(async () => {
     reports.push({ serverId: TARGET, serverName: 'target', backupName: 'Daily', beginTime: new Date(lastDay - i * DAY), logLines: 3 });
   }
   for (let i = 0; i < BIG_LOGS; i++) {
-    reports.push({ serverId: TARGET, serverName: 'target', backupName: 'Logs', backupId: 'DB-2', beginTime: new Date(lastDay - i * DAY + 3_600_000), logLines: bigLog });
+    reports.push({
+      serverId: TARGET,
+      serverName: 'target',
+      backupName: 'Logs',
+      backupId: 'DB-2',
+      beginTime: new Date(lastDay - i * DAY + 3_600_000),
+      logLines: bigLog,
+    });
   }
   await ingestInProcess(server, reports);
 }, 300_000);
 afterAll(() => server?.stop());
 
-const graphql = (query: string, variables?: Record<string, unknown>) => server.graphql(query, variables, { Accept: 'application/graphql-response+json' });
+const graphql = (query: string, variables?: Record<string, unknown>) =>
+  server.graphql(query, variables, { Accept: 'application/graphql-response+json' });
 
 function expectRefused(answer: Awaited<ReturnType<typeof graphql>>, setting: string, code: string) {
   expect(answer.status, JSON.stringify(answer).slice(0, 500)).toBe(400);
@@ -68,7 +76,8 @@ async function responseBytes(query: string, variables?: Record<string, unknown>)
 }
 
 const NODES_ATTACK = 'query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Server { backups(first: 50) { nodes { logLines } } } } }';
-const HISTORY_ATTACK = '{ servers(first: 500) { nodes { history(bucket: RUN) { start runs uploadedSize durationSeconds fileCount fileSize storageSize versions } } } }';
+const HISTORY_ATTACK =
+  '{ servers(first: 500) { nodes { history(bucket: RUN) { start runs uploadedSize durationSeconds fileCount fileSize storageSize versions } } } }';
 const targetIds = (count: number) => Array.from({ length: count }, () => encodeGlobalID('Server', TARGET));
 
 /** Every scalar of Backup whose value has a bounded length, and 15 aliases of 32 characters. */
@@ -95,7 +104,11 @@ describe('amplification', () => {
   });
 
   it('refuses more ids than MAX_PAGE_SIZE, however little each asks', async () => {
-    expectRefused(await graphql('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: targetIds(MAX_PAGE_SIZE + 1) }), 'MAX_PAGE_SIZE', 'PAGE_SIZE_OUT_OF_RANGE');
+    expectRefused(
+      await graphql('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: targetIds(MAX_PAGE_SIZE + 1) }),
+      'MAX_PAGE_SIZE',
+      'PAGE_SIZE_OUT_OF_RANGE',
+    );
     const allowed = await graphql('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: targetIds(MAX_PAGE_SIZE) });
     expect(allowed.errors).toBeUndefined();
     expect(allowed.data.nodes).toHaveLength(MAX_PAGE_SIZE);
@@ -107,7 +120,9 @@ describe('amplification', () => {
     const daily = async (bucket: string, last?: number) => {
       const answer = await graphql(query, { bucket, last });
       expect(answer.errors).toBeUndefined();
-      return (answer.data.server.backupJobs as { backupName: string; history: { start: string }[] }[]).find((job) => job.backupName === 'Daily')!.history;
+      return (answer.data.server.backupJobs as { backupName: string; history: { start: string }[] }[]).find(
+        (job) => job.backupName === 'Daily',
+      )!.history;
     };
     const runs = await daily('RUN');
     expect(runs).toHaveLength(MAX_PAGE_SIZE);
@@ -115,7 +130,7 @@ describe('amplification', () => {
     expect(runs[0]!.start).toBe(new Date(lastDay - (MAX_PAGE_SIZE - 1) * DAY).toISOString());
     const days = await daily('DAY');
     expect(days).toHaveLength(MAX_PAGE_SIZE);
-    expect(days.at(-1)!.start).toBe(new Date(lastDay).toISOString().slice(0, 10) + 'T00:00:00.000Z');
+    expect(days.at(-1)!.start).toBe(`${new Date(lastDay).toISOString().slice(0, 10)}T00:00:00.000Z`);
     // 600 days are fewer than 500 weeks: every week with a run is there.
     const weeks = await daily('WEEK');
     const mondays = new Set(Array.from({ length: DAILY_RUNS }, (_, i) => mondayOf(lastDay - i * DAY)));
@@ -133,10 +148,16 @@ describe('amplification', () => {
     const client = connectLiveClient(server.url);
     try {
       const live = subscribe(client, 'subscription { backupReceived { server { backups(first: 500) { nodes { logLines } } } } }');
-      await eventually(() => live.errors.length > 0, () => 'no error for a subscription over the cost limit');
+      await eventually(
+        () => live.errors.length > 0,
+        () => 'no error for a subscription over the cost limit',
+      );
       expect(JSON.stringify(live.errors)).toMatch(/Cost limit .*MAX_QUERY_COST/);
       const pageTooLarge = subscribe(client, 'subscription { backupReceived { server { backups(first: 501) { totalCount } } } }');
-      await eventually(() => pageTooLarge.errors.length > 0, () => 'no error for a page over MAX_PAGE_SIZE');
+      await eventually(
+        () => pageTooLarge.errors.length > 0,
+        () => 'no error for a page over MAX_PAGE_SIZE',
+      );
       expect(JSON.stringify(pageTooLarge.errors)).toMatch(/between 0 and 500 \(MAX_PAGE_SIZE\)/);
     } finally {
       await client.dispose();

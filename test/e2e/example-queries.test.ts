@@ -28,12 +28,18 @@ interface Example {
 
 /** ```graphql blocks. */
 function readmeExamples(): Example[] {
-  return [...read('README.md').matchAll(/```graphql\n([\s\S]*?)```/g)].map((match, i) => ({ source: `README.md graphql block ${i + 1}`, query: match[1]! }));
+  return [...read('README.md').matchAll(/```graphql\n([\s\S]*?)```/g)].map((match, i) => ({
+    source: `README.md graphql block ${i + 1}`,
+    query: match[1]!,
+  }));
 }
 
 /** The GraphQL widgets of services.yaml: a list of groups of `{ <service>: { widget } }`. */
 function homepageExamples(): Example[] {
-  const groups = parseYaml(read('client-examples/homepage/services.yaml')) as Record<string, Record<string, { widget: { requestBody?: { query?: string; variables?: Record<string, unknown> } } }>[]>[];
+  const groups = parseYaml(read('client-examples/homepage/services.yaml')) as Record<
+    string,
+    Record<string, { widget: { requestBody?: { query?: string; variables?: Record<string, unknown> } } }>[]
+  >[];
   return groups.flatMap((group) =>
     Object.values(group).flatMap((services) =>
       services.flatMap((entry) =>
@@ -70,7 +76,9 @@ function benchExamples(): Example[] {
 
 const examples = [...readmeExamples(), ...homepageExamples(), ...codegenExamples(), ...benchExamples()];
 const isSubscription = (query: string) =>
-  parse(query).definitions.some((definition) => definition.kind === Kind.OPERATION_DEFINITION && (definition as OperationDefinitionNode).operation === 'subscription');
+  parse(query).definitions.some(
+    (definition) => definition.kind === Kind.OPERATION_DEFINITION && (definition as OperationDefinitionNode).operation === 'subscription',
+  );
 
 // The server name and machine-id services.yaml tells users to replace.
 const HOMEPAGE_SERVER = { serverId: '66f5ffc7ff474a73a3c9cba4ac7bfb65', serverName: 'WSJ-SER5' };
@@ -105,12 +113,20 @@ describe('example queries under the default limits', () => {
   it.each(examples.filter((example) => isSubscription(example.query)))('$source delivers an event without errors', async (example) => {
     const client = connectLiveClient(server.url);
     try {
-      await eventually(() => server.app.subscriptionCount() === 0, () => 'an earlier subscription is still open');
+      await eventually(
+        () => server.app.subscriptionCount() === 0,
+        () => 'an earlier subscription is still open',
+      );
       // Unfiltered, so the report below matches whatever the example filters on.
       const live = subscribe(client, example.query);
-      await eventually(() => server.app.subscriptionCount() === 1 || live.errors.length > 0, () => JSON.stringify(live.errors));
+      await eventually(
+        () => server.app.subscriptionCount() === 1 || live.errors.length > 0,
+        () => JSON.stringify(live.errors),
+      );
       expect(live.errors).toEqual([]);
-      expect((await server.upload(buildDuplicatiReport({ ...HOMEPAGE_SERVER, backupName: 'Live', beginTime: new Date() }))).status).toBe(200);
+      expect((await server.upload(buildDuplicatiReport({ ...HOMEPAGE_SERVER, backupName: 'Live', beginTime: new Date() }))).status).toBe(
+        200,
+      );
       await live.waitFor(1);
       expect(live.errors).toEqual([]);
     } finally {
@@ -121,7 +137,9 @@ describe('example queries under the default limits', () => {
 
 function declaredVariables(query: string): string[] {
   return parse(query).definitions.flatMap((definition) =>
-    definition.kind === Kind.OPERATION_DEFINITION ? (definition.variableDefinitions ?? []).map((variable) => variable.variable.name.value) : [],
+    definition.kind === Kind.OPERATION_DEFINITION
+      ? (definition.variableDefinitions ?? []).map((variable) => variable.variable.name.value)
+      : [],
   );
 }
 

@@ -32,19 +32,29 @@ export async function ingestInProcess(server: TestServer, reports: DuplicatiRepo
 }
 
 /** `servers` × `jobsPerServer` jobs with `runsPerJob` daily runs each, ending yesterday. */
-export async function seedFleet(server: TestServer, shape: { servers: number; jobsPerServer: number; runsPerJob?: number }): Promise<SeededFleet> {
+export async function seedFleet(
+  server: TestServer,
+  shape: { servers: number; jobsPerServer: number; runsPerJob?: number },
+): Promise<SeededFleet> {
   const serverIds = Array.from({ length: shape.servers }, (_, i) => fleetServerId(i));
   const backupNames = Array.from({ length: shape.jobsPerServer }, (_, j) => `job-${j}`);
   const runs = shape.runsPerJob ?? 1;
   const lastDay = Date.now() - 86_400_000;
   const reports: DuplicatiReportOptions[] = [];
-  serverIds.forEach((serverId, i) =>
+  serverIds.forEach((serverId, i) => {
     backupNames.forEach((backupName, j) => {
       for (let r = 0; r < runs; r++) {
-        reports.push({ serverId, serverName: `host-${i}`, backupName, backupId: `DB-${j + 1}`, beginTime: new Date(lastDay - r * 86_400_000 - j * 60_000), logLines: 5 });
+        reports.push({
+          serverId,
+          serverName: `host-${i}`,
+          backupName,
+          backupId: `DB-${j + 1}`,
+          beginTime: new Date(lastDay - r * 86_400_000 - j * 60_000),
+          logLines: 5,
+        });
       }
-    }),
-  );
+    });
+  });
   await ingestInProcess(server, reports);
   return { serverIds, backupNames };
 }

@@ -32,7 +32,9 @@ describe('query cost', () => {
   it('counts a field selected twice, or through two fragments, once', () => {
     const plain = cost('{ summary { totalServers totalBackups } }');
     expect(cost('{ summary { totalServers totalBackups totalServers } }')).toBe(plain);
-    expect(cost('{ summary { ...A ...B } } fragment A on Summary { totalServers totalBackups } fragment B on Summary { totalServers }')).toBe(plain);
+    expect(
+      cost('{ summary { ...A ...B } } fragment A on Summary { totalServers totalBackups } fragment B on Summary { totalServers }'),
+    ).toBe(plain);
   });
 
   it('prices a connection page by first, else last, else the default page, edges and nodes alike', () => {
@@ -97,7 +99,8 @@ describe('query cost', () => {
   });
 
   it('prices the mergeServers payload by the source ids given', () => {
-    const query = 'mutation ($ids: [ID!]!) { mergeServers(input: { targetId: "t", sourceIds: $ids }) { ... on MergeServersPayload { mergedServerIds } } }';
+    const query =
+      'mutation ($ids: [ID!]!) { mergeServers(input: { targetId: "t", sourceIds: $ids }) { ... on MergeServersPayload { mergedServerIds } } }';
     expect(cost(query, { ids: ['a', 'b', 'c'] })).toBe(1 + 1 + 3);
   });
 
@@ -120,7 +123,9 @@ describe('query cost', () => {
     // Each level doubles the fields visited; 20 levels visit over a million.
     const levels = 20;
     const fragments = Array.from({ length: levels }, (_, i) =>
-      i === levels - 1 ? `fragment F${i} on Server { name }` : `fragment F${i} on Server { latestBackup { server { ...F${i + 1} } } again: latestBackup { server { ...F${i + 1} } } }`,
+      i === levels - 1
+        ? `fragment F${i} on Server { name }`
+        : `fragment F${i} on Server { latestBackup { server { ...F${i + 1} } } again: latestBackup { server { ...F${i + 1} } } }`,
     );
     const query = `{ server(id: "x") { ... on Server { ...F0 } } } ${fragments.join(' ')}`;
     expect(() => cost(query)).toThrow(new PricingAbortedError('too-complex'));
@@ -129,7 +134,9 @@ describe('query cost', () => {
 
   it('prices the attacks of issue 13 far above the default limit', () => {
     const ids = Array.from({ length: 500 }, () => 'U2VydmVyOng=');
-    expect(cost('query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Server { backups(first: 50) { nodes { logLines } } } } }', { ids })).toBeGreaterThan(10_000_000);
+    expect(
+      cost('query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Server { backups(first: 50) { nodes { logLines } } } } }', { ids }),
+    ).toBeGreaterThan(10_000_000);
     expect(cost('{ servers(first: 500) { nodes { history(bucket: RUN) { start runs uploadedSize } } } }')).toBeGreaterThan(500_000);
   });
 });

@@ -9,9 +9,19 @@ import { jsonBytesExceed } from '../../src/graphql/plugins/response-size.ts';
 const samples: [string, unknown][] = [
   ['an empty object', {}],
   ['numbers, booleans and null', { a: 1, b: -2.5e-7, c: 1e21, d: true, e: false, f: null, g: Number.NaN }],
-  ['nested lists and objects', { data: { servers: [{ name: 'a', jobs: [] }, { name: 'b', jobs: [1, 2, [3]] }] } }],
+  [
+    'nested lists and objects',
+    {
+      data: {
+        servers: [
+          { name: 'a', jobs: [] },
+          { name: 'b', jobs: [1, 2, [3]] },
+        ],
+      },
+    },
+  ],
   ['escapes', { 'key "quoted"': 'tab\there, newline\n, backslash \\, bell \u0007' }],
-  ['multi-byte text', { name: 'Ærø — 東京 — 🎉', 'ключ': 'значение' }],
+  ['multi-byte text', { name: 'Ærø — 東京 — 🎉', ключ: 'значение' }],
   ['a lone surrogate', { broken: 'a\ud800b' }],
   ['undefined fields and list items', { kept: 1, dropped: undefined, list: [undefined, 2] }],
   ['a GraphQL error (toJSON)', { errors: [new GraphQLError('nope', { extensions: { code: 'X' } })] }],
@@ -31,7 +41,10 @@ describe('jsonBytesExceed', () => {
         throw new Error('walked past the limit');
       },
     });
-    const rows = [...Array.from({ length: 100 }, (_, i) => ({ id: i, text: 'x'.repeat(50) })), ...Array.from({ length: 100_000 }, () => untouchable)];
+    const rows = [
+      ...Array.from({ length: 100 }, (_, i) => ({ id: i, text: 'x'.repeat(50) })),
+      ...Array.from({ length: 100_000 }, () => untouchable),
+    ];
     expect(jsonBytesExceed({ data: { rows } }, 1_000)).toBe(true);
     expect(() => jsonBytesExceed({ data: { rows } }, 100_000_000)).toThrow('walked past the limit');
   });

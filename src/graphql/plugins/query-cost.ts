@@ -141,7 +141,10 @@ export function estimateQueryCost(input: {
     const byType = collected.get(selectionSets[0]!) ?? new Map<GraphQLObjectType, Map<string, FieldNode[]>>();
     collected.set(selectionSets[0]!, byType);
     let fields = byType.get(type);
-    if (!fields) byType.set(type, (fields = collectFieldsOnce(type, selectionSets)));
+    if (!fields) {
+      fields = collectFieldsOnce(type, selectionSets);
+      byType.set(type, fields);
+    }
     return fields;
   }
 
@@ -196,7 +199,10 @@ export function estimateQueryCost(input: {
     const field = fieldOf(schema, parent, name);
     if (!field) return keyCost; // validation has refused it already
     let args = argumentsByNode.get(nodes[0]!);
-    if (!args) argumentsByNode.set(nodes[0]!, (args = argumentsOf(field, nodes[0]!, variables)));
+    if (!args) {
+      args = argumentsOf(field, nodes[0]!, variables);
+      argumentsByNode.set(nodes[0]!, args);
+    }
     const subSelections = nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
     const namedType = getNamedType(field.type);
 
@@ -212,11 +218,21 @@ export function estimateQueryCost(input: {
     const items = isList ? listItems(parent, field, coordinate, { args, ancestors: scope.ancestors, size }, scope.pageSize) : 1;
     // The key and one value are the field's first unit.
     if (isLeafType(namedType)) return keyCost + (isList ? items * weight : weight - 1);
-    const itemCost = selectionCost(namedType as GraphQLCompositeType, subSelections, { pageSize: connectionRows, ancestors, introspecting: false });
+    const itemCost = selectionCost(namedType as GraphQLCompositeType, subSelections, {
+      pageSize: connectionRows,
+      ancestors,
+      introspecting: false,
+    });
     return keyCost + (connectionRows ?? 0) + items * itemCost;
   }
 
-  function listItems(parent: GraphQLObjectType, field: GraphQLField<unknown, unknown>, coordinate: string, context: BoundContext, pageSize: number | null): number {
+  function listItems(
+    parent: GraphQLObjectType,
+    field: GraphQLField<unknown, unknown>,
+    coordinate: string,
+    context: BoundContext,
+    pageSize: number | null,
+  ): number {
     if (isConnectionType(parent) && (field.name === 'edges' || field.name === 'nodes') && pageSize !== null) return pageSize;
     const bound = model.listBound(coordinate, context);
     if (bound === undefined) throw new UnboundedListError(coordinate);
@@ -224,7 +240,12 @@ export function estimateQueryCost(input: {
   }
 
   /** Introspection answers are a function of the schema alone: walk them as the executor would. */
-  function introspectionCost(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>, subSelections: SelectionSetNode[], scope: Scope): number {
+  function introspectionCost(
+    field: GraphQLField<unknown, unknown>,
+    args: Record<string, unknown>,
+    subSelections: SelectionSetNode[],
+    scope: Scope,
+  ): number {
     const info = { schema, fieldName: field.name } as GraphQLResolveInfo;
     const resolved = (field.resolve ?? defaultFieldResolver)(scope.value, args, {}, info);
     return valueCost(field.type, resolved, subSelections, scope);

@@ -42,40 +42,32 @@ export function jsonBytesExceed(value: unknown, maxBytes: number): boolean {
     total += bytes;
     if (total > maxBytes) throw OVER;
   };
-  const walk = (item: unknown): void => {
-    switch (typeof item) {
-      case 'string':
-        return add(stringBytes(item));
-      case 'number':
-        return add(Number.isFinite(item) ? String(item).length : 4);
-      case 'boolean':
-        return add(item ? 4 : 5);
-      case 'bigint':
-        return add(String(item).length);
-      case 'object': {
-        if (item === null) return add(4);
-        if (typeof (item as { toJSON?: unknown }).toJSON === 'function') return walk((item as { toJSON: () => unknown }).toJSON());
-        if (Array.isArray(item)) {
-          add(2 + Math.max(0, item.length - 1));
-          for (const element of item) walk(element === undefined || typeof element === 'function' || typeof element === 'symbol' ? null : element);
-          return;
-        }
-        add(2);
-        let first = true;
-        const record = item as Record<string, unknown>;
-        for (const key in record) {
-          if (!Object.hasOwn(record, key)) continue;
-          const field = record[key];
-          if (field === undefined || typeof field === 'function' || typeof field === 'symbol') continue;
-          add(keyBytes(key) + (first ? 1 : 2));
-          first = false;
-          walk(field);
-        }
-        return;
-      }
-      default:
-        return; // undefined, functions and symbols: left out by JSON.stringify
+  const walkObject = (record: Record<string, unknown>) => {
+    add(2);
+    let first = true;
+    for (const key in record) {
+      if (!Object.hasOwn(record, key)) continue;
+      const field = record[key];
+      if (field === undefined || typeof field === 'function' || typeof field === 'symbol') continue;
+      add(keyBytes(key) + (first ? 1 : 2));
+      first = false;
+      walk(field);
     }
+  };
+  const walk = (item: unknown): void => {
+    if (typeof item === 'string') add(stringBytes(item));
+    else if (typeof item === 'number') add(Number.isFinite(item) ? String(item).length : 4);
+    else if (typeof item === 'boolean') add(item ? 4 : 5);
+    else if (typeof item === 'bigint') add(String(item).length);
+    else if (item === null) add(4);
+    else if (typeof item !== 'object')
+      return; // undefined, functions and symbols: left out by JSON.stringify
+    else if (typeof (item as { toJSON?: unknown }).toJSON === 'function') walk((item as { toJSON: () => unknown }).toJSON());
+    else if (Array.isArray(item)) {
+      add(2 + Math.max(0, item.length - 1));
+      for (const element of item)
+        walk(element === undefined || typeof element === 'function' || typeof element === 'symbol' ? null : element);
+    } else walkObject(item as Record<string, unknown>);
   };
   try {
     walk(value);

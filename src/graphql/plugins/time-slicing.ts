@@ -47,12 +47,16 @@ function sliced(resolve: GraphQLFieldResolver<unknown, unknown>): GraphQLFieldRe
   return (source, args, context, info) => {
     if (typeof context !== 'object' || context === null) return resolve(source, args, context, info);
     let slice = slices.get(context);
-    if (!slice) slices.set(context, (slice = { fields: 0, startedAt: performance.now(), nextTurn: null }));
+    if (!slice) {
+      slice = { fields: 0, startedAt: performance.now(), nextTurn: null };
+      slices.set(context, slice);
+    }
     slice.fields += 1 + (info.fieldNodes[0]?.selectionSet?.selections.length ?? 0);
     if (slice.fields <= SLICE_AFTER_FIELDS || performance.now() - slice.startedAt <= SLICE_MS) return resolve(source, args, context, info);
     const current = slice;
     // Released resolvers check the clock again: those past the new slice's end wait for the next turn.
-    const run = (): unknown => (performance.now() - current.startedAt > SLICE_MS ? nextTurn(current).then(run) : resolve(source, args, context, info));
+    const run = (): unknown =>
+      performance.now() - current.startedAt > SLICE_MS ? nextTurn(current).then(run) : resolve(source, args, context, info);
     return nextTurn(current).then(run);
   };
 }
