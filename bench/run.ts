@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: ingest, parse, reads, fan-out and slow-subscriber memory figures, each beside the limit measured
- * in the same run, printed as one table (Markdown, so it pastes into the README as is).
+ * `npm run bench`: ingest, parse, reads, fan-out, slow-subscriber memory and /health under heavy
+ * queries, each beside the limit measured in the same run, printed as one table (Markdown, so it
+ * pastes into the README as is).
  *
  *   npm run bench                      # the whole run (≈ 10 min on 2 cores)
  *   npm run bench -- --quick           # small sizes, ≈ 1–2 min: to check the bench itself
@@ -8,6 +9,7 @@
  *   npm run bench -- --only fanout --subscribers 1000 --idle 10000
  *   npm run bench -- --only slow-subscribers --slow-uploads 2000 --stopped 20
  *   npm run bench -- --only parse --report-sizes 2,5,10,20   # report sizes in MiB
+ *   npm run bench -- --only health --clients 4 --health-seconds 15
  *
  * Data sets are built from a seed (--seed) in a temporary directory (--data-dir) and deleted
  * afterwards (--keep-data keeps them). Progress goes to stderr, the table to stdout.
@@ -21,12 +23,13 @@ import { formatTable } from './lib/table.ts';
 import type { Row } from './lib/table.ts';
 import { verifyShortcuts } from './lib/verify.ts';
 import { benchFanout } from './sections/fanout.ts';
+import { benchHealth } from './sections/health.ts';
 import { benchIngest } from './sections/ingest.ts';
 import { benchParse } from './sections/parse.ts';
 import { benchReads } from './sections/reads.ts';
 import { benchSlowSubscribers } from './sections/slow-subscribers.ts';
 
-const SECTIONS = ['ingest', 'parse', 'reads', 'fanout', 'slow-subscribers'] as const;
+const SECTIONS = ['ingest', 'parse', 'reads', 'fanout', 'slow-subscribers', 'health'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values } = parseArgs({
@@ -43,6 +46,8 @@ const { values } = parseArgs({
     events: { type: 'string' },
     'slow-uploads': { type: 'string' },
     stopped: { type: 'string' },
+    clients: { type: 'string' },
+    'health-seconds': { type: 'string' },
     seed: { type: 'string', default: 'bench' },
     'data-dir': { type: 'string' },
     'keep-data': { type: 'boolean', default: false },
@@ -71,6 +76,8 @@ const options = {
   events: number(values.events, quick ? 5 : 20),
   slowUploads: number(values['slow-uploads'], quick ? 300 : 2_000),
   stopped: number(values.stopped, quick ? 4 : 20),
+  clients: number(values.clients, 4),
+  healthSeconds: number(values['health-seconds'], quick ? 5 : 15),
 };
 for (const section of options.sections) {
   if (!SECTIONS.includes(section)) throw new Error(`unknown section ${section}: use ${SECTIONS.join(', ')}`);
@@ -122,6 +129,9 @@ async function main(): Promise<void> {
     }
     if (options.sections.has('slow-subscribers')) {
       rows.push(...(await benchSlowSubscribers({ dir, uploads: options.slowUploads, stopped: options.stopped, log })));
+    }
+    if (options.sections.has('health')) {
+      rows.push(...(await benchHealth({ dir, seed: values.seed, clients: options.clients, seconds: options.healthSeconds, log })));
     }
   } finally {
     if (!values['keep-data'] && !values['data-dir']) fs.rmSync(dir, { recursive: true, force: true });

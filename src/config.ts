@@ -29,6 +29,8 @@ const environmentSchema = z.object({
   REDIS_CHANNEL_PREFIX: z.string().regex(/^[\x21-\x7e]{1,64}$/, 'must be 1 to 64 printable characters without spaces').default('dupligraph:'),
   UPLOAD_MAX_BYTES: positiveInt.default(megabytes(20)),
   GRAPHQL_MAX_BYTES: positiveInt.default(megabytes(1)),
+  /** Largest GraphQL result (one HTTP answer, one SSE or WebSocket event); larger is refused (README "Limits"). */
+  GRAPHQL_MAX_RESPONSE_BYTES: positiveInt.default(megabytes(8)),
   /** IANA zone in which Duplicati's zone-less version stamps are read (DOMAIN.md a.11). */
   REPORT_TIME_ZONE: z
     .string()
@@ -53,7 +55,7 @@ const environmentSchema = z.object({
   MAX_QUERY_DEPTH: positiveInt.default(15),
   MAX_ALIASES: positiveInt.default(15),
   MAX_QUERY_TOKENS: positiveInt.default(2000),
-  MAX_QUERY_COST: positiveInt.default(20000),
+  MAX_QUERY_COST: positiveInt.default(50_000),
   MAX_PAGE_SIZE: positiveInt.default(500),
   REQUEST_TIMEOUT_MS: positiveInt.default(30_000),
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: positiveInt.default(100),
@@ -89,6 +91,8 @@ export interface Config {
     maxQueryTokens: number;
     maxQueryCost: number;
     maxPageSize: number;
+    /** Bytes of one GraphQL result as JSON (GRAPHQL_MAX_RESPONSE_BYTES). */
+    maxResponseBytes: number;
     requestTimeoutMs: number;
     wsMaxSubscriptionsPerConnection: number;
     subscriptionMaxPendingEvents: number;
@@ -142,6 +146,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxQueryTokens: e.MAX_QUERY_TOKENS,
       maxQueryCost: e.MAX_QUERY_COST,
       maxPageSize: e.MAX_PAGE_SIZE,
+      maxResponseBytes: e.GRAPHQL_MAX_RESPONSE_BYTES,
       requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
       wsMaxSubscriptionsPerConnection: e.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
       subscriptionMaxPendingEvents: e.SUBSCRIPTION_MAX_PENDING_EVENTS,

@@ -14,15 +14,23 @@ export class HttpClient {
   }
 
   post(path: string, body: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
+    return this.request('POST', path, body, { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)), ...headers });
+  }
+
+  get(path: string): Promise<{ status: number; body: string }> {
+    return this.request('GET', path, '', {});
+  }
+
+  private request(method: string, path: string, body: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
     return new Promise((resolve, reject) => {
       const request = http.request(
         {
           host: this.base.hostname,
           port: this.base.port,
           path,
-          method: 'POST',
+          method,
           agent: this.agent,
-          headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), ...headers },
+          headers,
         },
         (response) => {
           const chunks: Buffer[] = [];

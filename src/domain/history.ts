@@ -16,6 +16,10 @@ import { Prisma } from '../generated/prisma/client.ts';
  *
  * Buckets are keyed on the run's `date` (its start, Data.BeginTime, ISO UTC text). Only buckets
  * with runs are returned, oldest first. The range is half-open: `from` ≤ date < `to`.
+ *
+ * A series holds at most `maxPoints` points, the newest ones: a run per point can otherwise turn
+ * one small query into every row of the table (README "Limits"). The database reads only the
+ * runs of those points, so the work is bounded too.
  */
 
 export type HistoryBucket = 'RUN' | 'DAY' | 'WEEK';
@@ -47,16 +51,43 @@ export interface HistoryScope {
   backupName?: string;
 }
 
-export async function readHistory(db: DbLike, scope: HistoryScope, range: HistoryRange, bucket: HistoryBucket): Promise<HistoryPoint[]> {
+export async function readHistory(
+  db: DbLike,
+  scope: HistoryScope,
+  range: HistoryRange,
+  bucket: HistoryBucket,
+  maxPoints: number,
+): Promise<HistoryPoint[]> {
   if (range.from && range.to && range.from.getTime() >= range.to.getTime()) return [];
-  if (bucket === 'RUN') return readRunPoints(db, scope, range);
-  const days = await readJobDays(db, scope, range);
-  return foldIntoBuckets(days, bucket === 'WEEK' ? weekStartOf : (day) => day);
+  if (maxPoints <= 0) return [];
+  if (bucket === 'RUN') return readRunPoints(db, scope, range, maxPoints);
+  // An ISO week holds at most seven days with runs, so the newest 7n days hold the newest n weeks.
+  const days = await readJobDays(db, scope, range, bucket === 'WEEK' ? 7 * maxPoints : maxPoints);
+  return foldIntoBuckets(days, bucket === 'WEEK' ? weekStartOf : (day) => day).slice(-maxPoints);
 }
 
-/** One row per run: nothing to aggregate. */
-async function readRunPoints(db: DbLike, scope: HistoryScope, range: HistoryRange): Promise<HistoryPoint[]> {
-  const runs = await db.backup.findMany({
+const DAY_MS = 86_400_000;
+
+/**
+ * The most points a series can hold: `maxPoints`, or fewer when a closed range has fewer UTC days
+ * or ISO weeks. The cost limit prices `history` with it (src/graphql/plugins/list-bounds.ts).
+ */
+export function historyPointBound(bucket: HistoryBucket, range: HistoryRange, maxPoints: number): number {
+  const limit = Math.max(0, maxPoints);
+  if (bucket === 'RUN' || !range.from || !range.to) return limit;
+  const first = range.from.getTime();
+  const last = range.to.getTime() - 1;
+  if (last < first) return 0;
+  const dayIndex = (ms: number) => Math.floor(ms / DAY_MS);
+  // 1970-01-01 was a Thursday: shifting by three days makes weeks start on Mondays.
+  const weekIndex = (ms: number) => Math.floor((dayIndex(ms) + 3) / 7);
+  const index = bucket === 'WEEK' ? weekIndex : dayIndex;
+  return Math.min(limit, index(last) - index(first) + 1);
+}
+
+/** One row per run, the newest `limit` runs: nothing to aggregate. */
+async function readRunPoints(db: DbLike, scope: HistoryScope, range: HistoryRange, limit: number): Promise<HistoryPoint[]> {
+  const newestFirst = await db.backup.findMany({
     where: {
       serverId: scope.serverId,
       backupName: scope.backupName,
@@ -71,9 +102,10 @@ async function readRunPoints(db: DbLike, scope: HistoryScope, range: HistoryRang
       knownFileSize: true,
       backupListCount: true,
     },
-    orderBy: [{ date: 'asc' }, { backupName: 'asc' }],
+    orderBy: [{ date: 'desc' }, { backupName: 'desc' }],
+    take: limit,
   });
-  return runs.map((run) => ({
+  return newestFirst.reverse().map((run) => ({
     start: new Date(run.date),
     runs: 1,
     uploadedSize: Number(run.uploadedSize),
@@ -112,17 +144,31 @@ interface JobDayRow {
 }
 
 /**
- * The database does the work: one row per (job, UTC day), flows summed, levels from the day's
- * last run via ROW_NUMBER. Portable SQL (SQLite ≥ 3.25 and PostgreSQL alike): `date` is ISO UTC
- * text, so its first ten characters are the UTC day, with no date function of either dialect.
- * Weeks are folded from these rows in `foldIntoBuckets`, so no dialect's week arithmetic either.
+ * The database does the work: one row per (job, UTC day) of the newest `newestDays` days with
+ * runs, flows summed, levels from the day's last run via ROW_NUMBER. Portable SQL (SQLite ≥ 3.25
+ * and PostgreSQL alike): `date` is ISO UTC text, so its first ten characters are the UTC day, with
+ * no date function of either dialect. Weeks are folded from these rows in `foldIntoBuckets`, so no
+ * dialect's week arithmetic either.
  */
-async function readJobDays(db: DbLike, scope: HistoryScope, range: HistoryRange): Promise<JobDay[]> {
+async function readJobDays(db: DbLike, scope: HistoryScope, range: HistoryRange, newestDays: number): Promise<JobDay[]> {
   const conditions = [Prisma.sql`server_id = ${scope.serverId}`];
   if (scope.backupName !== undefined) conditions.push(Prisma.sql`backup_name = ${scope.backupName}`);
   if (range.from) conditions.push(Prisma.sql`"date" >= ${range.from.toISOString()}`);
   if (range.to) conditions.push(Prisma.sql`"date" < ${range.to.toISOString()}`);
   const rows = await db.$queryRaw<JobDayRow[]>`
+    WITH runs_in_range AS (
+      SELECT backup_name, SUBSTR("date", 1, 10) AS day, "date",
+        uploaded_size, duration_seconds, examined_files, size, known_file_size, backup_list_count
+      FROM backups
+      WHERE ${Prisma.join(conditions, ' AND ')}
+    ), newest_days AS (
+      SELECT DISTINCT day FROM runs_in_range ORDER BY day DESC LIMIT ${newestDays}
+    ), ranked AS (
+      SELECT runs_in_range.*,
+        ROW_NUMBER() OVER (PARTITION BY backup_name, day ORDER BY "date" DESC) AS newest
+      FROM runs_in_range
+      WHERE day IN (SELECT day FROM newest_days)
+    )
     SELECT backup_name, day,
       COUNT(*) AS runs,
       SUM(uploaded_size) AS uploaded_size,
@@ -131,13 +177,7 @@ async function readJobDays(db: DbLike, scope: HistoryScope, range: HistoryRange)
       MAX(CASE WHEN newest = 1 THEN size END) AS file_size,
       MAX(CASE WHEN newest = 1 THEN known_file_size END) AS storage_size,
       MAX(CASE WHEN newest = 1 THEN backup_list_count END) AS versions
-    FROM (
-      SELECT backup_name, SUBSTR("date", 1, 10) AS day,
-        uploaded_size, duration_seconds, examined_files, size, known_file_size, backup_list_count,
-        ROW_NUMBER() OVER (PARTITION BY backup_name, SUBSTR("date", 1, 10) ORDER BY "date" DESC) AS newest
-      FROM backups
-      WHERE ${Prisma.join(conditions, ' AND ')}
-    ) runs_in_range
+    FROM ranked
     GROUP BY backup_name, day
     ORDER BY day, backup_name`;
   return rows.map((row) => ({

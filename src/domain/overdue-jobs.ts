@@ -53,6 +53,11 @@ export async function findOverdueJobs(db: DbLike, now: Date): Promise<OverdueJob
   return candidates.filter(overdueAt(now, globalMinutes));
 }
 
+/** Jobs that could be overdue at `now`: no overdue list is longer (the cost limit prices lists with it). */
+export function countOverdueCandidates(db: DbLike, now: Date): Promise<number> {
+  return db.backupJob.count({ where: candidateWhere(now) });
+}
+
 /** The summary's count: the same predicate without the columns and server names a list shows. */
 export async function countOverdueJobs(db: DbLike, now: Date): Promise<number> {
   const [globalMinutes, candidates] = await Promise.all([

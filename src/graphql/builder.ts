@@ -8,6 +8,9 @@ import type PrismaTypes from '../generated/pothos-types.ts';
 import { getDatamodel } from '../generated/pothos-types.ts';
 import type { GraphQLContext } from './context.ts';
 
+/** Rows of a connection page when neither `first` nor `last` is given. */
+export const DEFAULT_PAGE_SIZE = 20;
+
 export const builder = new SchemaBuilder<{
   Context: GraphQLContext;
   PrismaTypes: PrismaTypes;
@@ -35,6 +38,8 @@ export const builder = new SchemaBuilder<{
     // The configured MAX_PAGE_SIZE is enforced with a clear 400 by src/graphql/plugins/page-size.ts;
     // this only lifts Pothos' own silent cap of 100 above any value that check lets through.
     maxConnectionSize: Number.MAX_SAFE_INTEGER,
+    // Stated here, not left to Pothos, because the cost limit prices a page without first/last at it.
+    defaultConnectionSize: DEFAULT_PAGE_SIZE,
   },
   relay: {
     clientMutationId: 'omit',

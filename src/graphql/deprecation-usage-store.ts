@@ -7,8 +7,11 @@ export interface DeprecatedFieldUse {
   lastSeenAt: Date;
 }
 
-/** Pairs kept at most; a flood of made-up client names cannot grow memory without bound. */
-const MAX_ENTRIES = 5_000;
+/**
+ * Pairs kept at most; a flood of made-up client names cannot grow memory without bound. Past it,
+ * each coordinate gets one more pair, for OVERFLOW_CLIENT.
+ */
+export const MAX_ENTRIES = 5_000;
 const MAX_CLIENT_NAME_LENGTH = 200;
 export const OVERFLOW_CLIENT = '(other clients)';
 

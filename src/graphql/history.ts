@@ -37,18 +37,38 @@ function checkedRange(args: { from?: Date | null; to?: Date | null }) {
   return { from: args.from ?? null, to: args.to ?? null };
 }
 
+type HistoryArgs = { from?: Date | null; to?: Date | null; bucket?: string | null; last?: number | null };
+
+/** `last` defaults to, and may not pass, MAX_PAGE_SIZE (src/graphql/plugins/page-size.ts refuses more). */
+function historyRequest(args: HistoryArgs, maxPageSize: number) {
+  return {
+    range: checkedRange(args),
+    bucket: (args.bucket ?? 'DAY') as HistoryBucket,
+    maxPoints: Math.min(args.last ?? maxPageSize, maxPageSize),
+  };
+}
+
+const historyArgs = builder.args((t) => ({
+  from: t.field({ type: 'DateTime', required: false, description: 'Runs that started at or after this instant.' }),
+  to: t.field({ type: 'DateTime', required: false, description: 'Runs that started before this instant.' }),
+  bucket: t.field({ type: HistoryBucketEnum, required: false, defaultValue: 'DAY' }),
+  last: t.int({
+    required: false,
+    description:
+      'At most this many points, the newest (default and maximum: MAX_PAGE_SIZE, 500 unless configured). For older points, pass the oldest `start` you got as `to`.',
+  }),
+}));
+
 builder.prismaObjectFields(BackupJobRef, (t) => ({
   history: t.field({
     type: [HistoryPointRef],
     description: "This job's runs over time, oldest first; only buckets with runs.",
-    args: {
-      from: t.arg({ type: 'DateTime', required: false, description: 'Runs that started at or after this instant.' }),
-      to: t.arg({ type: 'DateTime', required: false, description: 'Runs that started before this instant.' }),
-      bucket: t.arg({ type: HistoryBucketEnum, required: false, defaultValue: 'DAY' }),
-    },
+    args: historyArgs,
     select: { serverId: true, backupName: true },
-    resolve: (job, args, ctx) =>
-      readHistory(ctx.prisma, { serverId: job.serverId, backupName: job.backupName }, checkedRange(args), (args.bucket ?? 'DAY') as HistoryBucket),
+    resolve: (job, args, ctx) => {
+      const request = historyRequest(args, ctx.config.limits.maxPageSize);
+      return readHistory(ctx.prisma, { serverId: job.serverId, backupName: job.backupName }, request.range, request.bucket, request.maxPoints);
+    },
   }),
 }));
 
@@ -56,12 +76,11 @@ builder.prismaObjectFields(ServerRef, (t) => ({
   history: t.field({
     type: [HistoryPointRef],
     description: "All this server's jobs over time: each bucket sums its jobs' points.",
-    args: {
-      from: t.arg({ type: 'DateTime', required: false, description: 'Runs that started at or after this instant.' }),
-      to: t.arg({ type: 'DateTime', required: false, description: 'Runs that started before this instant.' }),
-      bucket: t.arg({ type: HistoryBucketEnum, required: false, defaultValue: 'DAY' }),
-    },
+    args: historyArgs,
     select: { id: true },
-    resolve: (server, args, ctx) => readHistory(ctx.prisma, { serverId: server.id }, checkedRange(args), (args.bucket ?? 'DAY') as HistoryBucket),
+    resolve: (server, args, ctx) => {
+      const request = historyRequest(args, ctx.config.limits.maxPageSize);
+      return readHistory(ctx.prisma, { serverId: server.id }, request.range, request.bucket, request.maxPoints);
+    },
   }),
 }));

@@ -21,6 +21,7 @@ import { useErrorReporting } from './plugins/error-reporting.ts';
 import { limitPlugins } from './plugins/limits.ts';
 import { useNotAcceptableExplained } from './plugins/not-acceptable.ts';
 import { useParamsSafety } from './plugins/params-safety.ts';
+import { sliceExecution } from './plugins/time-slicing.ts';
 import { useValidationBudgetExplained } from './plugins/validation-budget.ts';
 import { schema } from './schema.ts';
 import { once } from '../domain/once.ts';
@@ -61,7 +62,7 @@ export type GraphQLServer = YogaServerInstance<GraphQLServerContext, GraphQLCont
 export function createGraphQLServer(deps: GraphQLServerDeps): GraphQLServer {
   const { prisma, config, events, now, logger, metrics } = deps;
   return createYoga<GraphQLServerContext, GraphQLContext>({
-    schema,
+    schema: sliceExecution(schema),
     graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
     graphiql: { title: 'dupligraph', subscriptionsProtocol: 'WS' },
@@ -74,7 +75,7 @@ export function createGraphQLServer(deps: GraphQLServerDeps): GraphQLServer {
     plugins: [
       useCsrfPrevention(),
       useParamsSafety(),
-      ...limitPlugins(config.limits),
+      ...limitPlugins(config.limits, schema),
       useValidationBudgetExplained(),
       useNotAcceptableExplained(),
       useErrorReporting({ logger, metrics, mask: !config.exposeErrorDetails }),

@@ -1,12 +1,13 @@
-import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { GraphQLError } from 'graphql';
-import type { ValidationContext } from 'graphql';
+import type { GraphQLSchema, ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Config } from '../../config.ts';
+import { useCostLimit } from './cost-limit.ts';
 import { usePageSizeLimit } from './page-size.ts';
+import { useResponseSizeLimit } from './response-size.ts';
 
 /**
  * graphql-armor words its refusals as "Syntax Error: …" and builds them with its own copy of
@@ -26,13 +27,19 @@ const armorOptions = (setting: string) => ({
   onReject: [(context: ValidationContext | null, error: { message: string }) => refuse(context, error, setting)],
 });
 
-/** The query-shape limits, each from graphql-armor, each configurable, all on by default. */
-export function limitPlugins(limits: Config['limits']): Plugin[] {
+/**
+ * The query limits, each configurable, all on by default (README "Limits"): the shape of the
+ * query (graphql-armor), its cost counted over the lists it can return (cost-limit.ts), page sizes,
+ * and the size of the answer (response-size.ts). The cost check runs before the page-size check,
+ * so an absurd `first` is reported as the cost it would have.
+ */
+export function limitPlugins(limits: Config['limits'], schema: GraphQLSchema): Plugin[] {
   return [
     maxTokensPlugin({ n: limits.maxQueryTokens, ...armorOptions('MAX_QUERY_TOKENS') }),
     maxDepthPlugin({ n: limits.maxQueryDepth, flattenFragments: true, ...armorOptions('MAX_QUERY_DEPTH') }),
     maxAliasesPlugin({ n: limits.maxAliases, allowList: [], ...armorOptions('MAX_ALIASES') }),
-    costLimitPlugin({ maxCost: limits.maxQueryCost, ...armorOptions('MAX_QUERY_COST') }),
+    useCostLimit({ schema, maxCost: limits.maxQueryCost, maxPageSize: limits.maxPageSize }),
     usePageSizeLimit(limits.maxPageSize),
+    useResponseSizeLimit(limits.maxResponseBytes),
   ] as Plugin[];
 }

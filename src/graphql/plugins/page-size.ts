@@ -3,25 +3,36 @@ import type { DocumentNode, ValueNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 /**
- * Refuses any `first`/`last` above the maximum, from literals and variables alike, before
- * execution starts: a 400 that says what to change, instead of a silently shortened page.
+ * Refuses any `first`/`last` above the maximum, and a `nodes(ids:)` with more ids than that, from
+ * literals and variables alike, before execution starts: a 400 that says what to change, instead
+ * of a silently shortened page.
  */
 export function usePageSizeLimit(maxPageSize: number): Plugin {
-  return {
-    onExecute({ args, setResultAndStopExecution }) {
-      const problem = findPageSizeProblem(args.document, args.variableValues ?? {}, maxPageSize);
-      if (problem) {
-        setResultAndStopExecution({
-          errors: [new GraphQLError(problem, { extensions: { code: 'PAGE_SIZE_OUT_OF_RANGE', http: { status: 400 } } })],
-        });
-      }
-    },
+  const check = ({ args, setResultAndStopExecution }: CheckPayload) => {
+    const problem = findPageSizeProblem(args.document, args.variableValues ?? {}, maxPageSize);
+    if (problem) {
+      setResultAndStopExecution({
+        errors: [new GraphQLError(problem, { extensions: { code: 'PAGE_SIZE_OUT_OF_RANGE', http: { status: 400 } } })],
+      });
+    }
   };
+  return { onExecute: check, onSubscribe: check };
+}
+
+interface CheckPayload {
+  args: { document: DocumentNode; variableValues?: Record<string, unknown> | null };
+  setResultAndStopExecution: (result: { errors: GraphQLError[] }) => void;
 }
 
 export function findPageSizeProblem(document: DocumentNode, variables: Record<string, unknown>, max: number): string | null {
   let problem: string | null = null;
   visit(document, {
+    Field(node) {
+      if (problem || node.name.value !== 'nodes') return;
+      const ids = node.arguments?.find((argument) => argument.name.value === 'ids');
+      const count = ids ? listLength(ids.value, variables) : 0;
+      if (count > max) problem = `"nodes" takes at most ${max} ids (MAX_PAGE_SIZE); got ${count}`;
+    },
     Argument(node) {
       if (problem || (node.name.value !== 'first' && node.name.value !== 'last')) return;
       const value = valueOf(node.value, variables);
@@ -37,4 +48,14 @@ function valueOf(node: ValueNode, variables: Record<string, unknown>): unknown {
   if (node.kind === Kind.INT) return Number(node.value);
   if (node.kind === Kind.VARIABLE) return variables[node.name.value];
   return undefined;
+}
+
+/** A single value where a list is expected counts as a list of one (GraphQL input coercion). */
+function listLength(node: ValueNode, variables: Record<string, unknown>): number {
+  if (node.kind === Kind.LIST) return node.values.length;
+  if (node.kind === Kind.VARIABLE) {
+    const value = variables[node.name.value];
+    return Array.isArray(value) ? value.length : value === undefined || value === null ? 0 : 1;
+  }
+  return node.kind === Kind.NULL ? 0 : 1;
 }
