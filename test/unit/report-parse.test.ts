@@ -537,14 +537,11 @@ describe('reports made by the report builder', () => {
 
 const fixturesAvailable = sharedFixturesAvailable('duplicati-reports');
 
-describe.runIf(!fixturesAvailable)(`Duplicati report fixtures: skipped, ${sharedFixturesDir}/duplicati-reports is absent`, () => {
-  it('notes that the fixture checks did not run', () => {
-    console.info('[report-parse] fixture checks skipped: ../shared/fixtures/duplicati-reports is absent; builder-made reports cover the rules.');
-    expect(fixturesAvailable).toBe(false);
-  });
-});
+if (!fixturesAvailable) {
+  console.info(`[report-parse] fixture checks left out: ${sharedFixturesDir}/duplicati-reports is absent; builder-made reports cover the rules.`);
+}
 
-describe.runIf(fixturesAvailable)('Duplicati report fixtures against their README (../shared/fixtures/duplicati-reports)', () => {
+describe.skipIf(!fixturesAvailable)('Duplicati report fixtures against their README (../shared/fixtures/duplicati-reports; skipped when absent)', () => {
   const fixture = (name: string) => readSharedReport(name);
   const versions = (name: string, options = UTC): string[] => JSON.parse(run(fixture(name), options).availableBackups ?? 'null');
 
