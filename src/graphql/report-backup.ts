@@ -1,4 +1,3 @@
-import { ingestReport } from '../domain/ingest.ts';
 import type { ReportRejection, ReportSection } from '../domain/report/index.ts';
 import { builder } from './builder.ts';
 import { ErrorInterface } from './errors.ts';
@@ -101,12 +100,7 @@ builder.mutationField('reportBackup', (t) =>
     errors: { types: [InvalidReportError, DuplicateReportError] },
     args: { input: t.arg({ type: ReportBackupInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const outcome = await ingestReport(ctx.prisma, input.report, {
-        timeZone: ctx.config.reportTimeZone,
-        now: ctx.now,
-        events: ctx.events,
-        limits: ctx.config.reportLimits,
-      });
+      const outcome = await ctx.ingest(input.report);
       switch (outcome.kind) {
         case 'stored':
           return { backupId: outcome.run.backupId };

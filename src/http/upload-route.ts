@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { IngestOutcome } from '../domain/ingest.ts';
+import type { Ingest, IngestOutcome } from '../domain/ingest.ts';
 import { parseFormEncodedReport } from '../domain/report/form-report.ts';
 import type { Logger } from '../logger.ts';
 import { checkJsonSafety, describeJsonSafetyProblem } from '../security/json-safety.ts';
@@ -11,7 +11,7 @@ import { uploadRejectionResponse } from './upload-rejection.ts';
 
 export interface UploadRouteDeps {
   maxBytes: number;
-  ingest: (report: unknown) => Promise<IngestOutcome>;
+  ingest: Ingest;
   logger: Logger;
   requestId: string;
 }
