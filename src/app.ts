@@ -5,8 +5,7 @@ import { openDatabase } from './db/open-database.ts';
 import type { OpenDatabase } from './db/open-database.ts';
 import { runOverdueCheck } from './domain/alerts/overdue-check.ts';
 import type { OverdueCheckResult } from './domain/alerts/overdue-check.ts';
-import { ingestReport } from './domain/ingest.ts';
-import type { IngestOutcome } from './domain/ingest.ts';
+import { createIngest } from './domain/ingest.ts';
 import { createEventBus } from './events/event-bus.ts';
 import type { EventBus, EventTargetForBus } from './events/event-bus.ts';
 import { connectRedisEventTarget } from './events/redis-event-target.ts';
@@ -87,14 +86,19 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     deprecatedUses: () => deprecationUsage.totalUses(),
     redis,
   });
-  const ingest = countedIngest(metrics, (report: unknown) =>
-    ingestReport(prisma, report, { timeZone: config.reportTimeZone, now, events, limits: config.reportLimits }),
-  );
+  // One ingest for /api/upload and Mutation.reportBackup, so both are counted alike.
+  const ingest = createIngest(prisma, {
+    timeZone: config.reportTimeZone,
+    now,
+    events,
+    limits: config.reportLimits,
+    countOutcome: (outcome) => metrics.ingestedReports.inc({ outcome }),
+  });
   const onSlowSubscriber: SlowSubscriberReport = (drop) => {
     metrics.slowSubscribersDropped.inc({ transport: drop.transport, reason: drop.reason });
     logger.warn(drop, 'slow subscriber dropped');
   };
-  const yoga = createGraphQLServer({ prisma, config, events, now, logger, metrics, deprecationUsage, onSlowSubscriber });
+  const yoga = createGraphQLServer({ prisma, config, events, ingest, now, logger, metrics, deprecationUsage, onSlowSubscriber });
   const httpServer = http.createServer(createRequestHandler({ config, prisma, yoga, ingest, metrics, logger, now }));
   // Slow-loris protection: a request must arrive whole within the timeout. Responses (SSE,
   // WebSocket) are not limited by this.
@@ -147,18 +151,5 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
       await redis?.close();
       await database.close();
     },
-  };
-}
-
-function countedIngest(metrics: Metrics, ingest: (report: unknown) => Promise<IngestOutcome>) {
-  return async (report: unknown): Promise<IngestOutcome> => {
-    try {
-      const outcome = await ingest(report);
-      metrics.ingestedReports.inc({ outcome: outcome.kind });
-      return outcome;
-    } catch (error) {
-      metrics.ingestedReports.inc({ outcome: 'failed' });
-      throw error;
-    }
   };
 }

@@ -260,7 +260,7 @@ export class TemplateCache {
 
 export function parsedRun(body: unknown, receivedAt: Date): ParsedReport['run'] {
   const parsed = parseDuplicatiReport(body, { timeZone: 'UTC', now: receivedAt });
-  if (!parsed.ok) throw new Error(`bench report rejected: ${JSON.stringify(parsed.rejection.body)}`);
+  if (!parsed.ok) throw new Error(`bench report rejected: ${parsed.rejection.message}`);
   return parsed.report.run;
 }
 

@@ -36,7 +36,7 @@ export async function benchParse(options: ParseOptions): Promise<Row[]> {
       started = monotonicMs();
       const result = parseDuplicatiReport(body, { timeZone: TIME_ZONE, now: RECEIVED_AT });
       const parseMs = monotonicMs() - started;
-      if (!result.ok) throw new Error(`parse bench: report refused: ${JSON.stringify(result.rejection.body)}`);
+      if (!result.ok) throw new Error(`parse bench: report refused: ${result.rejection.message}`);
       if (round === 0) {
         const versions = (JSON.parse(result.report.run.availableBackups ?? '[]') as unknown[]).length;
         if (versions !== report.expectedVersions) throw new Error(`parse bench: ${versions} versions, expected ${report.expectedVersions}`);
@@ -47,7 +47,9 @@ export async function benchParse(options: ParseOptions): Promise<Row[]> {
     }
     const entry = { mib, stamps: report.candidates + report.removals, parseMs: median(parseTimes), jsonMs: median(jsonTimes) };
     measured.push(entry);
-    log(`parse: ${mib} MiB, ${entry.stamps} stamps: JSON.parse ${entry.jsonMs.toFixed(0)} ms + parseDuplicatiReport ${entry.parseMs.toFixed(0)} ms (load ${loadAverage()})`);
+    log(
+      `parse: ${mib} MiB, ${entry.stamps} stamps: JSON.parse ${entry.jsonMs.toFixed(0)} ms + parseDuplicatiReport ${entry.parseMs.toFixed(0)} ms (load ${loadAverage()})`,
+    );
   }
 
   const rows: Row[] = [];

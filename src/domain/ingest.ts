@@ -23,10 +23,7 @@ export interface StoredRun {
   jobCreated: boolean;
 }
 
-export type IngestOutcome =
-  | { kind: 'stored'; run: StoredRun }
-  | { kind: 'duplicate' }
-  | { kind: 'rejected'; rejection: ReportRejection };
+export type IngestOutcome = { kind: 'stored'; run: StoredRun } | { kind: 'duplicate' } | { kind: 'rejected'; rejection: ReportRejection };
 
 export interface IngestOptions {
   timeZone: string;
@@ -34,6 +31,33 @@ export interface IngestOptions {
   events: EventPublisher;
   /** Field lengths and the clock-skew margin (config: REPORT_MAX_*). */
   limits: ReportLimits;
+}
+
+/** What every transport hands a report to: `/api/upload` and `Mutation.reportBackup` alike. */
+export type Ingest = (report: unknown) => Promise<IngestOutcome>;
+
+/** An outcome as counted; `failed` when storing threw, a fault of the server and not of the report. */
+export type CountedIngestOutcome = IngestOutcome['kind'] | 'failed';
+
+export interface IngestServiceOptions extends IngestOptions {
+  /** Told every report's outcome, whichever transport brought it (the app's /metrics). */
+  countOutcome: (outcome: CountedIngestOutcome) => void;
+}
+
+/** The app's one ingest: database, clock, events and limits bound once, every outcome counted. */
+export function createIngest(db: Db, options: IngestServiceOptions): Ingest {
+  const { countOutcome, ...ingestOptions } = options;
+  return async (report) => {
+    let outcome: IngestOutcome;
+    try {
+      outcome = await ingestReport(db, report, ingestOptions);
+    } catch (error) {
+      countOutcome('failed');
+      throw error;
+    }
+    countOutcome(outcome.kind);
+    return outcome;
+  };
 }
 
 /**
@@ -104,7 +128,10 @@ async function storeReport(
       existingServer ??
       (await tx.server.create({ data: { id: report.server.id, name: report.server.name, updatedAt: nowIso }, select: { name: true } }));
     serverCreated = !existingServer;
-    const created = await tx.backupJob.create({ data: { serverId: run.serverId, backupName: run.backupName, updatedAt: nowIso }, select: jobSelect });
+    const created = await tx.backupJob.create({
+      data: { serverId: run.serverId, backupName: run.backupName, updatedAt: nowIso },
+      select: jobSelect,
+    });
     job = { ...created, serverName: server.name, openAlerts: 0 };
   }
 
@@ -119,7 +146,12 @@ async function storeReport(
   const newest = job.lastBackupAt === null || run.date > job.lastBackupAt;
   const moved =
     newest &&
-    (await moveLatestRun(tx, job, { backupId, date: run.date, nextExpectedAt: nextExpectedRun(job, run.date, !knownJob), updatedAt: nowIso }));
+    (await moveLatestRun(tx, job, {
+      backupId,
+      date: run.date,
+      nextExpectedAt: nextExpectedRun(job, run.date, !knownJob),
+      updatedAt: nowIso,
+    }));
   if (moved) {
     alertChanges = await applyRunAlerts(
       tx,

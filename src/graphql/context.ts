@@ -1,5 +1,6 @@
 import type { Config } from '../config.ts';
 import type { Db } from '../db/types.ts';
+import type { Ingest } from '../domain/ingest.ts';
 import type { MonitoringSettings } from '../domain/settings.ts';
 import type { EventBus } from '../events/event-bus.ts';
 import type { SubscriberDroppedError } from '../events/event-stream.ts';
@@ -11,6 +12,8 @@ export interface GraphQLContext {
   prisma: Db;
   config: Config;
   events: EventBus;
+  /** Stores a Duplicati report exactly as /api/upload does, counted in the same metrics. */
+  ingest: Ingest;
   /** How this operation's transport ends a subscription dropped for falling behind (src/events/slow-subscribers.ts). */
   subscriberDropped?: (error: SubscriberDroppedError) => void;
   now: () => Date;

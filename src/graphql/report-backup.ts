@@ -1,15 +1,20 @@
-import { ingestReport } from '../domain/ingest.ts';
+import type { ReportRejection, ReportSection } from '../domain/report/index.ts';
 import { builder } from './builder.ts';
 import { ErrorInterface } from './errors.ts';
 
 export class InvalidReportError extends Error {
-  constructor(
-    message: string,
-    readonly missingFields: string[],
-    readonly invalidFields: string[],
-  ) {
-    super(message);
+  readonly reason: ReportRejection['kind'];
+  readonly section: ReportSection | null;
+  readonly missingFields: string[];
+  readonly invalidFields: string[];
+
+  constructor(rejection: ReportRejection) {
+    super(rejection.message);
     this.name = 'InvalidReportError';
+    this.reason = rejection.kind;
+    this.section = 'section' in rejection ? rejection.section : null;
+    this.missingFields = rejection.kind === 'missing-fields' ? rejection.missingFields : [];
+    this.invalidFields = 'invalidFields' in rejection ? rejection.invalidFields : [];
   }
 }
 
@@ -20,11 +25,40 @@ export class DuplicateReportError extends Error {
   }
 }
 
+const ReportRejectionReasonEnum = builder.enumType('ReportRejectionReason', {
+  description: 'The check a report failed, in the order they run; /api/upload answers each with 400.',
+  values: {
+    NOT_A_BACKUP: { value: 'not-a-backup', description: 'Data.MainOperation is not Backup: only backup runs are stored.' },
+    MISSING_SECTION: { value: 'missing-section', description: 'The report has no Extra section.' },
+    MISSING_FIELDS: { value: 'missing-fields', description: 'Required fields of `section` are missing or empty: `missingFields`.' },
+    INVALID_DATES: { value: 'invalid-dates', description: 'Data.BeginTime or Data.EndTime is not a date: `invalidFields`.' },
+    FUTURE_DATES: {
+      value: 'future-dates',
+      description: "A run time lies further after this server's clock than REPORT_MAX_FUTURE_SECONDS.",
+    },
+    INVALID_DURATION: { value: 'invalid-duration', description: 'Data.Duration is not a time span.' },
+    INVALID_VALUES: {
+      value: 'invalid-values',
+      description: 'Values no Duplicati report carries (type, length, range): `invalidFields`, as paths.',
+    },
+  } as const,
+});
+
+const ReportSectionEnum = builder.enumType('ReportSection', {
+  values: { DATA: { value: 'Data' }, EXTRA: { value: 'Extra' } } as const,
+});
+
 builder.objectType(InvalidReportError, {
   name: 'InvalidReportError',
   description: 'The report failed the checks /api/upload answers with 400.',
   interfaces: [ErrorInterface],
   fields: (t) => ({
+    reason: t.expose('reason', { type: ReportRejectionReasonEnum }),
+    section: t.expose('section', {
+      type: ReportSectionEnum,
+      nullable: true,
+      description: 'The section the check is about, when it is about one.',
+    }),
     missingFields: t.exposeStringList('missingFields'),
     invalidFields: t.exposeStringList('invalidFields'),
   }),
@@ -54,8 +88,7 @@ const ReportBackupPayloadRef = builder.objectRef<ReportBackupPayload>('ReportBac
   fields: (t) => ({
     backup: t.prismaField({
       type: 'Backup',
-      resolve: (query, payload, _args, ctx) =>
-        ctx.prisma.backup.findUniqueOrThrow({ ...query, where: { id: payload.backupId } }),
+      resolve: (query, payload, _args, ctx) => ctx.prisma.backup.findUniqueOrThrow({ ...query, where: { id: payload.backupId } }),
     }),
   }),
 });
@@ -67,30 +100,15 @@ builder.mutationField('reportBackup', (t) =>
     errors: { types: [InvalidReportError, DuplicateReportError] },
     args: { input: t.arg({ type: ReportBackupInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const outcome = await ingestReport(ctx.prisma, input.report, {
-        timeZone: ctx.config.reportTimeZone,
-        now: ctx.now,
-        events: ctx.events,
-        limits: ctx.config.reportLimits,
-      });
+      const outcome = await ctx.ingest(input.report);
       switch (outcome.kind) {
         case 'stored':
           return { backupId: outcome.run.backupId };
         case 'duplicate':
           throw new DuplicateReportError();
-        case 'rejected': {
-          const body = outcome.rejection.body;
-          throw new InvalidReportError(
-            String(body.error),
-            stringList(body.missingFields),
-            stringList(body.invalidFields),
-          );
-        }
+        case 'rejected':
+          throw new InvalidReportError(outcome.rejection);
       }
     },
   }),
 );
-
-function stringList(value: unknown): string[] {
-  return Array.isArray(value) ? value.map(String) : [];
-}

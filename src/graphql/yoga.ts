@@ -4,6 +4,7 @@ import { createYoga } from 'graphql-yoga';
 import type { YogaServerInstance } from 'graphql-yoga';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/types.ts';
+import type { Ingest } from '../domain/ingest.ts';
 import { readMonitoringSettings } from '../domain/settings.ts';
 import type { EventBus } from '../events/event-bus.ts';
 import type { SubscriberDroppedError } from '../events/event-stream.ts';
@@ -44,6 +45,8 @@ export interface GraphQLServerDeps {
   prisma: Db;
   config: Config;
   events: EventBus;
+  /** The app's one ingest, shared with /api/upload (Mutation.reportBackup). */
+  ingest: Ingest;
   now: () => Date;
   logger: Logger;
   metrics: Metrics;
@@ -85,6 +88,7 @@ export function createGraphQLServer(deps: GraphQLServerDeps): GraphQLServer {
       prisma,
       config,
       events,
+      ingest: deps.ingest,
       subscriberDropped:
         initial.onSubscriberDropped ??
         (initial.res &&
@@ -98,4 +102,3 @@ export function createGraphQLServer(deps: GraphQLServerDeps): GraphQLServer {
     }),
   });
 }
-

@@ -1,7 +1,7 @@
 import type http from 'node:http';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/types.ts';
-import type { IngestOutcome } from '../domain/ingest.ts';
+import type { Ingest } from '../domain/ingest.ts';
 import { GRAPHQL_PATH } from '../graphql/yoga.ts';
 import type { GraphQLServer } from '../graphql/yoga.ts';
 import type { Logger } from '../logger.ts';
@@ -21,7 +21,7 @@ export interface RequestHandlerDeps {
   config: Config;
   prisma: Db;
   yoga: GraphQLServer;
-  ingest: (report: unknown) => Promise<IngestOutcome>;
+  ingest: Ingest;
   metrics: Metrics;
   logger: Logger;
   now: () => Date;
@@ -54,7 +54,10 @@ export function createRequestHandler(deps: RequestHandlerDeps): http.RequestList
 
     const lastResort = (error: unknown) => {
       // An upload's error can quote the report (src/http/error-summary.ts); others are logged whole.
-      logger.error({ reqId: requestId, route, err: route === 'upload' ? summarizeErrorForLog(error) : error }, 'request failed unexpectedly');
+      logger.error(
+        { reqId: requestId, route, err: route === 'upload' ? summarizeErrorForLog(error) : error },
+        'request failed unexpectedly',
+      );
       if (res.headersSent) return void res.destroy();
       // duplistatus's words on /api/upload, which scripts may match on.
       const message = route === 'upload' ? 'Failed to process backup data' : 'Internal server error';
@@ -80,7 +83,12 @@ function serveRoute(
 ): Promise<unknown> | void {
   const { config, logger, requestId } = deps;
   if (route === 'bad-target' || !target) {
-    return sendJson(res, 400, { error: 'Invalid request target: expected a path such as /graphql or /api/upload' }, { Connection: 'close' });
+    return sendJson(
+      res,
+      400,
+      { error: 'Invalid request target: expected a path such as /graphql or /api/upload' },
+      { Connection: 'close' },
+    );
   }
   const access = accessFor(requestCredentials(req, target.searchParams, urlTokenGrant(route, req.method)), config.tokens);
 

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { IngestOutcome } from '../domain/ingest.ts';
+import type { Ingest, IngestOutcome } from '../domain/ingest.ts';
 import { parseFormEncodedReport } from '../domain/report/form-report.ts';
 import type { Logger } from '../logger.ts';
 import { checkJsonSafety, describeJsonSafetyProblem } from '../security/json-safety.ts';
@@ -7,10 +7,11 @@ import type { PathSegment } from '../security/json-safety.ts';
 import { summarizeErrorForLog } from './error-summary.ts';
 import { sendJson } from './json-response.ts';
 import { BodyTooLargeError, readBody } from './read-body.ts';
+import { uploadRejectionResponse } from './upload-rejection.ts';
 
 export interface UploadRouteDeps {
   maxBytes: number;
-  ingest: (report: unknown) => Promise<IngestOutcome>;
+  ingest: Ingest;
   logger: Logger;
   requestId: string;
 }
@@ -47,7 +48,10 @@ export async function handleUpload(req: IncomingMessage, res: ServerResponse, de
     return;
   }
   if (safety.repaired.length > 0) {
-    deps.logger.warn({ reqId: deps.requestId, fields: safety.repaired.slice(0, 20), count: safety.repaired.length }, 'lone UTF-16 surrogates in report text replaced with U+FFFD');
+    deps.logger.warn(
+      { reqId: deps.requestId, fields: safety.repaired.slice(0, 20), count: safety.repaired.length },
+      'lone UTF-16 surrogates in report text replaced with U+FFFD',
+    );
   }
 
   let outcome: IngestOutcome;
@@ -65,9 +69,11 @@ export async function handleUpload(req: IncomingMessage, res: ServerResponse, de
     case 'duplicate':
       sendJson(res, 409, { error: 'ignored, duplicated data' });
       return;
-    case 'rejected':
-      sendJson(res, outcome.rejection.httpStatus, outcome.rejection.body);
+    case 'rejected': {
+      const answer = uploadRejectionResponse(outcome.rejection, report.value);
+      sendJson(res, answer.status, answer.body);
       return;
+    }
   }
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseTimestamp, parseDuplicatiReport } from '../../src/domain/report/index.ts';
-import type { ParseReportOptions, ReportedRun, ReportRejection } from '../../src/domain/report/index.ts';
+import type { ParseReportOptions, ReportedRun } from '../../src/domain/report/index.ts';
 import { parseFormEncodedReport } from '../../src/domain/report/form-report.ts';
+import { uploadRejectionResponse } from '../../src/http/upload-rejection.ts';
 import { buildDuplicatiReport } from '../support/report-builder.ts';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
@@ -32,15 +33,17 @@ function withBackend(values: Record<string, unknown>): Record<string, any> {
 
 function accepted(body: unknown, options: ParseReportOptions = OPTIONS): ReportedRun {
   const result = parseDuplicatiReport(body, options);
-  if (!result.ok) throw new Error(`expected the report to be accepted, got ${JSON.stringify(result.rejection.body)}`);
+  if (!result.ok) throw new Error(`expected the report to be accepted, got ${result.rejection.message}`);
   return result.report.run;
 }
 
-function refused(body: unknown, options: ParseReportOptions = OPTIONS): ReportRejection['body'] {
+/** The body /api/upload answers the refusal with. */
+function refused(body: unknown, options: ParseReportOptions = OPTIONS): Record<string, unknown> {
   const result = parseDuplicatiReport(body, options);
   if (result.ok) throw new Error('expected the report to be refused');
-  expect(result.rejection.httpStatus).toBe(400);
-  return result.rejection.body;
+  const answer = uploadRejectionResponse(result.rejection, body);
+  expect(answer.status).toBe(400);
+  return answer.body;
 }
 
 /** The answer names exactly these fields, each with its reason in the message. */
@@ -88,11 +91,17 @@ describe('report identity fields (Extra.machine-id, machine-name, backup-name, b
   it('follows configured limits', () => {
     // The builder's machine-id has 32 characters and its Version 35.
     const options = { ...OPTIONS, limits: { maxIdLength: 32, maxNameLength: 40 } };
-    expectInvalid(withExtra({ 'backup-id': `DB-${'1'.repeat(30)}`, 'backup-name': 'D'.repeat(41) }), {
-      'Extra.backup-name': /over the limit of 40/,
-      'Extra.backup-id': /over the limit of 32/,
-    }, options);
-    expect(accepted(withExtra({ 'backup-id': `DB-${'1'.repeat(29)}`, 'backup-name': 'D'.repeat(40) }), options).backupName).toHaveLength(40);
+    expectInvalid(
+      withExtra({ 'backup-id': `DB-${'1'.repeat(30)}`, 'backup-name': 'D'.repeat(41) }),
+      {
+        'Extra.backup-name': /over the limit of 40/,
+        'Extra.backup-id': /over the limit of 32/,
+      },
+      options,
+    );
+    expect(accepted(withExtra({ 'backup-id': `DB-${'1'.repeat(29)}`, 'backup-name': 'D'.repeat(40) }), options).backupName).toHaveLength(
+      40,
+    );
   });
 
   it('describes a long value by its length instead of echoing it', () => {
@@ -101,20 +110,25 @@ describe('report identity fields (Extra.machine-id, machine-name, backup-name, b
   });
 
   it('keeps the a.13 answer for a missing field: row 3 comes first', () => {
-    expect(refused(withExtra({ 'machine-id': '', 'backup-name': { x: 1 } })).error).toBe('Missing required fields in Extra section: machine-id');
+    expect(refused(withExtra({ 'machine-id': '', 'backup-name': { x: 1 } })).error).toBe(
+      'Missing required fields in Extra section: machine-id',
+    );
   });
 });
 
 describe('report counts and byte sizes', () => {
   it('refuses true, fractions, negatives and text that is not a whole number as counts', () => {
-    expectInvalid(withData({ DeletedFiles: true, ExaminedFiles: 12.7, AddedFiles: -1, ModifiedFiles: -1e15, OpenedFiles: 'many', AddedFolders: '3.5' }), {
-      'Data.ExaminedFiles': /must be a whole number from 0 to 2147483647, got 12\.7/,
-      'Data.DeletedFiles': /must be a whole number from 0 to 2147483647, got true/,
-      'Data.ModifiedFiles': /got -1000000000000000/,
-      'Data.OpenedFiles': /got "many"/,
-      'Data.AddedFiles': /got -1/,
-      'Data.AddedFolders': /got "3\.5"/,
-    });
+    expectInvalid(
+      withData({ DeletedFiles: true, ExaminedFiles: 12.7, AddedFiles: -1, ModifiedFiles: -1e15, OpenedFiles: 'many', AddedFolders: '3.5' }),
+      {
+        'Data.ExaminedFiles': /must be a whole number from 0 to 2147483647, got 12\.7/,
+        'Data.DeletedFiles': /must be a whole number from 0 to 2147483647, got true/,
+        'Data.ModifiedFiles': /got -1000000000000000/,
+        'Data.OpenedFiles': /got "many"/,
+        'Data.AddedFiles': /got -1/,
+        'Data.AddedFolders': /got "3\.5"/,
+      },
+    );
   });
 
   it('checks the counts in BackendStatistics and the warning and error counts that drive the status', () => {
@@ -177,7 +191,10 @@ describe('report durations', () => {
 describe('report dates', () => {
   it('refuses a day the month does not have, which JavaScript would roll over into the next month', () => {
     for (const begin of ['2025-02-30T10:00:00Z', '2025-04-31T10:00:00.1234567Z', '2025-02-29T00:00:00', 'Feb 30 2025 10:00']) {
-      expect(refused(withData({ BeginTime: begin })), begin).toEqual({ error: 'Invalid date in Data section: BeginTime', invalidFields: ['BeginTime'] });
+      expect(refused(withData({ BeginTime: begin })), begin).toEqual({
+        error: 'Invalid date in Data section: BeginTime',
+        invalidFields: ['BeginTime'],
+      });
     }
     expect(refused(withData({ EndTime: '2025-06-31T00:00:00Z' })).invalidFields).toEqual(['EndTime']);
   });
@@ -228,7 +245,7 @@ describe('runs dated in the future', () => {
     expect(accepted(report({ beginTime: at(-600), durationSeconds: 600 }), options).date).toBe(at(-600).toISOString());
   });
 
-  it('leaves past dates alone, Duplicati\'s year-1 EndTime of an aborted run included', () => {
+  it("leaves past dates alone, Duplicati's year-1 EndTime of an aborted run included", () => {
     expect(accepted(withData({ EndTime: '0001-01-01T00:00:00' })).endTime).toBe('0001-01-01T00:00:00.000Z');
   });
 });
@@ -236,8 +253,17 @@ describe('runs dated in the future', () => {
 describe('form-encoded reports get the same checks', () => {
   const header = (name: string) => `Duplicati Backup report for ${name} (0123456789abcdef0123456789abcdef, DB-1, host)`;
   const text = (name: string) =>
-    [header(name), '', 'DeletedFiles: 0', 'ExaminedFiles: 12.7', 'MainOperation: Backup', 'ParsedResult: Success',
-      'BeginTime: 4/22/2025 12:45:46 AM (1745279146)', 'EndTime: 4/22/2025 12:46:37 AM (1745279197)', 'Duration: 00:00:51.3856057'].join('\n');
+    [
+      header(name),
+      '',
+      'DeletedFiles: 0',
+      'ExaminedFiles: 12.7',
+      'MainOperation: Backup',
+      'ParsedResult: Success',
+      'BeginTime: 4/22/2025 12:45:46 AM (1745279146)',
+      'EndTime: 4/22/2025 12:46:37 AM (1745279197)',
+      'Duration: 00:00:51.3856057',
+    ].join('\n');
 
   it('refuses a fractional count and an over-long backup name read from the text', () => {
     const form = parseFormEncodedReport(`message=${encodeURIComponent(text('B'.repeat(5000)))}`);

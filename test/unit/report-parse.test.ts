@@ -9,6 +9,7 @@ import {
   storedStatus,
 } from '../../src/domain/report/index.ts';
 import type { ParsedReport, ReportRejection, ReportedRun } from '../../src/domain/report/index.ts';
+import { uploadRejectionResponse } from '../../src/http/upload-rejection.ts';
 import { readSharedReport, sharedFixturesAvailable, sharedFixturesDir } from '../support/fixtures.ts';
 import { buildDuplicatiReport } from '../support/report-builder.ts';
 
@@ -19,7 +20,7 @@ const LONDON = { timeZone: 'Europe/London', now: NOW };
 
 function parsed(body: unknown, options = UTC): ParsedReport {
   const result = parseDuplicatiReport(body, options);
-  if (!result.ok) throw new Error(`expected the report to be accepted, got ${JSON.stringify(result.rejection.body)}`);
+  if (!result.ok) throw new Error(`expected the report to be accepted, got ${result.rejection.message}`);
   return result.report;
 }
 
@@ -33,10 +34,10 @@ function rejection(body: unknown, options = UTC): ReportRejection {
   return result.rejection;
 }
 
-/** Same body and same key order, since clients may compare the JSON text. */
+/** /api/upload's answer: same body and same key order, since clients may compare the JSON text. */
 function expectRejection(body: unknown, expected: Record<string, unknown>): void {
-  const { httpStatus, body: answer } = rejection(body);
-  expect(httpStatus).toBe(400);
+  const { status, body: answer } = uploadRejectionResponse(rejection(body), body);
+  expect(status).toBe(400);
   expect(answer).toStrictEqual(expected);
   expect(Object.keys(answer)).toEqual(Object.keys(expected));
 }
@@ -90,24 +91,30 @@ describe('parseDuplicatiReport: validation order and answers (DOMAIN.md a.13)', 
   });
 
   it('row 3: counts an empty Extra object as missing all four fields', () => {
-    expectRejection({ ...report(), Extra: {} }, {
-      error: 'Missing required fields in Extra section: machine-id, machine-name, backup-name, backup-id',
-      missingFields: ['machine-id', 'machine-name', 'backup-name', 'backup-id'],
-      extraSection: {},
-    });
+    expectRejection(
+      { ...report(), Extra: {} },
+      {
+        error: 'Missing required fields in Extra section: machine-id, machine-name, backup-name, backup-id',
+        missingFields: ['machine-id', 'machine-name', 'backup-name', 'backup-id'],
+        extraSection: {},
+      },
+    );
   });
 
   it('row 3: treats a truthy Extra that is not an object as having none of the fields, echoing it as sent', () => {
-    expectRejection({ ...report(), Extra: 'machine-id=abc' }, {
-      error: 'Missing required fields in Extra section: machine-id, machine-name, backup-name, backup-id',
-      missingFields: ['machine-id', 'machine-name', 'backup-name', 'backup-id'],
-      extraSection: 'machine-id=abc',
-    });
+    expectRejection(
+      { ...report(), Extra: 'machine-id=abc' },
+      {
+        error: 'Missing required fields in Extra section: machine-id, machine-name, backup-name, backup-id',
+        missingFields: ['machine-id', 'machine-name', 'backup-name', 'backup-id'],
+        extraSection: 'machine-id=abc',
+      },
+    );
   });
 
   it('row 3 comes before row 5', () => {
     const body = report({ extra: { 'backup-name': '' }, data: { Duration: undefined } });
-    expect(rejection(body).body.error).toBe('Missing required fields in Extra section: backup-name');
+    expect(rejection(body).message).toBe('Missing required fields in Extra section: backup-name');
   });
 
   it('row 5: lists the falsy required Data fields in order and echoes the Data section', () => {
@@ -130,13 +137,18 @@ describe('parseDuplicatiReport: validation order and answers (DOMAIN.md a.13)', 
 
   it('row 5: answers a missing Duration alone with its own message', () => {
     const body = report({ data: { Duration: undefined } });
-    expect(rejection(body).body).toMatchObject({ error: 'Missing required fields in Data section: Duration', missingFields: ['Duration'] });
+    expect(rejection(body)).toEqual({
+      kind: 'missing-fields',
+      message: 'Missing required fields in Data section: Duration',
+      section: 'Data',
+      missingFields: ['Duration'],
+    });
   });
 
   it('row 4 cannot be reached: a report without Data is already refused by row 1', () => {
     const body = report();
     delete body.Data;
-    expect(rejection(body).body.error).not.toBe('Missing Data section in request data');
+    expect(rejection(body).message).not.toBe('Missing Data section in request data');
   });
 
   it('our deviation (a): answers 400 for a BeginTime that is not a date', () => {
@@ -165,8 +177,8 @@ describe('parseDuplicatiReport: validation order and answers (DOMAIN.md a.13)', 
   });
 
   it('checks the dates before the duration, and both only after row 5', () => {
-    expect(rejection(report({ data: { EndTime: 'never', Duration: 'long' } })).body.error).toBe('Invalid date in Data section: EndTime');
-    expect(rejection(report({ data: { ParsedResult: '', EndTime: 'never' } })).body.error).toBe(
+    expect(rejection(report({ data: { EndTime: 'never', Duration: 'long' } })).message).toBe('Invalid date in Data section: EndTime');
+    expect(rejection(report({ data: { ParsedResult: '', EndTime: 'never' } })).message).toBe(
       'Missing required fields in Data section: ParsedResult',
     );
   });
@@ -267,9 +279,10 @@ describe('parseDuplicatiReport: column mapping (DOMAIN.md a.3, a.4)', () => {
     const result = parseDuplicatiReport(report({ data: { SizeOfExaminedFiles: '9007199254740993', ExaminedFiles: 2 ** 31 } }), UTC);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.rejection.httpStatus).toBe(400);
-    expect(result.rejection.body.invalidFields).toEqual(['Data.SizeOfExaminedFiles', 'Data.ExaminedFiles']);
-    expect(String(result.rejection.body.error)).toBe(
+    expect(result.rejection.kind).toBe('invalid-values');
+    if (result.rejection.kind !== 'invalid-values') return;
+    expect(result.rejection.invalidFields).toEqual(['Data.SizeOfExaminedFiles', 'Data.ExaminedFiles']);
+    expect(result.rejection.message).toBe(
       'Invalid values in the report: Data.SizeOfExaminedFiles must be a whole number of bytes from 0 to 9007199254740991, got "9007199254740993"; ' +
         'Data.ExaminedFiles must be a whole number from 0 to 2147483647, got 2147483648',
     );
@@ -297,13 +310,34 @@ describe('parseDuplicatiReport: column mapping (DOMAIN.md a.3, a.4)', () => {
       }),
     );
     expect([row.examinedFiles, row.openedFiles, row.addedFiles, row.modifiedFiles, row.addedFolders]).toEqual([0, 0, 0, 17, 4]);
-    expect([row.sizeOfAddedFiles, row.sizeOfOpenedFiles, row.sizeOfModifiedFiles, row.knownFileSize, row.uploadedSize]).toEqual([0n, 1500n, 1500n, 0n, 0n]);
+    expect([row.sizeOfAddedFiles, row.sizeOfOpenedFiles, row.sizeOfModifiedFiles, row.knownFileSize, row.uploadedSize]).toEqual([
+      0n,
+      1500n,
+      1500n,
+      0n,
+      0n,
+    ]);
     expect(row.backupListCount).toBe(0);
   });
 
   it('reads booleans by truthiness', () => {
-    const row = run(report({ data: { PartialBackup: 1, Dryrun: 'yes', Interrupted: 0, BackendStatistics: { ReportedQuotaError: true, ReportedQuotaWarning: '' } } }));
-    expect([row.partialBackup, row.dryrun, row.interrupted, row.reportedQuotaError, row.reportedQuotaWarning]).toEqual([true, true, false, true, false]);
+    const row = run(
+      report({
+        data: {
+          PartialBackup: 1,
+          Dryrun: 'yes',
+          Interrupted: 0,
+          BackendStatistics: { ReportedQuotaError: true, ReportedQuotaWarning: '' },
+        },
+      }),
+    );
+    expect([row.partialBackup, row.dryrun, row.interrupted, row.reportedQuotaError, row.reportedQuotaWarning]).toEqual([
+      true,
+      true,
+      false,
+      true,
+      false,
+    ]);
   });
 
   it('stores null for absent strings and for a BackendStatistics section that is missing', () => {
@@ -322,7 +356,9 @@ describe('parseDuplicatiReport: column mapping (DOMAIN.md a.3, a.4)', () => {
   });
 
   it('stores null backend columns when a newer Duplicati omits MainOperation, BeginTime, EndTime and Duration there', () => {
-    const row = run(report({ data: { BackendStatistics: { MainOperation: undefined, BeginTime: undefined, EndTime: undefined, Duration: undefined } } }));
+    const row = run(
+      report({ data: { BackendStatistics: { MainOperation: undefined, BeginTime: undefined, EndTime: undefined, Duration: undefined } } }),
+    );
     expect([row.backendMainOperation, row.backendBeginTime, row.backendDuration]).toEqual([null, null, null]);
   });
 
@@ -333,7 +369,9 @@ describe('parseDuplicatiReport: column mapping (DOMAIN.md a.3, a.4)', () => {
   });
 
   it('normalises LastBackupDate and the backend BeginTime, and stores null for a LastBackupDate that is not a date', () => {
-    const row = run(report({ data: { BackendStatistics: { LastBackupDate: '2025-04-22T00:45:46+01:00', BeginTime: '2025-04-21T23:45:46.9712252Z' } } }));
+    const row = run(
+      report({ data: { BackendStatistics: { LastBackupDate: '2025-04-22T00:45:46+01:00', BeginTime: '2025-04-21T23:45:46.9712252Z' } } }),
+    );
     expect(row.lastBackupDate).toBe('2025-04-21T23:45:46.000Z');
     expect(row.backendBeginTime).toBe('2025-04-21T23:45:46.971Z');
     expect(run(report({ data: { BackendStatistics: { LastBackupDate: 'soon' } } })).lastBackupDate).toBeNull();
@@ -410,7 +448,7 @@ describe('normaliseTimestamp (DOMAIN.md a.9)', () => {
     expect(normaliseTimestamp('2025-07-01 12:00:00.25', 'America/New_York')).toBe('2025-07-01T16:00:00.250Z');
   });
 
-  it('reads Duplicati\'s zone-less 0001-01-01T00:00:00 with the historic LMT offset of Europe/London', () => {
+  it("reads Duplicati's zone-less 0001-01-01T00:00:00 with the historic LMT offset of Europe/London", () => {
     expect(normaliseTimestamp('0001-01-01T00:00:00', 'UTC')).toBe('0001-01-01T00:00:00.000Z');
     expect(normaliseTimestamp('0001-01-01T00:00:00', 'Europe/London')).toBe('0001-01-01T00:01:15.000Z');
   });
@@ -425,14 +463,30 @@ describe('normaliseTimestamp (DOMAIN.md a.9)', () => {
   });
 
   it('returns null for absent values, non-dates and text JavaScript cannot read', () => {
-    for (const value of [undefined, null, '', 'not a date', '2025-13-01T00:00:00Z', Number.NaN, Number.POSITIVE_INFINITY, true, {}, [], new Date(Number.NaN)]) {
+    for (const value of [
+      undefined,
+      null,
+      '',
+      'not a date',
+      '2025-13-01T00:00:00Z',
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      true,
+      {},
+      [],
+      new Date(Number.NaN),
+    ]) {
       expect(normaliseTimestamp(value, 'UTC'), String(value)).toBeNull();
     }
   });
 
   it('stores date and beginTime as the normalised BeginTime, and endTime likewise', () => {
     const row = run(report({ beginTime: '2025-03-01T02:00:00.1234567Z', data: { EndTime: '2025-03-01T03:00:00' } }), LONDON);
-    expect([row.date, row.beginTime, row.endTime]).toEqual(['2025-03-01T02:00:00.123Z', '2025-03-01T02:00:00.123Z', '2025-03-01T03:00:00.000Z']);
+    expect([row.date, row.beginTime, row.endTime]).toEqual([
+      '2025-03-01T02:00:00.123Z',
+      '2025-03-01T02:00:00.123Z',
+      '2025-03-01T03:00:00.000Z',
+    ]);
   });
 });
 
@@ -466,7 +520,9 @@ describe('message arrays (DOMAIN.md a.10)', () => {
 
   it('falls back to the exception text as a one-element list when Data.Errors is absent or empty', () => {
     expect(run(report({ exception: 'Top-level failure' })).errorsArray).toBe('["Top-level failure"]');
-    expect(run(report({ data: { Errors: [], Exception: 'Data failure' }, exception: 'Top-level failure' })).errorsArray).toBe('["Data failure"]');
+    expect(run(report({ data: { Errors: [], Exception: 'Data failure' }, exception: 'Top-level failure' })).errorsArray).toBe(
+      '["Data failure"]',
+    );
   });
 
   it('stores null when no exception text is present or it is blank, and a blank Data.Exception hides the top-level one', () => {
@@ -493,11 +549,19 @@ describe('message arrays (DOMAIN.md a.10)', () => {
 describe('reports made by the report builder', () => {
   it('accepts the default report as a successful run', () => {
     const row = run(buildDuplicatiReport());
-    expect(row).toMatchObject({ status: 'Success', parsedResult: 'Success', durationSeconds: 312.5, date: '2025-01-15T02:00:00.000Z', endTime: '2025-01-15T02:05:12.500Z' });
+    expect(row).toMatchObject({
+      status: 'Success',
+      parsedResult: 'Success',
+      durationSeconds: 312.5,
+      date: '2025-01-15T02:00:00.000Z',
+      endTime: '2025-01-15T02:05:12.500Z',
+    });
   });
 
   it('is deterministic', () => {
-    expect(buildDuplicatiReport({ warnings: 1, versions: [new Date(0)] })).toEqual(buildDuplicatiReport({ warnings: 1, versions: [new Date(0)] }));
+    expect(buildDuplicatiReport({ warnings: 1, versions: [new Date(0)] })).toEqual(
+      buildDuplicatiReport({ warnings: 1, versions: [new Date(0)] }),
+    );
   });
 
   it('derives Warning and Error results from the counts and writes one log line per warning or error', () => {
@@ -515,20 +579,27 @@ describe('reports made by the report builder', () => {
   });
 
   it('writes a Date beginTime with seven fraction digits and keeps a string one verbatim', () => {
-    expect(buildDuplicatiReport({ beginTime: new Date(Date.UTC(2025, 1, 3, 4, 5, 6, 789)) }).Data.BeginTime).toBe('2025-02-03T04:05:06.7890000Z');
+    expect(buildDuplicatiReport({ beginTime: new Date(Date.UTC(2025, 1, 3, 4, 5, 6, 789)) }).Data.BeginTime).toBe(
+      '2025-02-03T04:05:06.7890000Z',
+    );
     expect(buildDuplicatiReport({ beginTime: '2025-02-03T04:05:06Z' }).Data.BeginTime).toBe('2025-02-03T04:05:06Z');
   });
 
   it('lists versions newest first in retention-policy lines and counts them with this run in BackupListCount', () => {
     const versions = [new Date(Date.UTC(2025, 0, 1, 2)), new Date(Date.UTC(2025, 0, 3, 2)), new Date(Date.UTC(2025, 0, 2, 2))];
     const body = buildDuplicatiReport({ versions });
-    expect(body.LogLines.find((line) => line.includes('Backups to consider:'))).toMatch(/Backups to consider: 03\/01\/2025 02:00:00, 02\/01\/2025 02:00:00, 01\/01\/2025 02:00:00$/);
+    expect(body.LogLines.find((line) => line.includes('Backups to consider:'))).toMatch(
+      /Backups to consider: 03\/01\/2025 02:00:00, 02\/01\/2025 02:00:00, 01\/01\/2025 02:00:00$/,
+    );
     expect(run(body)).toMatchObject({ backupListCount: 4 });
     expect(extractAvailableVersions(run(body).messagesArray, 'UTC')).toHaveLength(3);
   });
 
   it('removes keys set to undefined and merges BackendStatistics overrides into the defaults', () => {
-    const body = buildDuplicatiReport({ extra: { 'backup-id': undefined }, data: { Version: undefined, BackendStatistics: { KnownFileSize: 5 } } });
+    const body = buildDuplicatiReport({
+      extra: { 'backup-id': undefined },
+      data: { Version: undefined, BackendStatistics: { KnownFileSize: 5 } },
+    });
     expect('backup-id' in body.Extra).toBe(false);
     expect('Version' in body.Data).toBe(false);
     expect(body.Data.BackendStatistics).toMatchObject({ KnownFileSize: 5, BytesUploaded: 52_894_411 });
@@ -609,7 +680,10 @@ describe.skipIf(!fixturesAvailable)('Duplicati report fixtures against their REA
   });
 
   it('rejects the restore report 07 as a non-backup operation', () => {
-    expect(rejection(fixture('07-restore-operation.json'))).toEqual({ httpStatus: 400, body: { error: 'Only backup operations are supported' } });
+    expect(rejection(fixture('07-restore-operation.json'))).toEqual({
+      kind: 'not-a-backup',
+      message: 'Only backup operations are supported',
+    });
   });
 
   it('drops the deleted 2025-10-01 01:00:01 from 08 and keeps its 652 log lines', () => {
@@ -619,7 +693,10 @@ describe.skipIf(!fixturesAvailable)('Duplicati report fixtures against their REA
   });
 
   it('reads the last two versions of 08 in British Summer Time under Europe/London', () => {
-    expect(versions('08-many-loglines-long-duration.json', LONDON).slice(-2)).toEqual(['2025-10-26T00:00:02.000Z', '2025-09-01T00:00:03.000Z']);
+    expect(versions('08-many-loglines-long-duration.json', LONDON).slice(-2)).toEqual([
+      '2025-10-26T00:00:02.000Z',
+      '2025-09-01T00:00:03.000Z',
+    ]);
   });
 
   it('keeps the Unicode names of 09 and reads its last de-DE version per zone', () => {
@@ -631,9 +708,7 @@ describe.skipIf(!fixturesAvailable)('Duplicati report fixtures against their REA
 
   it('rejects 10 for its missing backup-id and echoes its Extra section', () => {
     const body = fixture('10-missing-extra-backup-id.json');
-    const { httpStatus, body: answer } = rejection(body);
-    expect(httpStatus).toBe(400);
-    expect(answer).toStrictEqual({
+    expectRejection(body, {
       error: 'Missing required fields in Extra section: backup-id',
       missingFields: ['backup-id'],
       extraSection: body.Extra,

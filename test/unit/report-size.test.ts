@@ -18,7 +18,7 @@ describe('parsing reports of the largest accepted size (20 MB)', () => {
     expect(heavy.candidates).toBeGreaterThan(500_000);
 
     const result = parseDuplicatiReport(JSON.parse(heavy.text), { timeZone: 'Europe/London', now: new Date('2026-06-01T00:00:00Z') });
-    if (!result.ok) throw new Error(JSON.stringify(result.rejection.body));
+    if (!result.ok) throw new Error(result.rejection.message);
     const versions: string[] = JSON.parse(result.report.run.availableBackups ?? '[]');
     expect(versions).toHaveLength(heavy.expectedVersions);
     // Newest first, the deleted ones (every other stamp) gone.

@@ -7,4 +7,12 @@ export { BACKUP_STATUSES, knownStatus, storedStatus } from './status.ts';
 export type { BackupStatus } from './status.ts';
 export { normaliseTimestamp } from './time.ts';
 export { parseVersionTimestamp } from './version-timestamp.ts';
-export type { ParseReportOptions, ParsedReport, ReportedRun, ReportParseResult, ReportRejection } from './types.ts';
+export type {
+  ParseReportOptions,
+  ParsedReport,
+  ReportedRun,
+  ReportParseResult,
+  ReportRejection,
+  ReportRejectionKind,
+  ReportSection,
+} from './types.ts';

@@ -1,7 +1,7 @@
 import { availableVersionsJson } from './available-versions.ts';
 import { parseDurationSeconds } from './duration.ts';
 import { messagesSource, storedMessageArrays } from './message-arrays.ts';
-import { createFieldReader, invalidFieldsBody } from './report-fields.ts';
+import { createFieldReader, invalidValuesRejection } from './report-fields.ts';
 import type { FieldReader } from './report-fields.ts';
 import { DEFAULT_REPORT_LIMITS } from './report-limits.ts';
 import { validateReport } from './report-validation.ts';
@@ -13,7 +13,7 @@ import { normaliseTimestamp } from './time.ts';
 import type { ParseReportOptions, ParsedReport, ReportParseResult, ReportedRun } from './types.ts';
 
 /**
- * A Duplicati JSON report (DOMAIN.md a.2) → the row to store, or the 400 answer (a.13, then
+ * A Duplicati JSON report (DOMAIN.md a.2) → the row to store, or why it is refused (a.13, then
  * ours: see report-validation.ts and report-fields.ts). Pure: the duplicate check (a.12) and
  * the insert are the caller's. Throws RangeError only when `options.timeZone` is not a valid
  * IANA zone.
@@ -26,7 +26,7 @@ export function parseDuplicatiReport(body: unknown, options: ParseReportOptions)
   const fields = createFieldReader(limits);
   const identity = readIdentity(validated.accepted.extra, fields);
   const columns = readColumns(validated.accepted, options.timeZone, fields);
-  if (fields.problems.length > 0) return { ok: false, rejection: { httpStatus: 400, body: invalidFieldsBody(fields.problems) } };
+  if (fields.problems.length > 0) return { ok: false, rejection: invalidValuesRejection(fields.problems) };
 
   // The costly part (LogLines can be megabytes) only for a report that is otherwise accepted.
   const { report, data } = validated.accepted;
@@ -52,7 +52,10 @@ function readIdentity(extra: JsonObject, fields: FieldReader) {
   };
 }
 
-type RunColumns = Omit<ReportedRun, 'serverId' | 'backupName' | 'backupId' | 'messagesArray' | 'warningsArray' | 'errorsArray' | 'availableBackups'>;
+type RunColumns = Omit<
+  ReportedRun,
+  'serverId' | 'backupName' | 'backupId' | 'messagesArray' | 'warningsArray' | 'errorsArray' | 'availableBackups'
+>;
 
 /** Column mapping of a.3; validation guarantees the required dates and the duration are usable. */
 function readColumns({ data }: AcceptedReport, timeZone: string, fields: FieldReader): RunColumns {

@@ -1,5 +1,6 @@
 import type { ReportLimits } from './report-limits.ts';
 import { REPORT_LIMIT_SETTINGS } from './report-limits.ts';
+import type { ReportRejection } from './types.ts';
 
 /** One value a report may not carry: where it is (`Data.ExaminedFiles`) and why. */
 export interface FieldProblem {
@@ -110,10 +111,11 @@ function describe(value: unknown): string {
   }
 }
 
-/** The 400 body for field problems: every field named with its reason. */
-export function invalidFieldsBody(problems: readonly FieldProblem[]): Record<string, unknown> {
+/** The refusal for field problems: every field named with its reason. */
+export function invalidValuesRejection(problems: readonly FieldProblem[]): ReportRejection {
   return {
-    error: `Invalid values in the report: ${problems.map(({ field, reason }) => `${field} ${reason}`).join('; ')}`,
+    kind: 'invalid-values',
+    message: `Invalid values in the report: ${problems.map(({ field, reason }) => `${field} ${reason}`).join('; ')}`,
     invalidFields: problems.map(({ field }) => field),
   };
 }

@@ -25,12 +25,15 @@ export interface ValidationOptions {
 }
 
 /**
- * The ingest checks in duplistatus order, DOMAIN.md a.13 rows 1–5 with their exact bodies, then
+ * The ingest checks in duplistatus order, DOMAIN.md a.13 rows 1–5 with their exact messages, then
  * checks of our own where duplistatus would fail later with a 500 or store what breaks its read
  * side: run times that are not dates, or lie further in the future than clock skew explains, and
  * a `Duration` that is not a TimeSpan.
  */
-export function validateReport(body: unknown, options: ValidationOptions): { ok: true; accepted: AcceptedReport } | { ok: false; rejection: ReportRejection } {
+export function validateReport(
+  body: unknown,
+  options: ValidationOptions,
+): { ok: true; accepted: AcceptedReport } | { ok: false; rejection: ReportRejection } {
   const { timeZone } = options;
   // A body that is not an object has no Data; duplistatus would crash on null, we answer row 1.
   const report: JsonObject = isObject(body) ? body : {};
@@ -38,20 +41,21 @@ export function validateReport(body: unknown, options: ValidationOptions): { ok:
   const data: JsonObject = isObject(rawData) ? rawData : {};
 
   // Row 1, also when Data is missing.
-  if (data.MainOperation !== 'Backup') return reject({ error: 'Only backup operations are supported' });
+  if (data.MainOperation !== 'Backup') return reject({ kind: 'not-a-backup', message: 'Only backup operations are supported' });
 
   // Row 2.
   const rawExtra = report.Extra;
-  if (isFalsy(rawExtra)) return reject({ error: 'Missing Extra section in request data' });
+  if (isFalsy(rawExtra)) return reject({ kind: 'missing-section', message: 'Missing Extra section in request data', section: 'Extra' });
 
-  // Row 3: a truthy Extra that is not an object has none of the keys; it is echoed as sent.
+  // Row 3: a truthy Extra that is not an object has none of the keys.
   const extra: JsonObject = isObject(rawExtra) ? rawExtra : {};
   const missingExtra = REQUIRED_EXTRA_FIELDS.filter((field) => isFalsy(extra[field]));
   if (missingExtra.length > 0) {
     return reject({
-      error: `Missing required fields in Extra section: ${missingExtra.join(', ')}`,
+      kind: 'missing-fields',
+      message: `Missing required fields in Extra section: ${missingExtra.join(', ')}`,
+      section: 'Extra',
       missingFields: missingExtra,
-      extraSection: rawExtra,
     });
   }
 
@@ -61,16 +65,22 @@ export function validateReport(body: unknown, options: ValidationOptions): { ok:
   const missingData = REQUIRED_DATA_FIELDS.filter((field) => isFalsy(data[field]));
   if (missingData.length > 0) {
     return reject({
-      error: `Missing required fields in Data section: ${missingData.join(', ')}`,
+      kind: 'missing-fields',
+      message: `Missing required fields in Data section: ${missingData.join(', ')}`,
+      section: 'Data',
       missingFields: missingData,
-      dataSection: rawData,
     });
   }
 
   // Ours (a): duplistatus calls new Date(x).toISOString() on both while inserting → 500.
   const invalidDates = RUN_TIME_FIELDS.filter((field) => normaliseTimestamp(data[field], timeZone) === null);
   if (invalidDates.length > 0) {
-    return reject({ error: `Invalid date in Data section: ${invalidDates.join(', ')}`, invalidFields: invalidDates });
+    return reject({
+      kind: 'invalid-dates',
+      message: `Invalid date in Data section: ${invalidDates.join(', ')}`,
+      section: 'Data',
+      invalidFields: invalidDates,
+    });
   }
 
   // Ours (b): a run dated years ahead would stay the job's latest run until then (never overdue)
@@ -80,10 +90,12 @@ export function validateReport(body: unknown, options: ValidationOptions): { ok:
   if (future.length > 0) {
     const setting = REPORT_LIMIT_SETTINGS.maxFutureSeconds;
     return reject({
-      error:
+      kind: 'future-dates',
+      message:
         `Date in the future in Data section: ${future.map((field) => `${field} ${normaliseTimestamp(data[field], timeZone)}`).join(', ')} ` +
         `is more than ${options.limits.maxFutureSeconds} seconds (${setting}) after this server's time ${options.now.toISOString()}; ` +
         'check the clock of the Duplicati host',
+      section: 'Data',
       invalidFields: future,
       maxFutureSeconds: options.limits.maxFutureSeconds,
     });
@@ -91,12 +103,17 @@ export function validateReport(body: unknown, options: ValidationOptions): { ok:
 
   // Ours (c): duplistatus would store NaN (or throw on a non-string).
   if (typeof data.Duration !== 'string' || parseDurationSeconds(data.Duration) === null) {
-    return reject({ error: 'Invalid duration in Data section: Duration', invalidFields: ['Duration'] });
+    return reject({
+      kind: 'invalid-duration',
+      message: 'Invalid duration in Data section: Duration',
+      section: 'Data',
+      invalidFields: ['Duration'],
+    });
   }
 
   return { ok: true, accepted: { report, data, extra } };
 }
 
-function reject(body: Record<string, unknown>): { ok: false; rejection: ReportRejection } {
-  return { ok: false, rejection: { httpStatus: 400, body } };
+function reject(rejection: ReportRejection): { ok: false; rejection: ReportRejection } {
+  return { ok: false, rejection };
 }

@@ -71,11 +71,26 @@ export interface ParsedReport {
   run: ReportedRun;
 }
 
-/** A report the ingest answers with 400; `body` is the JSON answer, keys in duplistatus order. */
-export interface ReportRejection {
-  httpStatus: 400;
-  body: Record<string, unknown>;
-}
+/** A top-level section of a report, named as in its JSON. */
+export type ReportSection = 'Data' | 'Extra';
+
+/**
+ * Why a report is refused, one kind per check, in the order they run: DOMAIN.md a.13 rows 1–5,
+ * then ours (src/domain/report/report-validation.ts, report-fields.ts). `message` says what is
+ * wrong in words a Duplicati user can act on. Each transport renders it: /api/upload as
+ * duplistatus's 400 bodies (src/http/upload-rejection.ts), Mutation.reportBackup as its typed error.
+ */
+export type ReportRejection =
+  | { kind: 'not-a-backup'; message: string }
+  | { kind: 'missing-section'; message: string; section: ReportSection }
+  | { kind: 'missing-fields'; message: string; section: ReportSection; missingFields: string[] }
+  | { kind: 'invalid-dates'; message: string; section: 'Data'; invalidFields: string[] }
+  | { kind: 'future-dates'; message: string; section: 'Data'; invalidFields: string[]; maxFutureSeconds: number }
+  | { kind: 'invalid-duration'; message: string; section: 'Data'; invalidFields: string[] }
+  /** Values no Duplicati report carries; `invalidFields` are paths (`Data.ExaminedFiles`), in either section. */
+  | { kind: 'invalid-values'; message: string; invalidFields: string[] };
+
+export type ReportRejectionKind = ReportRejection['kind'];
 
 export type ReportParseResult = { ok: true; report: ParsedReport } | { ok: false; rejection: ReportRejection };
 
