@@ -1,7 +1,9 @@
 import { GraphQLError } from 'graphql';
+import { describeAge, NEVER } from '../domain/display-age.ts';
 import { createHomepageOverview } from '../domain/homepage.ts';
 import type { HomepageOverdueJob, HomepageOverview, HomepageServer } from '../domain/homepage.ts';
 import { knownStatus } from '../domain/report/index.ts';
+import { parseStoredTimestamp } from '../domain/timestamps.ts';
 import { BackupStatusEnum } from './backup.ts';
 import { builder } from './builder.ts';
 import { serverIdFromArgument } from './identity.ts';
@@ -12,7 +14,14 @@ import { serverIdFromArgument } from './identity.ts';
  * flat scalars, durations in seconds (its `duration` format), ISO timestamps (`date`,
  * `relativeDate`), bytes as JSON numbers (`bytes`), lists for `display: dynamic-list`.
  * client-examples/homepage/services.yaml is the worked example.
+ *
+ * Homepage formats a missing value badly (`relativeDate` and `date` read null as 1970, `duration`
+ * as an empty cell), so every nullable time has a `…Ago`/`…Text` field beside it that says
+ * "never" instead, for a mapping without `format`.
  */
+
+const AGO_DESCRIPTION =
+  'How long ago the newest run started, as English text ("3 hours ago", "just now"), or "never" without runs. For a Homepage mapping without `format`, where `relativeDate` would show null as 1970.';
 
 const HomepageOverdueJobRef = builder.objectRef<HomepageOverdueJob>('HomepageOverdueJob').implement({
   description: 'One overdue job, as one line of a dynamic list.',
@@ -22,6 +31,10 @@ const HomepageOverdueJobRef = builder.objectRef<HomepageOverdueJob>('HomepageOve
     displayName: t.exposeString('displayName', { description: '"<server alias, or name> / <backup name>".' }),
     backupName: t.exposeString('backupName'),
     lastBackupAt: t.field({ type: 'DateTime', nullable: true, resolve: (job) => job.lastBackupAt }),
+    lastBackupAgo: t.string({
+      description: AGO_DESCRIPTION,
+      resolve: (job, _args, ctx) => describeAge(parseStoredTimestamp(job.lastBackupAt), ctx.now()),
+    }),
     expectedAt: t.field({
       type: 'DateTime',
       description: 'When the next run was expected (the job is overdue once its tolerance has passed too).',
@@ -39,12 +52,21 @@ const HomepageServerRef = builder.objectRef<HomepageServer>('HomepageServer').im
     backupJobsCount: t.exposeInt('backupJobsCount', { description: 'Jobs with at least one run.' }),
     overdueBackupsCount: t.exposeInt('overdueBackupsCount'),
     lastBackupAt: t.field({ type: 'DateTime', nullable: true, resolve: (server) => server.lastBackup?.date ?? null }),
+    lastBackupAgo: t.string({
+      description: AGO_DESCRIPTION,
+      resolve: (server, _args, ctx) => describeAge(parseStoredTimestamp(server.lastBackup?.date), ctx.now()),
+    }),
     secondsSinceLastBackup: t.exposeInt('secondsSinceLastBackup', { nullable: true }),
     lastBackupName: t.string({ nullable: true, resolve: (server) => server.lastBackup?.backupName ?? null }),
     lastBackupStatus: t.field({
       type: BackupStatusEnum,
       nullable: true,
       resolve: (server) => (server.lastBackup ? knownStatus(server.lastBackup.status) : null),
+    }),
+    lastBackupStatusText: t.string({
+      description:
+        'The newest run\'s status as duplistatus words it ("Success", "Warning", "Error", "Fatal", "Unknown"), or "never" without runs.',
+      resolve: (server) => (server.lastBackup ? knownStatus(server.lastBackup.status) : NEVER),
     }),
     lastBackupDurationSeconds: t.float({ nullable: true, resolve: (server) => server.lastBackup?.durationSeconds ?? null }),
     lastBackupUploadedSize: t.field({
@@ -57,7 +79,7 @@ const HomepageServerRef = builder.objectRef<HomepageServer>('HomepageServer').im
 
 const HomepageRef = builder.objectRef<HomepageOverview>('Homepage').implement({
   description:
-    "Everything a Homepage customapi widget maps, as flat values. Send it with `Accept: application/graphql-response+json` so a broken query answers 4xx, which Homepage shows as an error.",
+    'Everything a Homepage customapi widget maps, as flat values. Send it with `Accept: application/graphql-response+json` so a broken query answers 4xx, which Homepage shows as an error.',
   fields: (t) => ({
     totalServers: t.int({ description: 'Servers, including those without runs.', resolve: async (o) => (await o.summary()).totalServers }),
     totalBackupJobs: t.int({ description: 'Jobs with at least one run.', resolve: async (o) => (await o.summary()).totalBackups }),
@@ -89,6 +111,10 @@ const HomepageRef = builder.objectRef<HomepageOverview>('Homepage').implement({
       description: 'When the newest run started.',
       resolve: async (o) => (await o.summary()).lastBackupAt,
     }),
+    lastBackupAgo: t.string({
+      description: AGO_DESCRIPTION,
+      resolve: async (o, _args, ctx) => describeAge((await o.summary()).lastBackupAt, ctx.now()),
+    }),
     overdueJobs: t.field({
       type: [HomepageOverdueJobRef],
       description: 'Overdue jobs, the one expected longest ago first (for `display: dynamic-list`).',
@@ -116,10 +142,9 @@ const HomepageRef = builder.objectRef<HomepageOverview>('Homepage').implement({
           });
         }
         const ids = lookup.candidates.map((candidate) => candidate.id);
-        throw new GraphQLError(
-          `Multiple servers are named "${args.server}"; use one of their ids instead: ${ids.join(', ')}`,
-          { extensions: { code: 'AMBIGUOUS_SERVER_NAME', candidateIds: ids, http: { status: 400 } } },
-        );
+        throw new GraphQLError(`Multiple servers are named "${args.server}"; use one of their ids instead: ${ids.join(', ')}`, {
+          extensions: { code: 'AMBIGUOUS_SERVER_NAME', candidateIds: ids, http: { status: 400 } },
+        });
       },
     }),
   }),

@@ -1,126 +1,27 @@
 /**
- * client-examples/homepage/services.yaml, exercised the way Homepage (gethomepage/homepage) runs a
- * `customapi` widget, as read in its source (src/widgets/customapi/component.jsx,
- * src/utils/proxy/handlers/generic.js, src/utils/proxy/use-widget-api.js, src/utils/config/shvl.js):
- *
- * - its server-side proxy sends `widget.method` (else GET) with `widget.headers` and nothing else:
- *   no Content-Type or Accept of its own; an object `requestBody` is sent as JSON text;
- * - an answer with status >= 400 becomes `{ error: { message: "HTTP Error", ... } }`; otherwise
- *   the body is parsed as JSON, and a top-level `error` key in it is also shown as an error;
- * - a string `field` is split on runs of ".", "[" and "]" and walked key by key (a missing key
- *   gives null); a field written as a nested YAML object is walked key by key as well;
- * - `display: dynamic-list` takes the array at `mappings.items` and reads `name` and `label`
- *   from each item the same way.
- *
- * The helpers below restate those rules; nothing else about Homepage is assumed.
+ * client-examples/homepage/services.yaml, exercised the way Homepage (gethomepage/homepage) runs
+ * a `customapi` widget: its request, its field lookup and, for what a person sees, its formats
+ * (test/support/homepage-widget.ts restates those rules from Homepage's source).
  */
 import fs from 'node:fs';
-import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
 import { buildDuplicatiReport } from '../support/report-builder.ts';
-import { startTestServer } from '../support/test-server.ts';
+import {
+  formatAsHomepage,
+  loadServices as loadServicesFrom,
+  requestAsHomepage,
+  resolveField,
+  showWidget,
+} from '../support/homepage-widget.ts';
+import type { Mapping, RenderedWidget, Service, Widget } from '../support/homepage-widget.ts';
+import { expectData, startTestServer } from '../support/test-server.ts';
 import type { TestServer } from '../support/test-server.ts';
 
 const SERVICES_FILE = new URL('../../client-examples/homepage/services.yaml', import.meta.url);
 const PLACEHOLDER = 'http://dupligraph.local:9666';
 
-interface Mapping {
-  field?: unknown;
-  label: string;
-  format?: string;
-  additionalField?: { field: unknown; format?: string };
-}
-
-interface Widget {
-  type: string;
-  url: string;
-  method?: string;
-  headers?: Record<string, string>;
-  requestBody?: unknown;
-  display?: string;
-  mappings: Mapping[] | { items?: string; name: string; label: string; format?: string };
-}
-
-interface Service {
-  group: string;
-  name: string;
-  widget: Widget;
-}
-
-/** services.yaml: a list of groups, each `{ <group>: [ { <service>: { widget, ... } } ] }`. */
 function loadServices(baseUrl: string): Service[] {
-  const text = fs.readFileSync(SERVICES_FILE, 'utf8').replaceAll(PLACEHOLDER, baseUrl);
-  const groups = parseYaml(text) as Record<string, Record<string, { widget: Widget }>[]>[];
-  return groups.flatMap((group) =>
-    Object.entries(group).flatMap(([groupName, services]) =>
-      services.flatMap((entry) =>
-        Object.entries(entry).map(([name, service]) => ({ group: groupName, name, widget: service.widget })),
-      ),
-    ),
-  );
-}
-
-type HomepageOutcome = { kind: 'data'; data: any } | { kind: 'error'; error: unknown; status: number };
-
-/** The request Homepage's proxy makes for a widget, and what its widget then holds. */
-function requestAsHomepage(widget: Widget): Promise<HomepageOutcome> {
-  const body =
-    widget.requestBody === undefined
-      ? undefined
-      : typeof widget.requestBody === 'object'
-        ? JSON.stringify(widget.requestBody)
-        : String(widget.requestBody);
-  const headers: Record<string, string | number> = { ...(widget.headers ?? {}) };
-  if (body !== undefined) headers['content-length'] = Buffer.byteLength(body);
-  return new Promise((resolve, reject) => {
-    const request = http.request(new URL(widget.url), { method: widget.method ?? 'GET', headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => {
-        const status = response.statusCode ?? 0;
-        const text = Buffer.concat(chunks).toString('utf8');
-        if (status >= 400) {
-          resolve({ kind: 'error', status, error: { message: 'HTTP Error', data: text } });
-          return;
-        }
-        let data: any;
-        try {
-          data = JSON.parse(text);
-        } catch (error) {
-          resolve({ kind: 'error', status, error: { message: 'Invalid data', data: text } });
-          return;
-        }
-        if (data && typeof data === 'object' && data.error != null) resolve({ kind: 'error', status, error: data.error });
-        else resolve({ kind: 'data', data });
-      });
-    });
-    request.on('error', reject);
-    request.end(body);
-  });
-}
-
-/** Homepage's value lookup for a `field` (string path or legacy nested object). */
-function resolveField(field: unknown, data: any): unknown {
-  if (field === undefined) return data;
-  if (typeof field === 'string') return walkPath(data, field) ?? data?.[field] ?? null;
-  let value = data;
-  let rest: unknown = field;
-  while (rest !== null && typeof rest === 'object') {
-    const key = Object.keys(rest)[0];
-    if (key === undefined) break;
-    value = value?.[key];
-    rest = (rest as Record<string, unknown>)[key];
-  }
-  return value?.[rest as string] ?? null;
-}
-
-function walkPath(data: any, path: string): unknown {
-  let value = data;
-  for (const key of path.split(/[.[\]]+/)) {
-    value = value && value[key] !== undefined ? value[key] : undefined;
-  }
-  return value;
+  return loadServicesFrom(SERVICES_FILE, PLACEHOLDER, baseUrl);
 }
 
 function widgetNamed(services: Service[], name: string): Widget {
@@ -157,6 +58,27 @@ function expectInstant(value: unknown, iso: string): void {
   expect(new Date(value as string).toISOString()).toBe(iso);
 }
 
+/** What Homepage draws for every service of services.yaml, by service name. */
+async function showAll(services: Service[], now: Date): Promise<Record<string, RenderedWidget>> {
+  const shown: Record<string, RenderedWidget> = {};
+  for (const service of services) shown[service.name] = await showWidget(service.widget, now);
+  return shown;
+}
+
+const rows = (values: Record<string, string>): RenderedWidget => ({ kind: 'rows', rows: values });
+const lines = (...pairs: [string, string][]): RenderedWidget => ({ kind: 'lines', lines: pairs.map(([name, label]) => ({ name, label })) });
+const NO_ITEMS: RenderedWidget = { kind: 'lines', lines: [], placeholder: 'No items found' };
+const HTTP_ERROR: RenderedWidget = { kind: 'error', message: 'HTTP Error' };
+
+/** Text that only a missing value formatted as a number or a date produces. */
+const MISREAD_NULL = /1970|\d+ years? ago|NaN|Invalid/;
+
+function everyShownText(widget: RenderedWidget): string[] {
+  if (widget.kind === 'rows') return Object.values(widget.rows);
+  if (widget.kind === 'lines') return widget.lines.flatMap((line) => [line.name, line.label]);
+  return [widget.message];
+}
+
 const GB = 1024 ** 3;
 const WSJ = '66f5ffc7ff474a73a3c9cba4ac7bfb65';
 const NAS = 'a0000000000000000000000000000002';
@@ -172,7 +94,13 @@ describe('Homepage services.yaml against a running server', () => {
     server = await startTestServer({ now: () => NOW });
     services = loadServices(server.url);
     const reports = [
-      buildDuplicatiReport({ serverId: WSJ, serverName: 'WSJ-SER5', backupName: 'Local files', beginTime: day(3), durationSeconds: 2311.6018052 }),
+      buildDuplicatiReport({
+        serverId: WSJ,
+        serverName: 'WSJ-SER5',
+        backupName: 'Local files',
+        beginTime: day(3),
+        durationSeconds: 2311.6018052,
+      }),
       buildDuplicatiReport({
         serverId: WSJ,
         serverName: 'WSJ-SER5',
@@ -206,8 +134,7 @@ describe('Homepage services.yaml against a running server', () => {
   it('GraphQL overview: every mapping resolves to the expected number or date', async () => {
     const values = await resolvedMappings(widgetNamed(services, 'All backups'));
     // Storage sums the latest run of each server (duplistatus d.1): Photos' 7 GB is not WSJ-SER5's.
-    expect(values).toMatchObject({ Jobs: 3, Overdue: 2, Stored: 2 * DEFAULT_KNOWN_SIZE });
-    expectInstant(values['Last backup'], '2025-05-09T12:00:00.000Z');
+    expect(values).toMatchObject({ Jobs: 3, Overdue: 2, Stored: 2 * DEFAULT_KNOWN_SIZE, 'Last backup': '12 hours ago' });
   });
 
   it('GraphQL overdue list: items, names and labels resolve to the overdue jobs, longest late first', async () => {
@@ -226,16 +153,17 @@ describe('Homepage services.yaml against a running server', () => {
     const widget = widgetNamed(services, 'Servers');
     const mappings = widget.mappings as { items: string; name: string; label: string };
     const items = resolveField(mappings.items, await dataFor(widget)) as unknown[];
-    expect(items.map((item) => resolveField(mappings.name, item))).toEqual(['nas', 'WSJ-SER5']);
-    expectInstant(resolveField(mappings.label, items[0]), '2025-05-09T12:00:00.000Z');
-    expectInstant(resolveField(mappings.label, items[1]), '2025-05-03T02:00:00.000Z');
+    expect(items.map((item) => [resolveField(mappings.name, item), resolveField(mappings.label, item)])).toEqual([
+      ['nas', '12 hours ago'],
+      ['WSJ-SER5', '6 days ago'],
+    ]);
   });
 
   it('GraphQL single server: every mapping resolves, the query variables name the server', async () => {
     const values = await resolvedMappings(widgetNamed(services, 'WSJ-SER5'));
-    expectInstant(values['Last backup'], '2025-05-03T02:00:00.000Z');
     expect(values).toMatchObject({
-      Status: 'SUCCESS',
+      'Last backup': '6 days ago',
+      Status: 'Success',
       Duration: 2311.6018052,
       Uploaded: 52_894_411,
       'Overdue jobs': 2,
@@ -258,16 +186,33 @@ describe('Homepage services.yaml against a running server', () => {
     expectInstant(values.Started, '2025-05-03T02:00:00.000Z');
   });
 
-  it('REST last backups by machine-id: bracket paths index the jobs newest first', async () => {
-    const values = await resolvedMappings(widgetNamed(services, 'WSJ-SER5 jobs'));
-    expect(values).toMatchObject({
-      Jobs: 2,
-      'Newest job run': 'Local files',
-      Next: 'Photos',
-      'Stored by newest': DEFAULT_KNOWN_SIZE,
+  it('REST last backups by machine-id: one list line per job, newest first', async () => {
+    const widget = widgetNamed(services, 'WSJ-SER5 jobs');
+    expect(widget.display).toBe('dynamic-list');
+    const mappings = widget.mappings as { items: string; name: string; label: string };
+    const items = resolveField(mappings.items, await dataFor(widget)) as unknown[];
+    expect(items.map((item) => resolveField(mappings.name, item))).toEqual(['Local files', 'Photos']);
+    expectInstant(resolveField(mappings.label, items[0]), '2025-05-03T02:00:00.000Z');
+    expectInstant(resolveField(mappings.label, items[1]), '2025-05-02T02:00:00.000Z');
+  });
+
+  it('draws every widget with readable values', async () => {
+    expect(await showAll(services, NOW)).toEqual({
+      'All backups': rows({ Jobs: '3', Overdue: '2', 'Last backup': '12 hours ago', Stored: '375 GB' }),
+      'Overdue backups': lines(['WSJ-SER5 / Photos', '7 days ago'], ['WSJ-SER5 / Local files', '6 days ago']),
+      Servers: lines(['nas', '12 hours ago'], ['WSJ-SER5', '6 days ago']),
+      'WSJ-SER5': rows({ 'Last backup': '6 days ago', Status: 'Success', Duration: '38m31s', Uploaded: '52.9 MB', 'Overdue jobs': '2' }),
+      'Backup summary': rows({ Jobs: '3', Overdue: '2', 'Since last backup': '12h', Stored: '375 GB' }),
+      'WSJ-SER5 last backup': rows({
+        Job: 'Local files',
+        Started: 'May 3, 2025, 2:00 AM',
+        Status: 'Success',
+        Duration: '38m31s',
+        Uploaded: '52.9 MB',
+      }),
+      // Homepage floors the negative count: 6.9 days is "7 days ago", 1.1 weeks "2 weeks ago".
+      'WSJ-SER5 jobs': lines(['Local files', '7 days ago'], ['Photos', '2 weeks ago']),
     });
-    expectInstant(values['Newest job run +'], '2025-05-03T02:00:00.000Z');
-    expectInstant(values['Next +'], '2025-05-02T02:00:00.000Z');
   });
 
   it('resolves a field written as a nested YAML object the same way as its dotted form', async () => {
@@ -309,5 +254,123 @@ describe('Homepage services.yaml against a running server', () => {
       const restOutcome = await requestAsHomepage({ ...restWidget, url: restWidget.url.replace('WSJ-SER5', 'no-such-host') });
       expect(restOutcome).toMatchObject({ kind: 'error', status: 404 });
     });
+  });
+});
+
+describe('the Homepage model: what its formats make of a missing value (why the text fields exist)', () => {
+  const now = new Date('2026-12-01T00:00:00Z');
+
+  it('shows null as 1970 with relativeDate and date, and as nothing with duration and bytes', () => {
+    expect(formatAsHomepage({ format: 'relativeDate' }, null, now)).toBe('57 years ago');
+    expect(formatAsHomepage({ format: 'date' }, null, now)).toBe('January 1, 1970');
+    expect(formatAsHomepage({ format: 'duration' }, null, now)).toBe('');
+    expect(formatAsHomepage({ format: 'bytes' }, null, now)).toBe('');
+    expect(formatAsHomepage({ format: 'number' }, null, now)).toBe('NaN');
+  });
+
+  it('shows a text field without format as it is', () => {
+    expect(formatAsHomepage({}, 'never', now)).toBe('never');
+    expect(formatAsHomepage({ format: 'text' }, '3 hours ago', now)).toBe('3 hours ago');
+  });
+
+  it('formats present values as Homepage does', () => {
+    expect(formatAsHomepage({ format: 'relativeDate' }, '2026-11-30T21:00:00Z', now)).toBe('3 hours ago');
+    expect(formatAsHomepage({ format: 'duration' }, 2311.6, now)).toBe('38m31s');
+    expect(formatAsHomepage({ format: 'duration' }, 93_784, now)).toBe('1d2h');
+    expect(formatAsHomepage({ format: 'bytes' }, 52_894_411, now)).toBe('52.9 MB');
+    expect(formatAsHomepage({ format: 'number' }, 1234, now)).toBe('1,234');
+    expect(
+      formatAsHomepage(
+        {
+          remap: [
+            { value: 'SUCCESS', to: 'Success' },
+            { any: true, to: 'Unknown' },
+          ],
+        },
+        'SUCCESS',
+        now,
+      ),
+    ).toBe('Success');
+  });
+});
+
+describe('Homepage services.yaml on an empty database', () => {
+  let server: TestServer;
+  let services: Service[];
+  beforeAll(async () => {
+    server = await startTestServer({ now: () => NOW });
+    services = loadServices(server.url);
+  });
+  afterAll(() => server.stop());
+
+  it('draws zeros, "never" and empty lists, and an error for the server that does not exist yet', async () => {
+    const shown = await showAll(services, NOW);
+    expect(shown).toEqual({
+      'All backups': rows({ Jobs: '0', Overdue: '0', 'Last backup': 'never', Stored: '0 B' }),
+      'Overdue backups': NO_ITEMS,
+      Servers: NO_ITEMS,
+      // The example names a server; until it has reported, the name is unknown (404).
+      'WSJ-SER5': HTTP_ERROR,
+      // duplistatus's /api/summary has secondsSinceLastBackup null here; Homepage's duration shows null as nothing.
+      'Backup summary': rows({ Jobs: '0', Overdue: '0', 'Since last backup': '', Stored: '0 B' }),
+      'WSJ-SER5 last backup': HTTP_ERROR,
+      'WSJ-SER5 jobs': HTTP_ERROR,
+    });
+    for (const [name, widget] of Object.entries(shown)) {
+      for (const text of everyShownText(widget)) expect(text, name).not.toMatch(MISREAD_NULL);
+    }
+  });
+});
+
+describe('Homepage services.yaml for a server with one job', () => {
+  let server: TestServer;
+  let services: Service[];
+  beforeAll(async () => {
+    server = await startTestServer({ now: () => NOW });
+    services = loadServices(server.url);
+    const report = buildDuplicatiReport({
+      serverId: WSJ,
+      serverName: 'WSJ-SER5',
+      backupName: 'Local files',
+      beginTime: day(9, 21),
+      durationSeconds: 600,
+    });
+    expect((await server.upload(report)).status).toBe(200);
+  });
+  afterAll(() => server.stop());
+
+  it('draws every row filled and lists exactly the one job (no empty "next job" row)', async () => {
+    const shown = await showAll(services, NOW);
+    expect(shown).toEqual({
+      'All backups': rows({ Jobs: '1', Overdue: '0', 'Last backup': '3 hours ago', Stored: '187 GB' }),
+      'Overdue backups': NO_ITEMS,
+      Servers: lines(['WSJ-SER5', '3 hours ago']),
+      'WSJ-SER5': rows({ 'Last backup': '3 hours ago', Status: 'Success', Duration: '10m', Uploaded: '52.9 MB', 'Overdue jobs': '0' }),
+      'Backup summary': rows({ Jobs: '1', Overdue: '0', 'Since last backup': '3h', Stored: '187 GB' }),
+      'WSJ-SER5 last backup': rows({
+        Job: 'Local files',
+        Started: 'May 9, 2025, 9:00 PM',
+        Status: 'Success',
+        Duration: '10m',
+        Uploaded: '52.9 MB',
+      }),
+      'WSJ-SER5 jobs': lines(['Local files', '3 hours ago']),
+    });
+  });
+
+  it('once the job is deleted, says "never" where the GraphQL widgets would have shown 1970', async () => {
+    const deleted = await server.graphql(
+      `mutation { deleteBackupJob(input: { serverId: "${WSJ}", backupName: "Local files" }) { __typename } }`,
+    );
+    expect(expectData(deleted).deleteBackupJob.__typename).toBe('DeleteBackupJobPayload');
+    const shown = await showAll(services, NOW);
+    expect(shown['All backups']).toEqual(rows({ Jobs: '0', Overdue: '0', 'Last backup': 'never', Stored: '0 B' }));
+    expect(shown.Servers).toEqual(lines(['WSJ-SER5', 'never']));
+    // Duration and bytes of a run that does not exist: Homepage shows nothing, which reads right.
+    expect(shown['WSJ-SER5']).toEqual(rows({ 'Last backup': 'never', Status: 'never', Duration: '', Uploaded: '', 'Overdue jobs': '0' }));
+    expect(shown['WSJ-SER5 jobs']).toEqual(NO_ITEMS);
+    // duplistatus's REST shape has latest_backup null here; services.yaml says what that shows.
+    const rest = shown['WSJ-SER5 last backup'];
+    expect(rest.kind === 'rows' && rest.rows.Started).toMatch(/1970/);
   });
 });
