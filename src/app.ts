@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config.ts';
+import { probeDatabase } from './db/health-probe.ts';
 import { openDatabase } from './db/open-database.ts';
 import type { OpenDatabase } from './db/open-database.ts';
 import { runOverdueCheck } from './domain/alerts/overdue-check.ts';
@@ -99,7 +100,9 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     logger.warn(drop, 'slow subscriber dropped');
   };
   const yoga = createGraphQLServer({ prisma, config, events, ingest, now, logger, metrics, deprecationUsage, onSlowSubscriber });
-  const httpServer = http.createServer(createRequestHandler({ config, prisma, yoga, ingest, metrics, logger, now }));
+  const httpServer = http.createServer(
+    createRequestHandler({ config, prisma, yoga, ingest, metrics, logger, now, probeDatabase: () => probeDatabase(prisma, database.kind) }),
+  );
   // Slow-loris protection: a request must arrive whole within the timeout. Responses (SSE,
   // WebSocket) are not limited by this.
   httpServer.requestTimeout = config.limits.requestTimeoutMs;

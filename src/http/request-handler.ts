@@ -1,5 +1,6 @@
 import type http from 'node:http';
 import type { Config } from '../config.ts';
+import type { DatabaseProbe } from '../db/health-probe.ts';
 import type { Db } from '../db/types.ts';
 import type { Ingest } from '../domain/ingest.ts';
 import { GRAPHQL_PATH } from '../graphql/yoga.ts';
@@ -9,6 +10,7 @@ import type { Metrics } from '../metrics.ts';
 import { accessFor } from '../security/tokens.ts';
 import type { Access, UrlTokenGrant } from '../security/tokens.ts';
 import { corsHeadersFor } from './cors-headers.ts';
+import { sendDuplistatusHealth, sendPing } from './duplistatus-monitor-routes.ts';
 import { summarizeErrorForLog } from './error-summary.ts';
 import { handleExternalApi, matchExternalApiRoute } from './external-api-routes.ts';
 import { sendJson } from './json-response.ts';
@@ -25,9 +27,11 @@ export interface RequestHandlerDeps {
   metrics: Metrics;
   logger: Logger;
   now: () => Date;
+  /** For `/api/health` (src/db/health-probe.ts). */
+  probeDatabase: () => Promise<DatabaseProbe>;
 }
 
-type Route = 'graphql' | 'upload' | 'health' | 'metrics' | 'external-api' | 'not-found' | 'bad-target';
+type Route = 'graphql' | 'upload' | 'health' | 'api-health' | 'ping' | 'metrics' | 'external-api' | 'not-found' | 'bad-target';
 
 /**
  * Every HTTP request: a request id (echoed in X-Request-Id and every log line), one access
@@ -104,6 +108,18 @@ function serveRoute(
           sendJson(res, 503, { status: 'unavailable', error: 'database is not answering' });
         },
       );
+    case 'api-health':
+      if (!isReadMethod(req.method)) return sendReadOnlyMethodError(res);
+      return sendDuplistatusHealth(res, {
+        probe: deps.probeDatabase,
+        now: deps.now,
+        logger,
+        requestId,
+        exposeErrorDetails: config.exposeErrorDetails,
+      });
+    case 'ping':
+      if (!isReadMethod(req.method)) return sendReadOnlyMethodError(res);
+      return sendPing(res);
     case 'metrics':
       if (!isReadMethod(req.method)) return sendReadOnlyMethodError(res);
       if (!access.read) return sendJson(res, 401, { error: readTokenMessage(target) });
@@ -159,7 +175,9 @@ function sendReadOnlyMethodError(res: http.ServerResponse): void {
 function routeOf(path: string): Route {
   if (path === GRAPHQL_PATH) return 'graphql';
   if (path === '/api/upload') return 'upload';
-  if (path === '/health' || path === '/api/health') return 'health';
+  if (path === '/health') return 'health';
+  if (path === '/api/health') return 'api-health';
+  if (path === '/api/ping') return 'ping';
   if (path === '/metrics') return 'metrics';
   if (matchExternalApiRoute(path)) return 'external-api';
   return 'not-found';
