@@ -5,8 +5,11 @@ import { probeDatabase } from './db/health-probe.ts';
 import { openDatabase } from './db/open-database.ts';
 import type { OpenDatabase } from './db/open-database.ts';
 import { runOverdueCheck } from './domain/alerts/overdue-check.ts';
+import { ALERT_KINDS } from './domain/alerts/run-rules.ts';
+import { readBackupJobFigures } from './domain/backup-job-figures.ts';
 import type { OverdueCheckResult } from './domain/alerts/overdue-check.ts';
 import { createIngest } from './domain/ingest.ts';
+import { BACKUP_STATUSES } from './domain/report/index.ts';
 import { createEventBus } from './events/event-bus.ts';
 import type { EventBus, EventTargetForBus } from './events/event-bus.ts';
 import { connectRedisEventTarget } from './events/redis-event-target.ts';
@@ -86,6 +89,12 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     webSockets: () => webSocket.connectionCount(),
     deprecatedUses: () => deprecationUsage.totalUses(),
     redis,
+    backupJobs: {
+      statuses: BACKUP_STATUSES,
+      alertKinds: ALERT_KINDS,
+      read: () => readBackupJobFigures(prisma, now()),
+      onReadError: (error) => logger.error({ err: error }, 'metrics: the backup state could not be read'),
+    },
   });
   // One ingest for /api/upload and Mutation.reportBackup, so both are counted alike.
   const ingest = createIngest(prisma, {

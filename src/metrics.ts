@@ -20,6 +20,33 @@ export interface LiveFigures {
   deprecatedUses: () => number;
   /** Present when live events go through Redis. */
   redis?: { connected(): boolean; bufferedEvents(): number };
+  /** Per-job backup state, read from the database at each scrape. */
+  backupJobs?: BackupJobSource;
+}
+
+/** What /metrics says about one backup job (src/domain/backup-job-figures.ts reads it). */
+export interface BackupJobState {
+  serverId: string;
+  serverName: string;
+  backupName: string;
+  lastRunAt: Date;
+  lastSuccessAt: Date | null;
+  lastStatus: string;
+  overdue: boolean;
+  uploadedBytes: number;
+  storedBytes: number;
+  durationSeconds: number;
+  openAlertKinds: readonly string[];
+}
+
+export interface BackupJobSource {
+  /** Every status value, each one series of the last-status state set. */
+  statuses: readonly string[];
+  /** Every alert kind, each one series of the open-alerts gauge. */
+  alertKinds: readonly string[];
+  read(): Promise<BackupJobState[]>;
+  /** Told why a scrape could not read the state; the scrape then has no per-job series. */
+  onReadError(error: unknown): void;
 }
 
 export function createMetrics(live: LiveFigures): Metrics {
@@ -99,5 +126,125 @@ export function createMetrics(live: LiveFigures): Metrics {
       },
     });
   }
+  if (live.backupJobs) registerBackupJobGauges(registry, live.backupJobs);
   return { registry, requests, requestSeconds, graphqlErrors, ingestedReports, slowSubscribersDropped };
+}
+
+const JOB_LABELS = ['server_id', 'server', 'backup_name'] as const;
+type JobLabel = (typeof JOB_LABELS)[number];
+
+/**
+ * One series set per backup job, labelled with its server's machine-id (names can repeat: the
+ * duplicate-server problem), its server's name and its backup name; not `job`, which Prometheus
+ * sets on every scraped series itself (ours would become `exported_job`). Every gauge is emptied
+ * and refilled from one database read per scrape, so a job deleted or merged away loses its
+ * series at the next scrape, and every instance behind a load balancer says the same.
+ * README, "Prometheus and Grafana", documents each series.
+ */
+function registerBackupJobGauges(registry: Registry, source: BackupJobSource): void {
+  const readForThisScrape = sharedWhilePending(async () => {
+    try {
+      return await source.read();
+    } catch (error) {
+      source.onReadError(error);
+      return null;
+    }
+  });
+  const perJob = (name: string, help: string, value: (job: BackupJobState) => number) =>
+    new Gauge({
+      name,
+      help,
+      labelNames: JOB_LABELS,
+      registers: [registry],
+      async collect() {
+        const jobs = await readForThisScrape();
+        this.reset();
+        for (const job of jobs ?? []) this.set(jobLabels(job), value(job));
+      },
+    });
+  const perJobAndValue = <L extends string>(
+    name: string,
+    help: string,
+    label: L,
+    values: readonly string[],
+    isSet: (job: BackupJobState, value: string) => boolean,
+  ) =>
+    new Gauge({
+      name,
+      help,
+      labelNames: [...JOB_LABELS, label] as (JobLabel | L)[],
+      registers: [registry],
+      async collect() {
+        const jobs = await readForThisScrape();
+        this.reset();
+        for (const job of jobs ?? []) {
+          for (const value of values)
+            this.set({ ...jobLabels(job), [label]: value } as Record<JobLabel | L, string>, isSet(job, value) ? 1 : 0);
+        }
+      },
+    });
+
+  new Gauge({
+    name: 'dupligraph_backup_state_up',
+    help: '1 when this scrape read the backup state from the database, else 0 (the dupligraph_backup_* series are then missing)',
+    registers: [registry],
+    async collect() {
+      this.set((await readForThisScrape()) ? 1 : 0);
+    },
+  });
+  perJob('dupligraph_backup_last_run_timestamp_seconds', 'Start of the newest run of the job, Unix time', (job) =>
+    unixSeconds(job.lastRunAt),
+  );
+  perJob(
+    'dupligraph_backup_last_success_timestamp_seconds',
+    'Start of the newest run that produced a backup (status Success or Warning), Unix time; 0 if none did',
+    (job) => (job.lastSuccessAt ? unixSeconds(job.lastSuccessAt) : 0),
+  );
+  perJobAndValue(
+    'dupligraph_backup_last_status',
+    'Status of the newest run: 1 for the series whose status label is that status, 0 for the others',
+    'status',
+    source.statuses,
+    (job, status) => job.lastStatus === status,
+  );
+  perJob('dupligraph_backup_overdue', '1 while the job is overdue (its expected run plus tolerance has passed), else 0', (job) =>
+    job.overdue ? 1 : 0,
+  );
+  perJob('dupligraph_backup_last_uploaded_bytes', 'Bytes uploaded by the newest run', (job) => job.uploadedBytes);
+  perJob(
+    'dupligraph_backup_last_stored_bytes',
+    'Bytes at the destination after the newest run (Duplicati KnownFileSize)',
+    (job) => job.storedBytes,
+  );
+  perJob('dupligraph_backup_last_duration_seconds', 'Duration of the newest run', (job) => job.durationSeconds);
+  perJobAndValue(
+    'dupligraph_backup_open_alerts',
+    'Open (unresolved) alerts of the job by kind: 1 while one is open, else 0',
+    'kind',
+    source.alertKinds,
+    (job, kind) => job.openAlertKinds.includes(kind),
+  );
+}
+
+function jobLabels(job: BackupJobState): Record<JobLabel, string> {
+  return { server_id: job.serverId, server: job.serverName, backup_name: job.backupName };
+}
+
+function unixSeconds(at: Date): number {
+  return at.getTime() / 1000;
+}
+
+/**
+ * prom-client starts every gauge's collect() in the same tick of a scrape; callers that arrive
+ * while a read is running share it, so a scrape reads the database once, and the next one
+ * reads afresh.
+ */
+function sharedWhilePending<T>(read: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | null = null;
+  return () => {
+    pending ??= read().finally(() => {
+      pending = null;
+    });
+    return pending;
+  };
 }
