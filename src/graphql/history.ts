@@ -1,9 +1,9 @@
 import { GraphQLError } from 'graphql';
 import { readHistory } from '../domain/history.ts';
 import type { HistoryBucket, HistoryPoint } from '../domain/history.ts';
-import { BackupJobRef } from './backup-job.ts';
+import { BackupJobRef } from './backup-job/type.ts';
 import { builder } from './builder.ts';
-import { ServerRef } from './server.ts';
+import { ServerRef } from './server/type.ts';
 
 /** Chart series (DOMAIN.md f "Chart data"); the aggregation rules are in src/domain/history.ts. */
 

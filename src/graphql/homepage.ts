@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { createHomepageOverview } from '../domain/homepage.ts';
 import type { HomepageOverdueJob, HomepageOverview, HomepageServer } from '../domain/homepage.ts';
 import { knownStatus } from '../domain/report/index.ts';
-import { BackupStatusEnum } from './backup.ts';
+import { BackupStatusEnum } from './backup/type.ts';
 import { builder } from './builder.ts';
 import { serverIdFromArgument } from './identity.ts';
 

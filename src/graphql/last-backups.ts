@@ -4,7 +4,7 @@ import { findServerByIdOrName } from '../domain/server-lookup.ts';
 import { builder } from './builder.ts';
 import type { GraphQLContext } from './context.ts';
 import { serverIdFromArgument } from './identity.ts';
-import { AmbiguousServerNameError } from './server.ts';
+import { AmbiguousServerNameError } from './server/type.ts';
 
 /** A found server and the newest run of each of its jobs, newest first (DOMAIN.md d.3 order). */
 interface ServerLatestRuns {

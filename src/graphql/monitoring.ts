@@ -8,7 +8,7 @@ import type { MonitoringSettings } from '../domain/settings.ts';
 import { builder } from './builder.ts';
 import { InvalidInputError, NotFoundError } from './errors.ts';
 import { decodeTypedGlobalId, serverIdFromArgument } from './identity.ts';
-import { NotificationLevelEnum, ReminderFrequencyEnum } from './monitoring-types.ts';
+import { NotificationLevelEnum, ReminderFrequencyEnum } from './backup-job/schedule.ts';
 
 const MonitoringSettingsRef = builder.objectRef<MonitoringSettings>('MonitoringSettings').implement({
   fields: (t) => ({

@@ -1,7 +1,7 @@
 import type { AlertChangedEvent, BackupReceivedEvent, ServerChangedEvent } from '../events/topics.ts';
-import { BackupStatusEnum } from './backup.ts';
+import { BackupStatusEnum } from './backup/type.ts';
 import { builder } from './builder.ts';
-import { machineIdArgument, requestedServerId } from './deprecation-reasons.ts';
+import { machineIdArgument, requestedServerId } from './deprecation/deprecation-reasons.ts';
 import { readOncePerEvent } from './event-reads.ts';
 import { liveEvents } from './live-events.ts';
 

@@ -3,7 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { historyPointBound } from '../../domain/history.ts';
 import type { HistoryBucket } from '../../domain/history.ts';
 import { DEFAULT_PAGE_SIZE } from '../builder.ts';
-import { MAX_ENTRIES as DEPRECATION_USAGE_MAX_ENTRIES } from '../deprecation-usage-store.ts';
+import { MAX_ENTRIES as DEPRECATION_USAGE_MAX_ENTRIES } from '../deprecation/deprecation-usage-store.ts';
 import { isConnectionType } from './query-cost.ts';
 import type { BoundContext, CostModel } from './query-cost.ts';
 

@@ -1,10 +1,10 @@
 import { GraphQLError } from 'graphql';
-import { latestOf } from '../domain/latest-run.ts';
-import { findServerByName } from '../domain/server-lookup.ts';
-import { BackupRef } from './backup.ts';
-import { builder } from './builder.ts';
-import { ErrorInterface } from './errors.ts';
-import { serverIdFromArgument } from './identity.ts';
+import { latestOf } from '../../domain/latest-run.ts';
+import { findServerByName } from '../../domain/server-lookup.ts';
+import { BackupRef } from '../backup/type.ts';
+import { builder } from '../builder.ts';
+import { ErrorInterface } from '../errors.ts';
+import { serverIdFromArgument } from '../identity.ts';
 
 export class AmbiguousServerNameError extends Error {
   constructor(

@@ -1,16 +1,16 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { findDuplicateServers } from '../domain/duplicate-servers.ts';
-import type { DuplicateServerGroup } from '../domain/duplicate-servers.ts';
-import { mergeServers } from '../domain/merge-servers.ts';
-import type { MergeCounts } from '../domain/merge-servers.ts';
-import { pruneBackups } from '../domain/prune.ts';
-import type { PruneCounts } from '../domain/prune.ts';
-import { deleteBackupJob, deleteServer, updateServer } from '../domain/server-admin.ts';
-import type { DeletionCounts } from '../domain/server-admin.ts';
-import { builder } from './builder.ts';
-import type { GraphQLContext } from './context.ts';
-import { InvalidInputError, NotFoundError } from './errors.ts';
-import { serverIdFromArgument } from './identity.ts';
+import { findDuplicateServers } from '../../domain/duplicate-servers.ts';
+import type { DuplicateServerGroup } from '../../domain/duplicate-servers.ts';
+import { mergeServers } from '../../domain/merge-servers.ts';
+import type { MergeCounts } from '../../domain/merge-servers.ts';
+import { pruneBackups } from '../../domain/prune.ts';
+import type { PruneCounts } from '../../domain/prune.ts';
+import { deleteBackupJob, deleteServer, updateServer } from '../../domain/server-admin.ts';
+import type { DeletionCounts } from '../../domain/server-admin.ts';
+import { builder } from '../builder.ts';
+import type { GraphQLContext } from '../context.ts';
+import { InvalidInputError, NotFoundError } from '../errors.ts';
+import { serverIdFromArgument } from '../identity.ts';
 
 /**
  * duplistatus's server settings pages as GraphQL (DOMAIN.md f): edit, delete, find and merge

@@ -1,10 +1,10 @@
-import { acknowledgeAlert } from '../domain/alerts/acknowledge.ts';
-import type { AlertKind } from '../domain/alerts/run-rules.ts';
-import { activeAlertWhere } from './alert-filters.ts';
-import { builder } from './builder.ts';
-import { NotFoundError } from './errors.ts';
-import { decodeTypedGlobalId, serverIdFromArgument } from './identity.ts';
-import { AlertChangedEventRef, AlertKindEnum } from './subscriptions.ts';
+import { acknowledgeAlert } from '../../domain/alerts/acknowledge.ts';
+import type { AlertKind } from '../../domain/alerts/run-rules.ts';
+import { activeAlertWhere } from './filters.ts';
+import { builder } from '../builder.ts';
+import { NotFoundError } from '../errors.ts';
+import { decodeTypedGlobalId, serverIdFromArgument } from '../identity.ts';
+import { AlertChangedEventRef, AlertKindEnum } from '../subscriptions.ts';
 
 export const AlertRef = builder.prismaNode('Alert', {
   id: { field: 'id' },

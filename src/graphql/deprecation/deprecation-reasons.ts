@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { serverIdFromArgument } from './identity.ts';
+import { serverIdFromArgument } from '../identity.ts';
 
 /**
  * The reason every machine-vocabulary twin carries: its replacement by schema coordinate, and

@@ -1,7 +1,7 @@
-import { ALL_WEEKDAYS, parseNotificationLevel, parseWeekdays } from '../domain/overdue/index.ts';
-import type { NotificationLevel } from '../domain/overdue/index.ts';
-import type { OverdueState } from '../domain/overdue-state.ts';
-import { builder } from './builder.ts';
+import { ALL_WEEKDAYS, parseNotificationLevel, parseWeekdays } from '../../domain/overdue/index.ts';
+import type { NotificationLevel } from '../../domain/overdue/index.ts';
+import type { OverdueState } from '../../domain/overdue-state.ts';
+import { builder } from '../builder.ts';
 
 export const NotificationLevelEnum = builder.enumType('NotificationLevel', {
   description: 'Which runs raise a BACKUP_WARNING alert (duplistatus notificationEvent, DOMAIN.md e.1).',

@@ -5,12 +5,12 @@
  * shows who still uses them. The `machineId` arguments beside `serverId` live with their
  * fields (backup.ts, backup-job.ts, subscriptions.ts), since input types cannot be extended.
  */
-import { BackupRef } from './backup.ts';
-import { builder } from './builder.ts';
+import { BackupRef } from '../backup/type.ts';
+import { builder } from '../builder.ts';
 import { renamedInDuplistatus07 } from './deprecation-reasons.ts';
-import { backupJobsCountOf, LastBackupsRef } from './last-backups.ts';
-import { serverLookupField, serversConnectionField } from './server.ts';
-import { SummaryRef } from './summary.ts';
+import { backupJobsCountOf, LastBackupsRef } from '../last-backups.ts';
+import { serverLookupField, serversConnectionField } from '../server/type.ts';
+import { SummaryRef } from '../summary.ts';
 
 builder.queryFields((t) => ({
   machines: serversConnectionField(t, {

@@ -1,8 +1,8 @@
-import { describeOverdueState } from '../domain/overdue-state.ts';
-import { activeAlertWhere } from './alert-filters.ts';
-import { builder } from './builder.ts';
-import { machineIdArgument, requestedServerId } from './deprecation-reasons.ts';
-import { BackupJobScheduleRef, OverdueStateRef } from './monitoring-types.ts';
+import { describeOverdueState } from '../../domain/overdue-state.ts';
+import { activeAlertWhere } from '../alert/filters.ts';
+import { builder } from '../builder.ts';
+import { machineIdArgument, requestedServerId } from '../deprecation/deprecation-reasons.ts';
+import { BackupJobScheduleRef, OverdueStateRef } from './schedule.ts';
 
 export const BackupJobRef = builder.prismaNode('BackupJob', {
   id: { field: 'id' },

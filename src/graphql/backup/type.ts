@@ -1,8 +1,8 @@
-import { formatDurationHms, knownStatus } from '../domain/report/index.ts';
-import { parseStoredStringArray } from '../domain/stored-arrays.ts';
-import { parseStoredTimestamp } from '../domain/timestamps.ts';
-import { builder } from './builder.ts';
-import { machineIdArgument, requestedServerId } from './deprecation-reasons.ts';
+import { formatDurationHms, knownStatus } from '../../domain/report/index.ts';
+import { parseStoredStringArray } from '../../domain/stored-arrays.ts';
+import { parseStoredTimestamp } from '../../domain/timestamps.ts';
+import { builder } from '../builder.ts';
+import { machineIdArgument, requestedServerId } from '../deprecation/deprecation-reasons.ts';
 
 /** DOMAIN.md a.7: the five statuses; any other stored value reads as UNKNOWN. */
 export const BackupStatusEnum = builder.enumType('BackupStatus', {
