@@ -31,7 +31,7 @@ export const LastBackupRef = builder.objectRef<ServerLatestRuns>('LastBackup').i
   }),
 });
 
-/** Shared with the deprecated LastBackups.backupTypesCount (deprecated-shims.ts). */
+/** Shared with the deprecated LastBackups.backupTypesCount (deprecation/deprecated-shims.ts). */
 export function backupJobsCountOf(parent: ServerLatestRuns): number {
   return parent.latestRuns.length;
 }

@@ -1,10 +1,13 @@
-import { acknowledgeAlert } from '../../domain/alerts/acknowledge.ts';
 import type { AlertKind } from '../../domain/alerts/run-rules.ts';
-import { activeAlertWhere } from './filters.ts';
 import { builder } from '../builder.ts';
-import { NotFoundError } from '../errors.ts';
-import { decodeTypedGlobalId, serverIdFromArgument } from '../identity.ts';
-import { AlertChangedEventRef, AlertKindEnum } from '../subscriptions.ts';
+
+export const AlertKindEnum = builder.enumType('AlertKind', {
+  values: {
+    OVERDUE: { description: 'The job missed its expected run plus tolerance.' },
+    BACKUP_FAILED: { description: 'A run ended in Error or Fatal.' },
+    BACKUP_WARNING: { description: "A run the job's notification level asks to announce." },
+  } as const,
+});
 
 export const AlertRef = builder.prismaNode('Alert', {
   id: { field: 'id' },
@@ -26,63 +29,3 @@ export const AlertRef = builder.prismaNode('Alert', {
     resolvedBy: t.relation('resolvedBy', { nullable: true, description: 'The good run that cleared it.' }),
   }),
 });
-
-builder.objectField(AlertChangedEventRef, 'alert', (t) =>
-  t.prismaField({
-    type: 'Alert',
-    resolve: (query, event, _args, ctx) => ctx.prisma.alert.findUniqueOrThrow({ ...query, where: { id: event.alertId } }),
-  }),
-);
-
-function alertWhere(args: { active?: boolean | null; kinds?: readonly string[] | null; serverId?: string | number | null }) {
-  return {
-    ...activeAlertWhere(args.active),
-    kind: args.kinds?.length ? { in: [...args.kinds] } : undefined,
-    job: args.serverId ? { serverId: serverIdFromArgument(String(args.serverId)) } : undefined,
-  };
-}
-
-builder.queryField('alerts', (t) =>
-  t.prismaConnection({
-    type: 'Alert',
-    cursor: 'id',
-    description: 'Alerts, newest first.',
-    args: {
-      active: t.arg.boolean({ required: false, description: 'Only open (true) or only resolved (false).' }),
-      kinds: t.arg({ type: [AlertKindEnum], required: false }),
-      serverId: t.arg.id({ required: false, description: 'Global id or machine-id.' }),
-    },
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.alert.findMany({ ...query, where: alertWhere(args), orderBy: [{ raisedAt: 'desc' }, { id: 'desc' }] }),
-    totalCount: (_root, args, ctx) => ctx.prisma.alert.count({ where: alertWhere(args) }),
-  }),
-);
-
-const AcknowledgeAlertInput = builder.inputType('AcknowledgeAlertInput', {
-  fields: (t) => ({ id: t.id({ required: true, description: "The alert's global id." }) }),
-});
-
-const AcknowledgeAlertPayload = builder.objectRef<{ alertId: number }>('AcknowledgeAlertPayload').implement({
-  fields: (t) => ({
-    alert: t.prismaField({
-      type: 'Alert',
-      resolve: (query, payload, _args, ctx) => ctx.prisma.alert.findUniqueOrThrow({ ...query, where: { id: payload.alertId } }),
-    }),
-  }),
-});
-
-builder.mutationField('acknowledgeAlert', (t) =>
-  t.field({
-    type: AcknowledgeAlertPayload,
-    description: 'Marks an alert as seen; an acknowledged OVERDUE alert sends no more reminders.',
-    errors: { types: [NotFoundError] },
-    args: { input: t.arg({ type: AcknowledgeAlertInput, required: true }) },
-    resolve: async (_root, { input }, ctx) => {
-      const alertId = Number(decodeTypedGlobalId(String(input.id), 'Alert'));
-      const outcome = Number.isInteger(alertId) ? await acknowledgeAlert(ctx.prisma, alertId, { now: ctx.now(), events: ctx.events }) : null;
-      if (!outcome) throw new NotFoundError(`No alert with id ${String(input.id)}`);
-      return { alertId: outcome.alertId };
-    },
-  }),
-);
-

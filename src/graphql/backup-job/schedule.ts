@@ -13,16 +13,6 @@ export const NotificationLevelEnum = builder.enumType('NotificationLevel', {
   } as const,
 });
 
-export const ReminderFrequencyEnum = builder.enumType('ReminderFrequency', {
-  description: 'How often an open OVERDUE alert is repeated (DOMAIN.md c.6).',
-  values: {
-    ONETIME: { value: 'onetime' },
-    EVERY_DAY: { value: 'every_day' },
-    EVERY_WEEK: { value: 'every_week' },
-    EVERY_MONTH: { value: 'every_month' },
-  } as const,
-});
-
 interface ScheduleColumns {
   expectedInterval: string;
   allowedWeekdays: string;

@@ -11,7 +11,7 @@ export function renamedInDuplistatus07(replacement: string): string {
 
 /**
  * Options for a deprecated `machineId` argument or input field beside `serverId`. Kept apart from
- * deprecated-shims.ts because backup.ts, backup-job.ts and subscriptions.ts use it while defining
+ * deprecated-shims.ts because the entity folders' queries and subscriptions use it while defining
  * the types that file extends.
  */
 export function machineIdArgument(replacement: string) {

@@ -1,31 +1,18 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { findDuplicateServers } from '../../domain/duplicate-servers.ts';
-import type { DuplicateServerGroup } from '../../domain/duplicate-servers.ts';
 import { mergeServers } from '../../domain/merge-servers.ts';
 import type { MergeCounts } from '../../domain/merge-servers.ts';
-import { pruneBackups } from '../../domain/prune.ts';
-import type { PruneCounts } from '../../domain/prune.ts';
-import { deleteBackupJob, deleteServer, updateServer } from '../../domain/server-admin.ts';
+import { deleteServer, updateServer } from '../../domain/server-admin.ts';
 import type { DeletionCounts } from '../../domain/server-admin.ts';
 import { builder } from '../builder.ts';
 import type { GraphQLContext } from '../context.ts';
+import { DeletionCountsRef } from '../deletion-counts.ts';
 import { InvalidInputError, NotFoundError } from '../errors.ts';
 import { serverIdFromArgument } from '../identity.ts';
 
 /**
- * duplistatus's server settings pages as GraphQL (DOMAIN.md f): edit, delete, find and merge
- * duplicates, retention cleanup. Resolvers only translate; src/domain does the work.
+ * duplistatus's server settings pages as GraphQL (DOMAIN.md f): edit, delete, merge duplicates.
+ * Resolvers only translate; src/domain does the work.
  */
-
-const DeletionCountsRef = builder.objectRef<DeletionCounts>('DeletionCounts').implement({
-  description: "Rows removed. A job's schedule lives in its row, so `jobs` counts schedules too.",
-  fields: (t) => ({
-    servers: t.exposeInt('servers'),
-    jobs: t.exposeInt('jobs'),
-    runs: t.exposeInt('runs'),
-    alerts: t.exposeInt('alerts'),
-  }),
-});
 
 const UpdateServerInput = builder.inputType('UpdateServerInput', {
   description: 'Only the fields given change; null clears one (duplistatus blanks every omitted field, DOMAIN.md g.12).',
@@ -57,43 +44,6 @@ const DeleteServerPayload = builder.objectRef<{ serverId: string; name: string; 
     serverId: t.exposeString('serverId', { description: 'Its machine-id.' }),
     name: t.exposeString('name'),
     deleted: t.field({ type: DeletionCountsRef, resolve: (payload) => payload.counts }),
-  }),
-});
-
-const DeleteBackupJobInput = builder.inputType('DeleteBackupJobInput', {
-  fields: (t) => ({
-    serverId: t.id({ required: true, description: 'Global id or machine-id of its server.' }),
-    backupName: t.string({ required: true }),
-  }),
-});
-
-const DeleteBackupJobPayload = builder
-  .objectRef<{ serverId: string; backupName: string; counts: DeletionCounts }>('DeleteBackupJobPayload')
-  .implement({
-    fields: (t) => ({
-      server: t.prismaField({
-        type: 'Server',
-        description: 'The server stays, even without jobs.',
-        resolve: (query, payload, _args, ctx) => ctx.prisma.server.findUniqueOrThrow({ ...query, where: { id: payload.serverId } }),
-      }),
-      backupName: t.exposeString('backupName'),
-      deleted: t.field({ type: DeletionCountsRef, resolve: (payload) => payload.counts }),
-    }),
-  });
-
-const DuplicateServerGroupRef = builder.objectRef<DuplicateServerGroup>('DuplicateServerGroup').implement({
-  description: 'Servers sharing a name, as a Duplicati reinstall with a new machine-id leaves them (DOMAIN.md g.2).',
-  fields: (t) => ({
-    name: t.exposeString('name'),
-    servers: t.prismaField({
-      type: ['Server'],
-      description: 'Newest first (by createdAt): the first is the natural merge target.',
-      resolve: async (query, group, _args, ctx) => {
-        const servers = await ctx.prisma.server.findMany({ ...query, where: { id: { in: group.serverIds } } });
-        const order = new Map(group.serverIds.map((id, index) => [id, index]));
-        return servers.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-      },
-    }),
   }),
 });
 
@@ -129,36 +79,6 @@ const MergeServersPayload = builder
     }),
   });
 
-const PruneBackupsInput = builder.inputType('PruneBackupsInput', {
-  fields: (t) => ({
-    olderThan: t.field({ type: 'DateTime', required: true, description: 'Runs that ended before this instant go; it must not be in the future.' }),
-  }),
-});
-
-const PruneCountsRef = builder.objectRef<PruneCounts>('PruneCounts').implement({
-  fields: (t) => ({
-    runs: t.exposeInt('runs', { description: 'Runs deleted.' }),
-    jobsAffected: t.exposeInt('jobsAffected', { description: 'Jobs that lost runs.' }),
-    jobsRepointed: t.exposeInt('jobsRepointed', { description: 'Jobs whose latest run changed.' }),
-    jobsEmptied: t.exposeInt('jobsEmptied', { description: 'Jobs left without runs (they and their servers stay).' }),
-  }),
-});
-
-const PruneBackupsPayload = builder.objectRef<{ olderThan: Date; counts: PruneCounts }>('PruneBackupsPayload').implement({
-  fields: (t) => ({
-    olderThan: t.expose('olderThan', { type: 'DateTime' }),
-    deleted: t.field({ type: PruneCountsRef, resolve: (payload) => payload.counts }),
-  }),
-});
-
-builder.queryFields((t) => ({
-  duplicateServers: t.field({
-    type: [DuplicateServerGroupRef],
-    description: 'Names shared by two or more servers, by name (DOMAIN.md f "Find duplicate servers").',
-    resolve: (_root, _args, ctx) => findDuplicateServers(ctx.prisma),
-  }),
-}));
-
 builder.mutationFields((t) => ({
   updateServer: t.field({
     type: UpdateServerPayload,
@@ -184,18 +104,6 @@ builder.mutationFields((t) => ({
       return outcome;
     },
   }),
-  deleteBackupJob: t.field({
-    type: DeleteBackupJobPayload,
-    description: 'Deletes one job with its schedule, runs and alerts; the server stays.',
-    errors: { types: [NotFoundError] },
-    args: { input: t.arg({ type: DeleteBackupJobInput, required: true }) },
-    resolve: async (_root, { input }, ctx) => {
-      const serverId = serverIdFromArgument(String(input.serverId));
-      const outcome = await deleteBackupJob(ctx.prisma, serverId, input.backupName, adminOptions(ctx));
-      if (outcome.kind === 'not-found') throw new NotFoundError(`Server ${String(input.serverId)} has no backup job named "${input.backupName}"`);
-      return outcome;
-    },
-  }),
   mergeServers: t.field({
     type: MergeServersPayload,
     description: 'Moves the jobs (with schedules), runs and alerts of the sources to the target and deletes the sources, in one transaction.',
@@ -208,17 +116,6 @@ builder.mutationFields((t) => ({
         adminOptions(ctx),
       );
       if (outcome.kind === 'not-found') throw new NotFoundError(`No server with id ${outcome.missingIds.join(', ')}`);
-      if (outcome.kind === 'invalid') throw new InvalidInputError(outcome.field, outcome.message);
-      return outcome;
-    },
-  }),
-  pruneBackups: t.field({
-    type: PruneBackupsPayload,
-    description: 'Retention cleanup (DOMAIN.md f): deletes runs that ended before `olderThan`; servers and jobs stay.',
-    errors: { types: [InvalidInputError] },
-    args: { input: t.arg({ type: PruneBackupsInput, required: true }) },
-    resolve: async (_root, { input }, ctx) => {
-      const outcome = await pruneBackups(ctx.prisma, input.olderThan, { now: ctx.now() });
       if (outcome.kind === 'invalid') throw new InvalidInputError(outcome.field, outcome.message);
       return outcome;
     },

@@ -1,0 +1,88 @@
+import { GraphQLError } from 'graphql';
+import { findDuplicateServers } from '../../domain/duplicate-servers.ts';
+import type { DuplicateServerGroup } from '../../domain/duplicate-servers.ts';
+import { findServerByName } from '../../domain/server-lookup.ts';
+import { builder } from '../builder.ts';
+import { serverIdFromArgument } from '../identity.ts';
+import { AmbiguousServerNameError } from './type.ts';
+
+/** The root field builder; the deprecated twins in deprecation/deprecated-shims.ts are built by the same functions. */
+type QueryFieldBuilder = Parameters<Parameters<typeof builder.queryFields>[0]>[0];
+
+export interface TwinFieldOptions {
+  description?: string;
+  deprecationReason?: string;
+}
+
+export function serversConnectionField(t: QueryFieldBuilder, twin: TwinFieldOptions = {}) {
+  return t.prismaConnection({
+    type: 'Server',
+    cursor: 'id',
+    args: {
+      name: t.arg.string({ required: false, description: 'Exact name.' }),
+    },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.server.findMany({
+        ...query,
+        where: args.name ? { name: args.name } : {},
+        orderBy: [{ name: 'asc' }, { id: 'asc' }],
+      }),
+    totalCount: (_root, args, ctx) => ctx.prisma.server.count({ where: args.name ? { name: args.name } : {} }),
+    ...twin,
+  });
+}
+
+export function serverLookupField(t: QueryFieldBuilder, twin: TwinFieldOptions = {}) {
+  return t.prismaField({
+    type: 'Server',
+    nullable: true,
+    description: 'One server by global id or machine-id (`id`), or by exact name (`name`).',
+    errors: { types: [AmbiguousServerNameError] },
+    args: {
+      id: t.arg.id({ required: false }),
+      name: t.arg.string({ required: false }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      if (Boolean(args.id) === Boolean(args.name)) throw new GraphQLError('Give exactly one of id or name.');
+      if (args.id) {
+        return ctx.prisma.server.findUnique({ ...query, where: { id: serverIdFromArgument(String(args.id)) } });
+      }
+      const lookup = await findServerByName(ctx.prisma, args.name!);
+      if (lookup.kind === 'ambiguous') {
+        throw new AmbiguousServerNameError(
+          lookup.candidates[0]!.name,
+          lookup.candidates.map((c) => c.id),
+        );
+      }
+      if (lookup.kind === 'not-found') return null;
+      return ctx.prisma.server.findUnique({ ...query, where: { id: lookup.server.id } });
+    },
+    ...twin,
+  });
+}
+
+const DuplicateServerGroupRef = builder.objectRef<DuplicateServerGroup>('DuplicateServerGroup').implement({
+  description: 'Servers sharing a name, as a Duplicati reinstall with a new machine-id leaves them (DOMAIN.md g.2).',
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    servers: t.prismaField({
+      type: ['Server'],
+      description: 'Newest first (by createdAt): the first is the natural merge target.',
+      resolve: async (query, group, _args, ctx) => {
+        const servers = await ctx.prisma.server.findMany({ ...query, where: { id: { in: group.serverIds } } });
+        const order = new Map(group.serverIds.map((id, index) => [id, index]));
+        return servers.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+      },
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  servers: serversConnectionField(t),
+  server: serverLookupField(t),
+  duplicateServers: t.field({
+    type: [DuplicateServerGroupRef],
+    description: 'Names shared by two or more servers, by name (DOMAIN.md f "Find duplicate servers").',
+    resolve: (_root, _args, ctx) => findDuplicateServers(ctx.prisma),
+  }),
+}));
