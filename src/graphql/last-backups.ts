@@ -65,7 +65,7 @@ export const LastBackupsRef = builder.objectRef<ServerLatestRuns>('LastBackups')
  * Not found is null; a name several servers share is the typed AmbiguousServerNameError.
  */
 async function findServerLatestRuns(identifier: string, ctx: GraphQLContext): Promise<ServerLatestRuns | null> {
-  const lookup = await findServerByIdOrName(ctx.prisma, serverIdFromArgument(identifier));
+  const lookup = await findServerByIdOrName(ctx.prisma, serverIdFromArgument(identifier, 'server'));
   if (lookup.kind === 'not-found') return null;
   if (lookup.kind === 'ambiguous') {
     throw new AmbiguousServerNameError(lookup.candidates[0]!.name, lookup.candidates.map((candidate) => candidate.id));

@@ -1,7 +1,7 @@
 import { acknowledgeAlert } from '../../domain/alerts/acknowledge.ts';
 import { builder } from '../builder.ts';
 import { NotFoundError } from '../errors.ts';
-import { decodeTypedGlobalId } from '../identity.ts';
+import { decodeIdOf } from '../identity.ts';
 
 const AcknowledgeAlertInput = builder.inputType('AcknowledgeAlertInput', {
   fields: (t) => ({ id: t.id({ required: true, description: "The alert's global id." }) }),
@@ -23,10 +23,8 @@ builder.mutationField('acknowledgeAlert', (t) =>
     errors: { types: [NotFoundError] },
     args: { input: t.arg({ type: AcknowledgeAlertInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const alertId = Number(decodeTypedGlobalId(String(input.id), 'Alert'));
-      const outcome = Number.isInteger(alertId)
-        ? await acknowledgeAlert(ctx.prisma, alertId, { now: ctx.now(), events: ctx.events })
-        : null;
+      const alertId = decodeIdOf('Alert', input.id, 'id');
+      const outcome = await acknowledgeAlert(ctx.prisma, alertId, { now: ctx.now(), events: ctx.events });
       if (!outcome) throw new NotFoundError(`No alert with id ${String(input.id)}`);
       return { alertId: outcome.alertId };
     },

@@ -7,7 +7,7 @@ function alertWhere(args: { active?: boolean | null; kinds?: readonly string[] |
   return {
     ...activeAlertWhere(args.active),
     kind: args.kinds?.length ? { in: [...args.kinds] } : undefined,
-    job: args.serverId ? { serverId: serverIdFromArgument(String(args.serverId)) } : undefined,
+    job: args.serverId ? { serverId: serverIdFromArgument(args.serverId, 'serverId') } : undefined,
   };
 }
 

@@ -6,7 +6,7 @@ import type { Db } from '../../db/types.ts';
 import { builder } from '../builder.ts';
 import { DeletionCountsRef } from '../deletion-counts.ts';
 import { InvalidInputError, NotFoundError } from '../errors.ts';
-import { decodeTypedGlobalId, serverIdFromArgument } from '../identity.ts';
+import { decodeIdOf, serverIdFromArgument } from '../identity.ts';
 import { NotificationLevelEnum } from './schedule.ts';
 
 const ConfigureBackupJobInput = builder.inputType('ConfigureBackupJobInput', {
@@ -85,7 +85,7 @@ builder.mutationFields((t) => ({
     errors: { types: [NotFoundError] },
     args: { input: t.arg({ type: DeleteBackupJobInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const serverId = serverIdFromArgument(String(input.serverId));
+      const serverId = serverIdFromArgument(input.serverId, 'serverId');
       const outcome = await deleteBackupJob(ctx.prisma, serverId, input.backupName, { now: ctx.now(), events: ctx.events });
       if (outcome.kind === 'not-found')
         throw new NotFoundError(`Server ${String(input.serverId)} has no backup job named "${input.backupName}"`);
@@ -98,10 +98,7 @@ async function resolveJobId(
   ctx: { prisma: Db },
   input: { id?: string | number | null; serverId?: string | number | null; backupName?: string | null },
 ): Promise<number | null> {
-  if (input.id) {
-    const id = Number(decodeTypedGlobalId(String(input.id), 'BackupJob'));
-    return Number.isInteger(id) ? id : null;
-  }
+  if (input.id) return decodeIdOf('BackupJob', input.id, 'id');
   if (!input.serverId || !input.backupName) return null;
-  return findJobId(ctx.prisma, serverIdFromArgument(String(input.serverId)), input.backupName);
+  return findJobId(ctx.prisma, serverIdFromArgument(input.serverId, 'serverId'), input.backupName);
 }

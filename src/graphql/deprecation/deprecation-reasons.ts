@@ -27,8 +27,8 @@ export function machineIdArgument(replacement: string) {
  * neither is given. Both may be given only when they name the same server.
  */
 export function requestedServerId(serverId: string | number | null | undefined, machineId: string | number | null | undefined): string | null {
-  const fromServerId = serverId ? serverIdFromArgument(String(serverId)) : null;
-  const fromMachineId = machineId ? serverIdFromArgument(String(machineId)) : null;
+  const fromServerId = serverId ? serverIdFromArgument(serverId, 'serverId') : null;
+  const fromMachineId = machineId ? serverIdFromArgument(machineId, 'machineId') : null;
   if (fromServerId && fromMachineId && fromServerId !== fromMachineId) {
     throw new GraphQLError('serverId and machineId name different servers; give only serverId (machineId is its deprecated name).');
   }

@@ -86,7 +86,7 @@ builder.mutationFields((t) => ({
     errors: { types: [NotFoundError, InvalidInputError] },
     args: { input: t.arg({ type: UpdateServerInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const serverId = serverIdFromArgument(String(input.id));
+      const serverId = serverIdFromArgument(input.id, 'id');
       const outcome = await updateServer(ctx.prisma, serverId, { alias: input.alias, note: input.note, url: input.url }, adminOptions(ctx));
       if (outcome.kind === 'not-found') throw new NotFoundError(`No server with id ${String(input.id)}`);
       if (outcome.kind === 'invalid') throw new InvalidInputError(outcome.field, outcome.message);
@@ -99,7 +99,7 @@ builder.mutationFields((t) => ({
     errors: { types: [NotFoundError] },
     args: { input: t.arg({ type: DeleteServerInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const outcome = await deleteServer(ctx.prisma, serverIdFromArgument(String(input.id)), adminOptions(ctx));
+      const outcome = await deleteServer(ctx.prisma, serverIdFromArgument(input.id, 'id'), adminOptions(ctx));
       if (outcome.kind === 'not-found') throw new NotFoundError(`No server with id ${String(input.id)}`);
       return outcome;
     },
@@ -112,7 +112,10 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => {
       const outcome = await mergeServers(
         ctx.prisma,
-        { sourceIds: input.sourceIds.map((id) => serverIdFromArgument(String(id))), targetId: serverIdFromArgument(String(input.targetId)) },
+        {
+          sourceIds: input.sourceIds.map((id) => serverIdFromArgument(id, 'sourceIds')),
+          targetId: serverIdFromArgument(input.targetId, 'targetId'),
+        },
         adminOptions(ctx),
       );
       if (outcome.kind === 'not-found') throw new NotFoundError(`No server with id ${outcome.missingIds.join(', ')}`);

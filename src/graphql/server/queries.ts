@@ -45,7 +45,7 @@ export function serverLookupField(t: QueryFieldBuilder, twin: TwinFieldOptions =
     resolve: async (query, _root, args, ctx) => {
       if (Boolean(args.id) === Boolean(args.name)) throw new GraphQLError('Give exactly one of id or name.');
       if (args.id) {
-        return ctx.prisma.server.findUnique({ ...query, where: { id: serverIdFromArgument(String(args.id)) } });
+        return ctx.prisma.server.findUnique({ ...query, where: { id: serverIdFromArgument(args.id, 'id') } });
       }
       const lookup = await findServerByName(ctx.prisma, args.name!);
       if (lookup.kind === 'ambiguous') {
