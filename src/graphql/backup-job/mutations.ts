@@ -5,16 +5,46 @@ import { findJobId } from '../../domain/server-lookup.ts';
 import type { Db } from '../../db/types.ts';
 import { builder } from '../builder.ts';
 import { DeletionCountsRef } from '../deletion-counts.ts';
+import { replacedByOneOf } from '../deprecation/deprecation-reasons.ts';
 import { InvalidInputError, NotFoundError } from '../errors.ts';
 import { decodeIdOf, serverIdFromArgument } from '../identity.ts';
 import { NotificationLevelEnum } from './schedule.ts';
 
-const ConfigureBackupJobInput = builder.inputType('ConfigureBackupJobInput', {
-  description: 'Name the job by `id`, or by `serverId` and `backupName`; omitted settings stay as they are.',
+const BackupJobKey = builder.inputType('BackupJobKey', {
+  description: 'A job by its server and backup name, the pair that identifies it in duplistatus.',
+  fields: (t) => ({
+    serverId: t.id({ required: true, description: 'Global id or machine-id of its server.' }),
+    backupName: t.string({ required: true }),
+  }),
+});
+
+const BackupJobLookup = builder.inputType('BackupJobLookup', {
+  isOneOf: true,
+  description: 'One way to name a backup job; the schema refuses none or two.',
   fields: (t) => ({
     id: t.id({ required: false, description: "The job's global id." }),
-    serverId: t.id({ required: false, description: 'Global id or machine-id of its server.' }),
-    backupName: t.string({ required: false }),
+    key: t.field({ type: BackupJobKey, required: false, description: 'Its server and backup name.' }),
+  }),
+});
+
+const ConfigureBackupJobInput = builder.inputType('ConfigureBackupJobInput', {
+  description: 'Name the job with `job`; omitted settings stay as they are.',
+  fields: (t) => ({
+    job: t.field({ type: BackupJobLookup, required: false, description: 'The job to change.' }),
+    id: t.id({
+      required: false,
+      description: "The job's global id.",
+      deprecationReason: replacedByOneOf('ConfigureBackupJobInput.job', '{ id }'),
+    }),
+    serverId: t.id({
+      required: false,
+      description: 'Global id or machine-id of its server.',
+      deprecationReason: replacedByOneOf('ConfigureBackupJobInput.job', '{ key: { serverId, backupName } }'),
+    }),
+    backupName: t.string({
+      required: false,
+      deprecationReason: replacedByOneOf('ConfigureBackupJobInput.job', '{ key: { serverId, backupName } }'),
+    }),
     expectedInterval: t.string({ required: false, description: 'e.g. "1D", "12h", "1W", "2h30m".' }),
     allowedWeekdays: t.intList({ required: false, description: 'UTC weekdays, 0 = Sunday; [] means every day.' }),
     toleranceMinutes: t.int({ required: false, description: 'null: follow the global default.' }),
@@ -60,8 +90,7 @@ builder.mutationFields((t) => ({
     errors: { types: [NotFoundError, InvalidInputError] },
     args: { input: t.arg({ type: ConfigureBackupJobInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const jobId = await resolveJobId(ctx, input);
-      if (jobId === null) throw new NotFoundError('No such backup job: give its id, or serverId and backupName');
+      const jobId = await jobIdNamedBy(ctx.prisma, input);
       const outcome = await configureBackupJob(
         ctx.prisma,
         jobId,
@@ -94,11 +123,33 @@ builder.mutationFields((t) => ({
   }),
 }));
 
-async function resolveJobId(
-  ctx: { prisma: Db },
-  input: { id?: string | number | null; serverId?: string | number | null; backupName?: string | null },
-): Promise<number | null> {
-  if (input.id) return decodeIdOf('BackupJob', input.id, 'id');
-  if (!input.serverId || !input.backupName) return null;
-  return findJobId(ctx.prisma, serverIdFromArgument(input.serverId, 'serverId'), input.backupName);
+type JobNaming = Pick<typeof ConfigureBackupJobInput.$inferInput, 'job' | 'id' | 'serverId' | 'backupName'>;
+
+/**
+ * The job named by `job`, or by the deprecated `id`, or `serverId` and `backupName`, which answer
+ * exactly as they did before `job` existed.
+ */
+async function jobIdNamedBy(prisma: Db, input: JobNaming): Promise<number> {
+  const { job, id, serverId, backupName } = input;
+  if (job) {
+    if (id != null || serverId != null || backupName != null) {
+      throw new InvalidInputError('job', 'Give job alone: id, serverId and backupName are its deprecated forms.');
+    }
+    // @oneOf: exactly one member is set, and it is not null.
+    if (job.id != null) return decodeIdOf('BackupJob', job.id, 'job.id');
+    const key = job.key!;
+    const jobId = await findJobId(prisma, serverIdFromArgument(key.serverId, 'job.key.serverId'), key.backupName);
+    if (jobId === null) throw new NotFoundError(`Server ${String(key.serverId)} has no backup job named "${key.backupName}"`);
+    return jobId;
+  }
+  if (id == null && serverId == null && backupName == null) {
+    throw new InvalidInputError('job', 'Name the job with job: { id: ... } or job: { key: { serverId: ..., backupName: ... } }.');
+  }
+  const jobId = id
+    ? decodeIdOf('BackupJob', id, 'id')
+    : serverId && backupName
+      ? await findJobId(prisma, serverIdFromArgument(serverId, 'serverId'), backupName)
+      : null;
+  if (jobId === null) throw new NotFoundError('No such backup job: give its id, or serverId and backupName');
+  return jobId;
 }

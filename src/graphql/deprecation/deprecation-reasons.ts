@@ -10,6 +10,14 @@ export function renamedInDuplistatus07(replacement: string): string {
 }
 
 /**
+ * The reason an argument or input field carries once a @oneOf input replaces it: the
+ * replacement's schema coordinate and the member to give, and when the old form goes away.
+ */
+export function replacedByOneOf(replacement: string, member: string): string {
+  return `Use ${replacement} with ${member} (a @oneOf input: the schema checks that exactly one way is given). Will be removed once no client uses it (see Query.deprecatedFieldUsage)`;
+}
+
+/**
  * Options for a deprecated `machineId` argument or input field beside `serverId`. Kept apart from
  * deprecated-shims.ts because the entity folders' queries and subscriptions use it while defining
  * the types that file extends.

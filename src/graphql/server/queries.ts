@@ -3,6 +3,8 @@ import { findDuplicateServers } from '../../domain/duplicate-servers.ts';
 import type { DuplicateServerGroup } from '../../domain/duplicate-servers.ts';
 import { findServerByName } from '../../domain/server-lookup.ts';
 import { builder } from '../builder.ts';
+import { replacedByOneOf } from '../deprecation/deprecation-reasons.ts';
+import { InvalidInputError } from '../errors.ts';
 import { serverIdFromArgument } from '../identity.ts';
 import { AmbiguousServerNameError } from './type.ts';
 
@@ -32,22 +34,57 @@ export function serversConnectionField(t: QueryFieldBuilder, twin: TwinFieldOpti
   });
 }
 
+const ServerLookup = builder.inputType('ServerLookup', {
+  isOneOf: true,
+  description: 'One way to name a server; the schema refuses none or two.',
+  fields: (t) => ({
+    id: t.id({ required: false, description: 'Its global id or Duplicati machine-id.' }),
+    name: t.string({ required: false, description: 'Its exact name (aliases never match).' }),
+  }),
+});
+
+type ServerNamed = { id: string; field: string } | { name: string };
+
+/**
+ * How the caller named the server: `by`, or the deprecated `id`/`name` arguments, which answer
+ * exactly as they did before `by` existed.
+ */
+function serverNamed(args: {
+  by?: { id?: string | number | null; name?: string | null } | null;
+  id?: string | number | null;
+  name?: string | null;
+}): ServerNamed {
+  if (args.by) {
+    if (args.id != null || args.name != null) {
+      throw new InvalidInputError('by', 'Give by alone: the id and name arguments are its deprecated forms.');
+    }
+    // @oneOf: exactly one member is set, and it is not null.
+    return args.by.id != null ? { id: String(args.by.id), field: 'by.id' } : { name: args.by.name! };
+  }
+  if (args.id == null && args.name == null) {
+    throw new InvalidInputError('by', 'Name the server with by: { id: ... } or by: { name: ... }.');
+  }
+  if (Boolean(args.id) === Boolean(args.name)) throw new GraphQLError('Give exactly one of id or name.');
+  return args.id ? { id: String(args.id), field: 'id' } : { name: args.name! };
+}
+
 export function serverLookupField(t: QueryFieldBuilder, twin: TwinFieldOptions = {}) {
   return t.prismaField({
     type: 'Server',
     nullable: true,
-    description: 'One server by global id or machine-id (`id`), or by exact name (`name`).',
+    description: 'One server, named by its global id, its machine-id or its exact name; null when none matches.',
     errors: { types: [AmbiguousServerNameError] },
     args: {
-      id: t.arg.id({ required: false }),
-      name: t.arg.string({ required: false }),
+      by: t.arg({ type: ServerLookup, required: false }),
+      id: t.arg.id({ required: false, deprecationReason: replacedByOneOf('Query.server(by:)', '{ id }') }),
+      name: t.arg.string({ required: false, deprecationReason: replacedByOneOf('Query.server(by:)', '{ name }') }),
     },
     resolve: async (query, _root, args, ctx) => {
-      if (Boolean(args.id) === Boolean(args.name)) throw new GraphQLError('Give exactly one of id or name.');
-      if (args.id) {
-        return ctx.prisma.server.findUnique({ ...query, where: { id: serverIdFromArgument(args.id, 'id') } });
+      const named = serverNamed(args);
+      if ('id' in named) {
+        return ctx.prisma.server.findUnique({ ...query, where: { id: serverIdFromArgument(named.id, named.field) } });
       }
-      const lookup = await findServerByName(ctx.prisma, args.name!);
+      const lookup = await findServerByName(ctx.prisma, named.name);
       if (lookup.kind === 'ambiguous') {
         throw new AmbiguousServerNameError(
           lookup.candidates[0]!.name,
