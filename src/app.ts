@@ -14,7 +14,7 @@ import { createEventBus } from './events/event-bus.ts';
 import type { EventBus, EventTargetForBus } from './events/event-bus.ts';
 import { connectRedisEventTarget } from './events/redis-event-target.ts';
 import type { RedisEventTarget } from './events/redis-event-target.ts';
-import { DeprecationUsageStore } from './graphql/deprecation-usage-store.ts';
+import { DeprecationUsageStore } from './graphql/deprecation/deprecation-usage-store.ts';
 import { createGraphQLServer, GRAPHQL_PATH } from './graphql/yoga.ts';
 import { createRequestHandler } from './http/request-handler.ts';
 import { attachGraphQLWebSocket } from './http/websocket.ts';

@@ -3,7 +3,6 @@ import { DEFAULT_REPORT_LIMITS } from './domain/report/report-limits.ts';
 import type { ReportLimits } from './domain/report/report-limits.ts';
 import type { AccessTokens } from './security/tokens.ts';
 import { UPGRADE_STEPS } from './upgrade/steps.ts';
-import type { UpgradeStep } from './upgrade/steps.ts';
 
 const megabytes = (n: number) => n * 1024 * 1024;
 
@@ -67,39 +66,13 @@ const environmentSchema = z.object({
   CORS_ORIGINS: z.string().default('*'),
 });
 
-export interface Config {
-  nodeEnv: 'development' | 'production' | 'test';
-  port: number;
-  host: string;
-  databaseUrl: string;
-  /** Set: live events go through Redis, so every process sees every event. */
-  redisUrl?: string;
-  redisChannelPrefix: string;
-  uploadMaxBytes: number;
-  graphqlMaxBytes: number;
-  reportTimeZone: string;
-  reportLimits: ReportLimits;
-  overdueCheckIntervalSeconds: number;
-  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
-  /** Off by default in every NODE_ENV: clients get a request id, the log gets the cause. */
-  exposeErrorDetails: boolean;
-  dbUpgradeFault?: UpgradeStep;
-  tokens: AccessTokens;
-  limits: {
-    maxQueryDepth: number;
-    maxAliases: number;
-    maxQueryTokens: number;
-    maxQueryCost: number;
-    maxPageSize: number;
-    /** Bytes of one GraphQL result as JSON (GRAPHQL_MAX_RESPONSE_BYTES). */
-    maxResponseBytes: number;
-    requestTimeoutMs: number;
-    wsMaxSubscriptionsPerConnection: number;
-    subscriptionMaxPendingEvents: number;
-    wsMaxBufferedBytes: number;
-  };
-  corsOrigins: '*' | string[];
-}
+/**
+ * The environment as the rest of the code reads it: validated by the schema above, then shaped by
+ * `configFromEnvironment`. Its type is whatever that shaping returns, so it is never restated.
+ */
+const configSchema = environmentSchema.transform(configFromEnvironment);
+
+export type Config = z.output<typeof configSchema>;
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -110,21 +83,25 @@ export class ConfigError extends Error {
 
 /** Parses the environment once; every problem is reported together. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = environmentSchema.safeParse(withoutEmptyValues(env));
+  const parsed = configSchema.safeParse(withoutEmptyValues(env));
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
     );
   }
-  const e = parsed.data;
-  if (e.DB_UPGRADE_FAULT && e.NODE_ENV !== 'test') {
+  if (parsed.data.dbUpgradeFault && parsed.data.nodeEnv !== 'test') {
     throw new ConfigError(['DB_UPGRADE_FAULT: only allowed with NODE_ENV=test (it makes database upgrades fail on purpose)']);
   }
+  return parsed.data;
+}
+
+function configFromEnvironment(e: z.output<typeof environmentSchema>) {
   return {
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    /** Set: live events go through Redis, so every process sees every event. */
     redisUrl: e.REDIS_URL,
     redisChannelPrefix: e.REDIS_CHANNEL_PREFIX,
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
@@ -134,25 +111,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxIdLength: e.REPORT_MAX_ID_LENGTH,
       maxNameLength: e.REPORT_MAX_NAME_LENGTH,
       maxFutureSeconds: e.REPORT_MAX_FUTURE_SECONDS,
-    },
+    } satisfies ReportLimits,
     overdueCheckIntervalSeconds: e.OVERDUE_CHECK_INTERVAL_SECONDS,
     logLevel: e.LOG_LEVEL,
+    /** Off by default in every NODE_ENV: clients get a request id, the log gets the cause. */
     exposeErrorDetails: e.EXPOSE_ERROR_DETAILS === 'true',
     dbUpgradeFault: e.DB_UPGRADE_FAULT,
-    tokens: { admin: e.ADMIN_TOKEN, read: e.READ_TOKEN, upload: e.UPLOAD_TOKEN },
+    tokens: { admin: e.ADMIN_TOKEN, read: e.READ_TOKEN, upload: e.UPLOAD_TOKEN } satisfies AccessTokens,
     limits: {
       maxQueryDepth: e.MAX_QUERY_DEPTH,
       maxAliases: e.MAX_ALIASES,
       maxQueryTokens: e.MAX_QUERY_TOKENS,
       maxQueryCost: e.MAX_QUERY_COST,
       maxPageSize: e.MAX_PAGE_SIZE,
+      /** Bytes of one GraphQL result as JSON (GRAPHQL_MAX_RESPONSE_BYTES). */
       maxResponseBytes: e.GRAPHQL_MAX_RESPONSE_BYTES,
       requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
       wsMaxSubscriptionsPerConnection: e.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
       subscriptionMaxPendingEvents: e.SUBSCRIPTION_MAX_PENDING_EVENTS,
       wsMaxBufferedBytes: e.WS_MAX_BUFFERED_BYTES,
     },
-    corsOrigins: e.CORS_ORIGINS.trim() === '*' ? '*' : e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: e.CORS_ORIGINS.trim() === '*' ? ('*' as const) : e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
   };
 }
 

@@ -51,15 +51,35 @@ export interface HistoryScope {
   backupName?: string;
 }
 
-export async function readHistory(
-  db: DbLike,
-  scope: HistoryScope,
-  range: HistoryRange,
-  bucket: HistoryBucket,
-  maxPoints: number,
-): Promise<HistoryPoint[]> {
-  if (range.from && range.to && range.from.getTime() >= range.to.getTime()) return [];
-  if (maxPoints <= 0) return [];
+/** A series once its defaults are applied: what `readHistory` reads and the cost limit prices. */
+export interface HistoryRequest {
+  range: HistoryRange;
+  bucket: HistoryBucket;
+  maxPoints: number;
+}
+
+export interface HistoryArguments extends HistoryRange {
+  bucket?: HistoryBucket | null;
+  last?: number | null;
+}
+
+/** DAY buckets unless told otherwise; `last` points, MAX_PAGE_SIZE (`maxPageSize`) by default and at most. */
+export function historyRequest(args: HistoryArguments, maxPageSize: number): HistoryRequest {
+  return {
+    range: { from: args.from ?? null, to: args.to ?? null },
+    bucket: args.bucket ?? 'DAY',
+    maxPoints: Math.min(args.last ?? maxPageSize, maxPageSize),
+  };
+}
+
+/** A range whose `from` is not before its `to` holds no instant (the range is half-open). */
+export function isEmptyRange(range: HistoryRange): boolean {
+  return Boolean(range.from && range.to && range.from.getTime() >= range.to.getTime());
+}
+
+export async function readHistory(db: DbLike, scope: HistoryScope, request: HistoryRequest): Promise<HistoryPoint[]> {
+  const { range, bucket, maxPoints } = request;
+  if (isEmptyRange(range) || maxPoints <= 0) return [];
   if (bucket === 'RUN') return readRunPoints(db, scope, range, maxPoints);
   // An ISO week holds at most seven days with runs, so the newest 7n days hold the newest n weeks.
   const days = await readJobDays(db, scope, range, bucket === 'WEEK' ? 7 * maxPoints : maxPoints);
@@ -72,12 +92,12 @@ const DAY_MS = 86_400_000;
  * The most points a series can hold: `maxPoints`, or fewer when a closed range has fewer UTC days
  * or ISO weeks. The cost limit prices `history` with it (src/graphql/plugins/list-bounds.ts).
  */
-export function historyPointBound(bucket: HistoryBucket, range: HistoryRange, maxPoints: number): number {
+export function historyPointBound({ bucket, range, maxPoints }: HistoryRequest): number {
   const limit = Math.max(0, maxPoints);
+  if (isEmptyRange(range)) return 0;
   if (bucket === 'RUN' || !range.from || !range.to) return limit;
   const first = range.from.getTime();
   const last = range.to.getTime() - 1;
-  if (last < first) return 0;
   const dayIndex = (ms: number) => Math.floor(ms / DAY_MS);
   // 1970-01-01 was a Thursday: shifting by three days makes weeks start on Mondays.
   const weekIndex = (ms: number) => Math.floor((dayIndex(ms) + 3) / 7);
@@ -193,6 +213,17 @@ async function readJobDays(db: DbLike, scope: HistoryScope, range: HistoryRange,
   }));
 }
 
+type Measure = Exclude<keyof HistoryPoint, 'start'>;
+const FLOWS: readonly Measure[] = ['runs', 'uploadedSize', 'durationSeconds'];
+const LEVELS: readonly Measure[] = ['fileCount', 'fileSize', 'storageSize', 'versions'];
+
+/** `into` with each of `measures` of `from` added to it. */
+function addMeasures<T extends Record<Measure, number>>(into: T, from: Record<Measure, number>, measures: readonly Measure[]): T {
+  const sum = { ...into };
+  for (const measure of measures) sum[measure] += from[measure];
+  return sum;
+}
+
 /**
  * Days → buckets: per bucket and job, flows add up and the levels of the job's last day win
  * (rows come oldest day first); then the jobs of a bucket add up.
@@ -201,35 +232,16 @@ function foldIntoBuckets(days: JobDay[], bucketOf: (day: string) => string): His
   const buckets = new Map<string, Map<string, JobDay>>();
   for (const day of days) {
     const key = bucketOf(day.day);
-    let jobs = buckets.get(key);
-    if (!jobs) buckets.set(key, (jobs = new Map()));
+    const jobs = buckets.get(key) ?? new Map<string, JobDay>();
+    buckets.set(key, jobs);
     const seen = jobs.get(day.backupName);
-    jobs.set(
-      day.backupName,
-      seen
-        ? {
-            ...day,
-            runs: seen.runs + day.runs,
-            uploadedSize: seen.uploadedSize + day.uploadedSize,
-            durationSeconds: seen.durationSeconds + day.durationSeconds,
-          }
-        : day,
-    );
+    jobs.set(day.backupName, seen ? addMeasures(day, seen, FLOWS) : day);
   }
   return [...buckets.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([key, jobs]) => {
-      const point: HistoryPoint = { start: new Date(`${key}T00:00:00.000Z`), runs: 0, uploadedSize: 0, durationSeconds: 0, fileCount: 0, fileSize: 0, storageSize: 0, versions: 0 };
-      for (const job of jobs.values()) {
-        point.runs += job.runs;
-        point.uploadedSize += job.uploadedSize;
-        point.durationSeconds += job.durationSeconds;
-        point.fileCount += job.fileCount;
-        point.fileSize += job.fileSize;
-        point.storageSize += job.storageSize;
-        point.versions += job.versions;
-      }
-      return point;
+      const empty: HistoryPoint = { start: new Date(`${key}T00:00:00.000Z`), runs: 0, uploadedSize: 0, durationSeconds: 0, fileCount: 0, fileSize: 0, storageSize: 0, versions: 0 };
+      return [...jobs.values()].reduce((point, job) => addMeasures(point, job, [...FLOWS, ...LEVELS]), empty);
     });
 }
 

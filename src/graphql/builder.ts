@@ -65,6 +65,9 @@ export const builder = new SchemaBuilder<{
 
 builder.queryType({});
 builder.mutationType({ authScopes: { admin: true } });
+builder.subscriptionType({
+  description: 'Live events over graphql-ws (WebSocket) or SSE on /graphql; filters run on the server.',
+});
 
 function unauthorized(ctx: GraphQLContext, coordinate: string): GraphQLError {
   const message = ctx.config.tokens.admin

@@ -5,7 +5,7 @@ import type { MonitoringSettings } from '../domain/settings.ts';
 import type { EventBus } from '../events/event-bus.ts';
 import type { SubscriberDroppedError } from '../events/event-stream.ts';
 import type { Access } from '../security/tokens.ts';
-import type { DeprecationUsageStore } from './deprecation-usage-store.ts';
+import type { DeprecationUsageStore } from './deprecation/deprecation-usage-store.ts';
 
 /** One per request or WebSocket operation; built by the app's single context factory. */
 export interface GraphQLContext {
@@ -22,6 +22,6 @@ export interface GraphQLContext {
   /** What the caller's token allows (src/security/tokens.ts). */
   access: Access;
   requestId: string;
-  /** Added by the deprecation-usage plugin (src/graphql/deprecation-usage.ts); read by Query.deprecatedFieldUsage. */
+  /** Added by the deprecation-usage plugin (src/graphql/deprecation/deprecation-usage.ts); read by Query.deprecatedFieldUsage. */
   deprecatedFieldUsage?: DeprecationUsageStore;
 }

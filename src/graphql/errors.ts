@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import { builder } from './builder.ts';
 
 /** Every expected failure a client can select; unexpected ones stay GraphQL errors. */
@@ -20,12 +21,16 @@ builder.objectType(NotFoundError, {
   interfaces: [ErrorInterface],
 });
 
-export class InvalidInputError extends Error {
+/**
+ * A GraphQLError too: a field whose result lists it returns it as data, any other field answers
+ * with it as a GraphQL error (code BAD_USER_INPUT) instead of masking it as unexpected.
+ */
+export class InvalidInputError extends GraphQLError {
   constructor(
     readonly field: string,
     message: string,
   ) {
-    super(message);
+    super(message, { extensions: { code: 'BAD_USER_INPUT', field } });
     this.name = 'InvalidInputError';
   }
 }

@@ -1,9 +1,10 @@
 import { GraphQLError } from 'graphql';
-import { readHistory } from '../domain/history.ts';
-import type { HistoryBucket, HistoryPoint } from '../domain/history.ts';
-import { BackupJobRef } from './backup-job.ts';
+import { historyRequest, isEmptyRange, readHistory } from '../domain/history.ts';
+import type { HistoryArguments, HistoryPoint, HistoryScope } from '../domain/history.ts';
+import { BackupJobRef } from './backup-job/type.ts';
 import { builder } from './builder.ts';
-import { ServerRef } from './server.ts';
+import type { GraphQLContext } from './context.ts';
+import { ServerRef } from './server/type.ts';
 
 /** Chart series (DOMAIN.md f "Chart data"); the aggregation rules are in src/domain/history.ts. */
 
@@ -30,22 +31,11 @@ const HistoryPointRef = builder.objectRef<HistoryPoint>('HistoryPoint').implemen
   }),
 });
 
-function checkedRange(args: { from?: Date | null; to?: Date | null }) {
-  if (args.from && args.to && args.from.getTime() >= args.to.getTime()) {
-    throw new GraphQLError('history: `from` must be before `to`.');
-  }
-  return { from: args.from ?? null, to: args.to ?? null };
-}
-
-type HistoryArgs = { from?: Date | null; to?: Date | null; bucket?: string | null; last?: number | null };
-
-/** `last` defaults to, and may not pass, MAX_PAGE_SIZE (src/graphql/plugins/page-size.ts refuses more). */
-function historyRequest(args: HistoryArgs, maxPageSize: number) {
-  return {
-    range: checkedRange(args),
-    bucket: (args.bucket ?? 'DAY') as HistoryBucket,
-    maxPoints: Math.min(args.last ?? maxPageSize, maxPageSize),
-  };
+/** A job's or a whole server's series; a range that holds no instant is refused rather than answered empty. */
+function readSeries(ctx: GraphQLContext, scope: HistoryScope, args: HistoryArguments): Promise<HistoryPoint[]> {
+  const request = historyRequest(args, ctx.config.limits.maxPageSize);
+  if (isEmptyRange(request.range)) throw new GraphQLError('history: `from` must be before `to`.');
+  return readHistory(ctx.prisma, scope, request);
 }
 
 const historyArgs = builder.args((t) => ({
@@ -65,10 +55,7 @@ builder.prismaObjectFields(BackupJobRef, (t) => ({
     description: "This job's runs over time, oldest first; only buckets with runs.",
     args: historyArgs,
     select: { serverId: true, backupName: true },
-    resolve: (job, args, ctx) => {
-      const request = historyRequest(args, ctx.config.limits.maxPageSize);
-      return readHistory(ctx.prisma, { serverId: job.serverId, backupName: job.backupName }, request.range, request.bucket, request.maxPoints);
-    },
+    resolve: (job, args, ctx) => readSeries(ctx, { serverId: job.serverId, backupName: job.backupName }, args),
   }),
 }));
 
@@ -78,9 +65,6 @@ builder.prismaObjectFields(ServerRef, (t) => ({
     description: "All this server's jobs over time: each bucket sums its jobs' points.",
     args: historyArgs,
     select: { id: true },
-    resolve: (server, args, ctx) => {
-      const request = historyRequest(args, ctx.config.limits.maxPageSize);
-      return readHistory(ctx.prisma, { serverId: server.id }, request.range, request.bucket, request.maxPoints);
-    },
+    resolve: (server, args, ctx) => readSeries(ctx, { serverId: server.id }, args),
   }),
 }));

@@ -4,7 +4,7 @@ import { createHomepageOverview } from '../domain/homepage.ts';
 import type { HomepageOverdueJob, HomepageOverview, HomepageServer } from '../domain/homepage.ts';
 import { knownStatus } from '../domain/report/index.ts';
 import { parseStoredTimestamp } from '../domain/timestamps.ts';
-import { BackupStatusEnum } from './backup.ts';
+import { BackupStatusEnum } from './backup/type.ts';
 import { builder } from './builder.ts';
 import { serverIdFromArgument } from './identity.ts';
 
@@ -132,7 +132,7 @@ const HomepageRef = builder.objectRef<HomepageOverview>('Homepage').implement({
         'One server by global id, machine-id or exact name. An unknown or ambiguous name is an error with HTTP status 404 or 400: the only failure a customapi widget can show.',
       args: { server: t.arg.string({ required: true, description: 'Global id, machine-id or exact name.' }) },
       resolve: async (o, args) => {
-        const lookup = await o.server(serverIdFromArgument(args.server));
+        const lookup = await o.server(serverIdFromArgument(args.server, 'server'));
         if (lookup.kind === 'found') return lookup.server;
         // Homepage reads no GraphQL `errors` and cannot select a typed error; it shows a non-2xx
         // answer as an error, so the HTTP status is how an unknown name becomes visible there.

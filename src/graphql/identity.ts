@@ -1,19 +1,87 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
+import { getDatamodel } from '../generated/pothos-types.ts';
+import { InvalidInputError } from './errors.ts';
 
 /**
- * DESIGN.md "Identity": wherever an argument names a server, both its global id and the raw
- * Duplicati machine-id are accepted, because hand-written Homepage YAML and scripts use the
- * machine-id while GraphQL clients reuse global ids.
+ * Every id an argument names is decoded here, against the type the argument expects. A global id
+ * is base64 of "<type>:<key>"; reading the key without checking the type turned the id of another
+ * type, or text that is no id at all, into key 0 and the answer "No backup job with id 0".
  */
-export function serverIdFromArgument(value: string): string {
-  return decodeTypedGlobalId(value, 'Server') ?? value;
+
+/** How each type's records are keyed; every Node type is the Prisma model of the same name. */
+export interface NodeKeys {
+  Server: string;
+  BackupJob: number;
+  Backup: string;
+  Alert: number;
 }
 
-export function decodeTypedGlobalId(value: string, typename: string): string | null {
+export type NodeTypename = keyof NodeKeys;
+
+const keyColumnTypes = new Map(
+  Object.entries(getDatamodel().datamodel.models).map(([name, model]) => [name, model.fields.find((field) => field.isId)?.type]),
+);
+
+// Prisma's Int is 32-bit: a larger key is a query error, not "no such row".
+const MAX_INT_KEY = 2 ** 31 - 1;
+
+/** The type and key a global id of this API names, or null for anything else. */
+export function decodeNodeId(value: string): { typename: string; id: string } | null {
+  let decoded: { typename: string; id: string };
   try {
-    const decoded = decodeGlobalID(value);
-    return decoded.typename === typename ? decoded.id : null;
+    decoded = decodeGlobalID(value);
   } catch {
     return null;
   }
+  const keyType = keyColumnTypes.get(decoded.typename);
+  if (keyType === undefined) return null;
+  if (keyType === 'Int' && !(/^(0|[1-9]\d{0,9})$/.test(decoded.id) && Number(decoded.id) <= MAX_INT_KEY)) return null;
+  return decoded;
+}
+
+/**
+ * The key of the `typename` record that the global id given as `field` names. Text that is no
+ * global id of this API, or the id of another type, is an InvalidInputError naming `field`.
+ */
+export function decodeIdOf<T extends NodeTypename>(typename: T, value: string | number, field: string): NodeKeys[T] {
+  const text = String(value);
+  const decoded = decodeNodeId(text);
+  if (!decoded) {
+    throw new InvalidInputError(
+      field,
+      `${field} must be the id of ${withArticle(typename)} as this API returns it; got ${JSON.stringify(text)}`,
+    );
+  }
+  return keyOfType(typename, decoded, text, field);
+}
+
+/**
+ * Wherever an argument names a server, both its global id and the raw Duplicati machine-id are
+ * accepted, because hand-written Homepage YAML and scripts use the machine-id while GraphQL
+ * clients reuse global ids. The global id of another type is refused, not looked up as a
+ * machine-id that cannot exist.
+ */
+export function serverIdFromArgument(value: string | number, field: string): string {
+  const text = String(value);
+  const decoded = decodeNodeId(text);
+  return decoded ? keyOfType('Server', decoded, text, field) : text;
+}
+
+function keyOfType<T extends NodeTypename>(
+  typename: T,
+  decoded: { typename: string; id: string },
+  text: string,
+  field: string,
+): NodeKeys[T] {
+  if (decoded.typename !== typename) {
+    throw new InvalidInputError(
+      field,
+      `${field} must be the id of ${withArticle(typename)}; ${JSON.stringify(text)} is the id of ${withArticle(decoded.typename)}`,
+    );
+  }
+  return (keyColumnTypes.get(typename) === 'Int' ? Number(decoded.id) : decoded.id) as NodeKeys[T];
+}
+
+function withArticle(typename: string): string {
+  return `${/^[AEIOU]/.test(typename) ? 'an' : 'a'} ${typename}`;
 }

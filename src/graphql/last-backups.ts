@@ -4,7 +4,7 @@ import { findServerByIdOrName } from '../domain/server-lookup.ts';
 import { builder } from './builder.ts';
 import type { GraphQLContext } from './context.ts';
 import { serverIdFromArgument } from './identity.ts';
-import { AmbiguousServerNameError } from './server.ts';
+import { AmbiguousServerNameError } from './server/type.ts';
 
 /** A found server and the newest run of each of its jobs, newest first (DOMAIN.md d.3 order). */
 interface ServerLatestRuns {
@@ -31,7 +31,7 @@ export const LastBackupRef = builder.objectRef<ServerLatestRuns>('LastBackup').i
   }),
 });
 
-/** Shared with the deprecated LastBackups.backupTypesCount (deprecated-shims.ts). */
+/** Shared with the deprecated LastBackups.backupTypesCount (deprecation/deprecated-shims.ts). */
 export function backupJobsCountOf(parent: ServerLatestRuns): number {
   return parent.latestRuns.length;
 }
@@ -65,7 +65,7 @@ export const LastBackupsRef = builder.objectRef<ServerLatestRuns>('LastBackups')
  * Not found is null; a name several servers share is the typed AmbiguousServerNameError.
  */
 async function findServerLatestRuns(identifier: string, ctx: GraphQLContext): Promise<ServerLatestRuns | null> {
-  const lookup = await findServerByIdOrName(ctx.prisma, serverIdFromArgument(identifier));
+  const lookup = await findServerByIdOrName(ctx.prisma, serverIdFromArgument(identifier, 'server'));
   if (lookup.kind === 'not-found') return null;
   if (lookup.kind === 'ambiguous') {
     throw new AmbiguousServerNameError(lookup.candidates[0]!.name, lookup.candidates.map((candidate) => candidate.id));

@@ -1,14 +1,24 @@
 import { runOverdueCheck } from '../domain/alerts/overdue-check.ts';
 import type { OverdueCheckResult } from '../domain/alerts/overdue-check.ts';
-import { configureBackupJob } from '../domain/configure-job.ts';
-import { findOverdueJobs } from '../domain/overdue-jobs.ts';
-import { findJobId } from '../domain/server-lookup.ts';
 import { updateMonitoringSettings } from '../domain/settings.ts';
 import type { MonitoringSettings } from '../domain/settings.ts';
 import { builder } from './builder.ts';
-import { InvalidInputError, NotFoundError } from './errors.ts';
-import { decodeTypedGlobalId, serverIdFromArgument } from './identity.ts';
-import { NotificationLevelEnum, ReminderFrequencyEnum } from './monitoring-types.ts';
+import { InvalidInputError } from './errors.ts';
+
+/**
+ * Overdue monitoring as a whole: the global settings and the check on demand. A job's own
+ * schedule, its overdue state and configureBackupJob belong to the job (backup-job/).
+ */
+
+const ReminderFrequencyEnum = builder.enumType('ReminderFrequency', {
+  description: 'How often an open OVERDUE alert is repeated (DOMAIN.md c.6).',
+  values: {
+    ONETIME: { value: 'onetime' },
+    EVERY_DAY: { value: 'every_day' },
+    EVERY_WEEK: { value: 'every_week' },
+    EVERY_MONTH: { value: 'every_month' },
+  } as const,
+});
 
 const MonitoringSettingsRef = builder.objectRef<MonitoringSettings>('MonitoringSettings').implement({
   fields: (t) => ({
@@ -37,44 +47,11 @@ const OverdueCheckResultRef = builder.objectRef<OverdueCheckResult>('OverdueChec
 });
 
 builder.queryFields((t) => ({
-  overdueJobs: t.prismaField({
-    type: ['BackupJob'],
-    description: 'Jobs late right now (next expected run plus tolerance has passed), the longest overdue first.',
-    resolve: async (query, _root, _args, ctx) => {
-      const overdue = await findOverdueJobs(ctx.prisma, ctx.now());
-      const jobs = await ctx.prisma.backupJob.findMany({ ...query, where: { id: { in: overdue.map((job) => job.id) } } });
-      const order = new Map(overdue.map((job, index) => [job.id, index]));
-      return jobs.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-    },
-  }),
   monitoringSettings: t.field({
     type: MonitoringSettingsRef,
     resolve: (_root, _args, ctx) => ctx.monitoringSettings(),
   }),
 }));
-
-const ConfigureBackupJobInput = builder.inputType('ConfigureBackupJobInput', {
-  description: 'Name the job by `id`, or by `serverId` and `backupName`; omitted settings stay as they are.',
-  fields: (t) => ({
-    id: t.id({ required: false, description: "The job's global id." }),
-    serverId: t.id({ required: false, description: 'Global id or machine-id of its server.' }),
-    backupName: t.string({ required: false }),
-    expectedInterval: t.string({ required: false, description: 'e.g. "1D", "12h", "1W", "2h30m".' }),
-    allowedWeekdays: t.intList({ required: false, description: 'UTC weekdays, 0 = Sunday; [] means every day.' }),
-    toleranceMinutes: t.int({ required: false, description: 'null: follow the global default.' }),
-    overdueCheckEnabled: t.boolean({ required: false }),
-    notificationLevel: t.field({ type: NotificationLevelEnum, required: false }),
-  }),
-});
-
-const ConfigureBackupJobPayload = builder.objectRef<{ jobId: number }>('ConfigureBackupJobPayload').implement({
-  fields: (t) => ({
-    job: t.prismaField({
-      type: 'BackupJob',
-      resolve: (query, payload, _args, ctx) => ctx.prisma.backupJob.findUniqueOrThrow({ ...query, where: { id: payload.jobId } }),
-    }),
-  }),
-});
 
 const CheckOverdueNowPayload = OverdueCheckResultRef;
 
@@ -86,31 +63,6 @@ const UpdateMonitoringSettingsInput = builder.inputType('UpdateMonitoringSetting
 });
 
 builder.mutationFields((t) => ({
-  configureBackupJob: t.field({
-    type: ConfigureBackupJobPayload,
-    description: "Changes a job's schedule, tolerance, monitoring and notification level.",
-    errors: { types: [NotFoundError, InvalidInputError] },
-    args: { input: t.arg({ type: ConfigureBackupJobInput, required: true }) },
-    resolve: async (_root, { input }, ctx) => {
-      const jobId = await resolveJobId(ctx, input);
-      if (jobId === null) throw new NotFoundError('No such backup job: give its id, or serverId and backupName');
-      const outcome = await configureBackupJob(
-        ctx.prisma,
-        jobId,
-        {
-          expectedInterval: input.expectedInterval ?? undefined,
-          allowedWeekdays: input.allowedWeekdays ?? undefined,
-          toleranceMinutes: input.toleranceMinutes,
-          overdueCheckEnabled: input.overdueCheckEnabled ?? undefined,
-          notificationLevel: input.notificationLevel ?? undefined,
-        },
-        { now: ctx.now(), events: ctx.events },
-      );
-      if (outcome.kind === 'not-found') throw new NotFoundError(`No backup job with id ${jobId}`);
-      if (outcome.kind === 'invalid') throw new InvalidInputError(outcome.field, outcome.message);
-      return { jobId: outcome.jobId };
-    },
-  }),
   checkOverdueNow: t.field({
     type: CheckOverdueNowPayload,
     description: 'Recomputes every next expected run and runs the overdue check at once (DOMAIN.md c.6).',
@@ -130,15 +82,3 @@ builder.mutationFields((t) => ({
     },
   }),
 }));
-
-async function resolveJobId(
-  ctx: { prisma: import('../db/types.ts').Db },
-  input: { id?: string | number | null; serverId?: string | number | null; backupName?: string | null },
-): Promise<number | null> {
-  if (input.id) {
-    const id = Number(decodeTypedGlobalId(String(input.id), 'BackupJob'));
-    return Number.isInteger(id) ? id : null;
-  }
-  if (!input.serverId || !input.backupName) return null;
-  return findJobId(ctx.prisma, serverIdFromArgument(String(input.serverId)), input.backupName);
-}

@@ -1,7 +1,7 @@
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { clientNameOf, deprecatedCoordinatesUsed } from '../../src/graphql/deprecation-usage.ts';
-import { DeprecationUsageStore, OVERFLOW_CLIENT } from '../../src/graphql/deprecation-usage-store.ts';
+import { clientNameOf, deprecatedCoordinatesUsed } from '../../src/graphql/deprecation/deprecation-usage.ts';
+import { DeprecationUsageStore, OVERFLOW_CLIENT } from '../../src/graphql/deprecation/deprecation-usage-store.ts';
 import { schema } from '../../src/graphql/schema.ts';
 
 const used = (query: string, operationName?: string, variables?: Record<string, unknown>) =>

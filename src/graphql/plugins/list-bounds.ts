@@ -1,9 +1,9 @@
 import { getNullableType, isInputObjectType, isIntrospectionType, isInterfaceType, isListType, isObjectType } from 'graphql';
 import type { GraphQLSchema } from 'graphql';
-import { historyPointBound } from '../../domain/history.ts';
+import { historyPointBound, historyRequest } from '../../domain/history.ts';
 import type { HistoryBucket } from '../../domain/history.ts';
 import { DEFAULT_PAGE_SIZE } from '../builder.ts';
-import { MAX_ENTRIES as DEPRECATION_USAGE_MAX_ENTRIES } from '../deprecation-usage-store.ts';
+import { MAX_ENTRIES as DEPRECATION_USAGE_MAX_ENTRIES } from '../deprecation/deprecation-usage-store.ts';
 import { isConnectionType } from './query-cost.ts';
 import type { BoundContext, CostModel } from './query-cost.ts';
 
@@ -35,11 +35,18 @@ function lengthOf(value: unknown): number {
 }
 
 function historyBound(maxPageSize: number): ListBound {
-  return ({ args }) => {
-    const requested = typeof args.last === 'number' ? Math.min(args.last, maxPageSize) : maxPageSize;
-    const range = { from: args.from instanceof Date ? args.from : null, to: args.to instanceof Date ? args.to : null };
-    return historyPointBound((args.bucket ?? 'DAY') as HistoryBucket, range, requested);
-  };
+  return ({ args }) =>
+    historyPointBound(
+      historyRequest(
+        {
+          from: args.from instanceof Date ? args.from : null,
+          to: args.to instanceof Date ? args.to : null,
+          bucket: args.bucket as HistoryBucket | undefined,
+          last: typeof args.last === 'number' ? args.last : null,
+        },
+        maxPageSize,
+      ),
+    );
 }
 
 function listBounds(schema: GraphQLSchema, maxPageSize: number): Record<string, ListBound> {

@@ -1,8 +1,7 @@
-import { describeOverdueState } from '../domain/overdue-state.ts';
-import { activeAlertWhere } from './alert-filters.ts';
-import { builder } from './builder.ts';
-import { machineIdArgument, requestedServerId } from './deprecation-reasons.ts';
-import { BackupJobScheduleRef, OverdueStateRef } from './monitoring-types.ts';
+import { describeOverdueState } from '../../domain/overdue-state.ts';
+import { activeAlertWhere } from '../alert/filters.ts';
+import { builder } from '../builder.ts';
+import { BackupJobScheduleRef, OverdueStateRef } from './schedule.ts';
 
 export const BackupJobRef = builder.prismaNode('BackupJob', {
   id: { field: 'id' },
@@ -53,36 +52,3 @@ export const BackupJobRef = builder.prismaNode('BackupJob', {
     }),
   }),
 });
-
-const BackupJobFilter = builder.inputType('BackupJobFilter', {
-  fields: (t) => ({
-    serverId: t.id({ required: false, description: 'Global id or machine-id.' }),
-    machineId: t.id(machineIdArgument('BackupJobFilter.serverId')),
-    backupName: t.string({ required: false }),
-  }),
-});
-
-builder.queryFields((t) => ({
-  backupJobs: t.prismaConnection({
-    type: 'BackupJob',
-    cursor: 'id',
-    args: { filter: t.arg({ type: BackupJobFilter, required: false }) },
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.backupJob.findMany({
-        ...query,
-        where: backupJobWhere(args.filter),
-        orderBy: [{ serverId: 'asc' }, { backupName: 'asc' }],
-      }),
-    totalCount: (_root, args, ctx) =>
-ctx.prisma.backupJob.count({ where: backupJobWhere(args.filter) }),
-  }),
-}));
-
-function backupJobWhere(
-  filter: { serverId?: string | number | null; machineId?: string | number | null; backupName?: string | null } | null | undefined,
-) {
-  return {
-    serverId: requestedServerId(filter?.serverId, filter?.machineId) ?? undefined,
-    backupName: filter?.backupName ?? undefined,
-  };
-}

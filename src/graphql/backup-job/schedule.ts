@@ -1,7 +1,7 @@
-import { ALL_WEEKDAYS, parseNotificationLevel, parseWeekdays } from '../domain/overdue/index.ts';
-import type { NotificationLevel } from '../domain/overdue/index.ts';
-import type { OverdueState } from '../domain/overdue-state.ts';
-import { builder } from './builder.ts';
+import { ALL_WEEKDAYS, parseNotificationLevel, parseWeekdays } from '../../domain/overdue/index.ts';
+import type { NotificationLevel } from '../../domain/overdue/index.ts';
+import type { OverdueState } from '../../domain/overdue-state.ts';
+import { builder } from '../builder.ts';
 
 export const NotificationLevelEnum = builder.enumType('NotificationLevel', {
   description: 'Which runs raise a BACKUP_WARNING alert (duplistatus notificationEvent, DOMAIN.md e.1).',
@@ -10,16 +10,6 @@ export const NotificationLevelEnum = builder.enumType('NotificationLevel', {
     WARNINGS: { value: 'warnings', description: 'Every status except Success (default).' },
     ERRORS: { value: 'errors', description: 'Only runs with errors.' },
     OFF: { value: 'off', description: 'None; failed runs still raise BACKUP_FAILED.' },
-  } as const,
-});
-
-export const ReminderFrequencyEnum = builder.enumType('ReminderFrequency', {
-  description: 'How often an open OVERDUE alert is repeated (DOMAIN.md c.6).',
-  values: {
-    ONETIME: { value: 'onetime' },
-    EVERY_DAY: { value: 'every_day' },
-    EVERY_WEEK: { value: 'every_week' },
-    EVERY_MONTH: { value: 'every_month' },
   } as const,
 });
 

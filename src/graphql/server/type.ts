@@ -1,10 +1,7 @@
-import { GraphQLError } from 'graphql';
-import { latestOf } from '../domain/latest-run.ts';
-import { findServerByName } from '../domain/server-lookup.ts';
-import { BackupRef } from './backup.ts';
-import { builder } from './builder.ts';
-import { ErrorInterface } from './errors.ts';
-import { serverIdFromArgument } from './identity.ts';
+import { latestOf } from '../../domain/latest-run.ts';
+import { BackupRef } from '../backup/type.ts';
+import { builder } from '../builder.ts';
+import { ErrorInterface } from '../errors.ts';
 
 export class AmbiguousServerNameError extends Error {
   constructor(
@@ -69,60 +66,3 @@ export const ServerRef = builder.prismaNode('Server', {
     }),
   }),
 });
-
-/** The root field builder; the deprecated twins in deprecated-shims.ts are built by the same functions. */
-type QueryFieldBuilder = Parameters<Parameters<typeof builder.queryFields>[0]>[0];
-
-export interface TwinFieldOptions {
-  description?: string;
-  deprecationReason?: string;
-}
-
-export function serversConnectionField(t: QueryFieldBuilder, twin: TwinFieldOptions = {}) {
-  return t.prismaConnection({
-    type: 'Server',
-    cursor: 'id',
-    args: {
-      name: t.arg.string({ required: false, description: 'Exact name.' }),
-    },
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.server.findMany({
-        ...query,
-        where: args.name ? { name: args.name } : {},
-        orderBy: [{ name: 'asc' }, { id: 'asc' }],
-      }),
-    totalCount: (_root, args, ctx) => ctx.prisma.server.count({ where: args.name ? { name: args.name } : {} }),
-    ...twin,
-  });
-}
-
-export function serverLookupField(t: QueryFieldBuilder, twin: TwinFieldOptions = {}) {
-  return t.prismaField({
-    type: 'Server',
-    nullable: true,
-    description: 'One server by global id or machine-id (`id`), or by exact name (`name`).',
-    errors: { types: [AmbiguousServerNameError] },
-    args: {
-      id: t.arg.id({ required: false }),
-      name: t.arg.string({ required: false }),
-    },
-    resolve: async (query, _root, args, ctx) => {
-      if (Boolean(args.id) === Boolean(args.name)) throw new GraphQLError('Give exactly one of id or name.');
-      if (args.id) {
-        return ctx.prisma.server.findUnique({ ...query, where: { id: serverIdFromArgument(String(args.id)) } });
-      }
-      const lookup = await findServerByName(ctx.prisma, args.name!);
-      if (lookup.kind === 'ambiguous') {
-        throw new AmbiguousServerNameError(lookup.candidates[0]!.name, lookup.candidates.map((c) => c.id));
-      }
-      if (lookup.kind === 'not-found') return null;
-      return ctx.prisma.server.findUnique({ ...query, where: { id: lookup.server.id } });
-    },
-    ...twin,
-  });
-}
-
-builder.queryFields((t) => ({
-  servers: serversConnectionField(t),
-  server: serverLookupField(t),
-}));

@@ -3,14 +3,15 @@
  * duplistatus ≤ 0.6. Each is built by the same code as its replacement (no copied logic) and is
  * deprecated with a reason naming the replacement's schema coordinate; Query.deprecatedFieldUsage
  * shows who still uses them. The `machineId` arguments beside `serverId` live with their
- * fields (backup.ts, backup-job.ts, subscriptions.ts), since input types cannot be extended.
+ * fields (backup/, backup-job/ and server/ queries and subscriptions), since input types cannot
+ * be extended.
  */
-import { BackupRef } from './backup.ts';
-import { builder } from './builder.ts';
+import { BackupRef } from '../backup/type.ts';
+import { builder } from '../builder.ts';
+import { backupJobsCountOf, LastBackupsRef } from '../last-backups.ts';
+import { serverLookupField, serversConnectionField } from '../server/queries.ts';
+import { SummaryRef } from '../summary.ts';
 import { renamedInDuplistatus07 } from './deprecation-reasons.ts';
-import { backupJobsCountOf, LastBackupsRef } from './last-backups.ts';
-import { serverLookupField, serversConnectionField } from './server.ts';
-import { SummaryRef } from './summary.ts';
 
 builder.queryFields((t) => ({
   machines: serversConnectionField(t, {

@@ -1,4 +1,4 @@
-import { builder } from './builder.ts';
+import { builder } from '../builder.ts';
 import type { DeprecatedFieldUse } from './deprecation-usage-store.ts';
 
 export const DeprecatedFieldUsageRef = builder.objectRef<DeprecatedFieldUse>('DeprecatedFieldUsage').implement({

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { serverIdFromArgument } from './identity.ts';
+import { serverIdFromArgument } from '../identity.ts';
 
 /**
  * The reason every machine-vocabulary twin carries: its replacement by schema coordinate, and
@@ -10,8 +10,16 @@ export function renamedInDuplistatus07(replacement: string): string {
 }
 
 /**
+ * The reason an argument or input field carries once a @oneOf input replaces it: the
+ * replacement's schema coordinate and the member to give, and when the old form goes away.
+ */
+export function replacedByOneOf(replacement: string, member: string): string {
+  return `Use ${replacement} with ${member} (a @oneOf input: the schema checks that exactly one way is given). Will be removed once no client uses it (see Query.deprecatedFieldUsage)`;
+}
+
+/**
  * Options for a deprecated `machineId` argument or input field beside `serverId`. Kept apart from
- * deprecated-shims.ts because backup.ts, backup-job.ts and subscriptions.ts use it while defining
+ * deprecated-shims.ts because the entity folders' queries and subscriptions use it while defining
  * the types that file extends.
  */
 export function machineIdArgument(replacement: string) {
@@ -27,8 +35,8 @@ export function machineIdArgument(replacement: string) {
  * neither is given. Both may be given only when they name the same server.
  */
 export function requestedServerId(serverId: string | number | null | undefined, machineId: string | number | null | undefined): string | null {
-  const fromServerId = serverId ? serverIdFromArgument(String(serverId)) : null;
-  const fromMachineId = machineId ? serverIdFromArgument(String(machineId)) : null;
+  const fromServerId = serverId ? serverIdFromArgument(serverId, 'serverId') : null;
+  const fromMachineId = machineId ? serverIdFromArgument(machineId, 'machineId') : null;
   if (fromServerId && fromMachineId && fromServerId !== fromMachineId) {
     throw new GraphQLError('serverId and machineId name different servers; give only serverId (machineId is its deprecated name).');
   }

@@ -1,0 +1,44 @@
+import type { AlertChangedEvent } from '../../events/topics.ts';
+import { builder } from '../builder.ts';
+import { machineIdArgument, requestedServerId } from '../deprecation/deprecation-reasons.ts';
+import { liveEvents } from '../live-events.ts';
+import { AlertKindEnum } from './type.ts';
+
+const AlertChangeKindEnum = builder.enumType('AlertChangeKind', {
+  values: ['RAISED', 'REMINDED', 'RESOLVED', 'ACKNOWLEDGED'] as const,
+});
+
+const AlertChangedEventRef = builder.objectRef<AlertChangedEvent>('AlertChangedEvent').implement({
+  fields: (t) => ({
+    change: t.field({ type: AlertChangeKindEnum, resolve: (event) => event.change }),
+    alertKind: t.field({ type: AlertKindEnum, resolve: (event) => event.alertKind as 'OVERDUE' }),
+    serverId: t.exposeString('serverId'),
+    backupName: t.exposeString('backupName'),
+    changedAt: t.field({ type: 'DateTime', resolve: (event) => event.changedAt }),
+    alert: t.prismaField({
+      type: 'Alert',
+      resolve: (query, event, _args, ctx) => ctx.prisma.alert.findUniqueOrThrow({ ...query, where: { id: event.alertId } }),
+    }),
+  }),
+});
+
+builder.subscriptionFields((t) => ({
+  alertChanged: t.field({
+    type: AlertChangedEventRef,
+    args: {
+      serverId: t.arg.id({ required: false, description: 'Global id or machine-id.' }),
+      machineId: t.arg.id(machineIdArgument('Subscription.alertChanged(serverId:)')),
+      kinds: t.arg({ type: [AlertKindEnum], required: false }),
+    },
+    subscribe: (_root, args, ctx) => {
+      const serverId = requestedServerId(args.serverId, args.machineId);
+      const kinds = args.kinds?.length ? new Set<string>(args.kinds) : null;
+      return liveEvents(
+        ctx,
+        'alert:changed',
+        (event) => (!serverId || event.serverId === serverId) && (!kinds || kinds.has(event.alertKind)),
+      );
+    },
+    resolve: (event) => event,
+  }),
+}));

@@ -1,0 +1,45 @@
+import { findOverdueJobs } from '../../domain/overdue-jobs.ts';
+import { builder } from '../builder.ts';
+import { machineIdArgument, requestedServerId } from '../deprecation/deprecation-reasons.ts';
+
+const BackupJobFilter = builder.inputType('BackupJobFilter', {
+  fields: (t) => ({
+    serverId: t.id({ required: false, description: 'Global id or machine-id.' }),
+    machineId: t.id(machineIdArgument('BackupJobFilter.serverId')),
+    backupName: t.string({ required: false }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  overdueJobs: t.prismaField({
+    type: ['BackupJob'],
+    description: 'Jobs late right now (next expected run plus tolerance has passed), the longest overdue first.',
+    resolve: async (query, _root, _args, ctx) => {
+      const overdue = await findOverdueJobs(ctx.prisma, ctx.now());
+      const jobs = await ctx.prisma.backupJob.findMany({ ...query, where: { id: { in: overdue.map((job) => job.id) } } });
+      const order = new Map(overdue.map((job, index) => [job.id, index]));
+      return jobs.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+    },
+  }),
+  backupJobs: t.prismaConnection({
+    type: 'BackupJob',
+    cursor: 'id',
+    args: { filter: t.arg({ type: BackupJobFilter, required: false }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.backupJob.findMany({
+        ...query,
+        where: backupJobWhere(args.filter),
+        orderBy: [{ serverId: 'asc' }, { backupName: 'asc' }],
+      }),
+    totalCount: (_root, args, ctx) => ctx.prisma.backupJob.count({ where: backupJobWhere(args.filter) }),
+  }),
+}));
+
+function backupJobWhere(
+  filter: { serverId?: string | number | null; machineId?: string | number | null; backupName?: string | null } | null | undefined,
+) {
+  return {
+    serverId: requestedServerId(filter?.serverId, filter?.machineId) ?? undefined,
+    backupName: filter?.backupName ?? undefined,
+  };
+}

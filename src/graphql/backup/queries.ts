@@ -1,0 +1,40 @@
+import { builder } from '../builder.ts';
+import { machineIdArgument, requestedServerId } from '../deprecation/deprecation-reasons.ts';
+import { BackupStatusEnum } from './type.ts';
+
+const BackupFilter = builder.inputType('BackupFilter', {
+  fields: (t) => ({
+    serverId: t.id({ required: false, description: 'Global id or machine-id.' }),
+    machineId: t.id(machineIdArgument('BackupFilter.serverId')),
+    backupName: t.string({ required: false }),
+    statuses: t.field({ type: [BackupStatusEnum], required: false }),
+    from: t.field({ type: 'DateTime', required: false, description: 'Runs whose date is at or after this instant.' }),
+    to: t.field({ type: 'DateTime', required: false, description: 'Runs whose date is before this instant.' }),
+  }),
+});
+
+type BackupFilterInput = typeof BackupFilter.$inferInput;
+
+function backupWhere(filter: BackupFilterInput | null | undefined) {
+  return {
+    serverId: requestedServerId(filter?.serverId, filter?.machineId) ?? undefined,
+    backupName: filter?.backupName ?? undefined,
+    status: filter?.statuses?.length ? { in: [...filter.statuses] } : undefined,
+    date: {
+      gte: filter?.from ? filter.from.toISOString() : undefined,
+      lt: filter?.to ? filter.to.toISOString() : undefined,
+    },
+  };
+}
+
+builder.queryFields((t) => ({
+  backups: t.prismaConnection({
+    type: 'Backup',
+    cursor: 'id',
+    description: 'Runs, newest first.',
+    args: { filter: t.arg({ type: BackupFilter, required: false }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.backup.findMany({ ...query, where: backupWhere(args.filter), orderBy: [{ date: 'desc' }, { id: 'asc' }] }),
+    totalCount: (_root, args, ctx) => ctx.prisma.backup.count({ where: backupWhere(args.filter) }),
+  }),
+}));

@@ -1,0 +1,54 @@
+import type { BackupReceivedEvent } from '../../events/topics.ts';
+import { builder } from '../builder.ts';
+import { machineIdArgument, requestedServerId } from '../deprecation/deprecation-reasons.ts';
+import { readOncePerEvent } from '../event-reads.ts';
+import { liveEvents } from '../live-events.ts';
+import { BackupStatusEnum } from './type.ts';
+
+const BackupReceivedEventRef = builder.objectRef<BackupReceivedEvent>('BackupReceivedEvent').implement({
+  description: 'A report was stored. Fields are read when the event is delivered, with your selection.',
+  fields: (t) => ({
+    backup: t.prismaField({
+      type: 'Backup',
+      resolve: (query, event, _args, ctx) =>
+        readOncePerEvent(event, 'backup', query, () => ctx.prisma.backup.findUniqueOrThrow({ ...query, where: { id: event.backupId } })),
+    }),
+    server: t.prismaField({
+      type: 'Server',
+      resolve: (query, event, _args, ctx) =>
+        readOncePerEvent(event, 'server', query, () => ctx.prisma.server.findUniqueOrThrow({ ...query, where: { id: event.serverId } })),
+    }),
+    job: t.prismaField({
+      type: 'BackupJob',
+      resolve: (query, event, _args, ctx) =>
+        readOncePerEvent(event, 'job', query, () => ctx.prisma.backupJob.findUniqueOrThrow({ ...query, where: { id: event.jobId } })),
+    }),
+    receivedAt: t.field({ type: 'DateTime', resolve: (event) => event.receivedAt }),
+  }),
+});
+
+builder.subscriptionFields((t) => ({
+  backupReceived: t.field({
+    type: BackupReceivedEventRef,
+    description: 'Every stored report, filtered to the servers, jobs and statuses asked for.',
+    args: {
+      serverId: t.arg.id({ required: false, description: 'Global id or machine-id.' }),
+      machineId: t.arg.id(machineIdArgument('Subscription.backupReceived(serverId:)')),
+      backupName: t.arg.string({ required: false }),
+      statuses: t.arg({ type: [BackupStatusEnum], required: false }),
+    },
+    subscribe: (_root, args, ctx) => {
+      const serverId = requestedServerId(args.serverId, args.machineId);
+      const statuses = args.statuses?.length ? new Set<string>(args.statuses) : null;
+      return liveEvents(
+        ctx,
+        'backup:received',
+        (event) =>
+          (!serverId || event.serverId === serverId) &&
+          (!args.backupName || event.backupName === args.backupName) &&
+          (!statuses || statuses.has(event.status)),
+      );
+    },
+    resolve: (event) => event,
+  }),
+}));

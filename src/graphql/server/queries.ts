@@ -1,0 +1,125 @@
+import { GraphQLError } from 'graphql';
+import { findDuplicateServers } from '../../domain/duplicate-servers.ts';
+import type { DuplicateServerGroup } from '../../domain/duplicate-servers.ts';
+import { findServerByName } from '../../domain/server-lookup.ts';
+import { builder } from '../builder.ts';
+import { replacedByOneOf } from '../deprecation/deprecation-reasons.ts';
+import { InvalidInputError } from '../errors.ts';
+import { serverIdFromArgument } from '../identity.ts';
+import { AmbiguousServerNameError } from './type.ts';
+
+/** The root field builder; the deprecated twins in deprecation/deprecated-shims.ts are built by the same functions. */
+type QueryFieldBuilder = Parameters<Parameters<typeof builder.queryFields>[0]>[0];
+
+export interface TwinFieldOptions {
+  description?: string;
+  deprecationReason?: string;
+}
+
+export function serversConnectionField(t: QueryFieldBuilder, twin: TwinFieldOptions = {}) {
+  return t.prismaConnection({
+    type: 'Server',
+    cursor: 'id',
+    args: {
+      name: t.arg.string({ required: false, description: 'Exact name.' }),
+    },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.server.findMany({
+        ...query,
+        where: args.name ? { name: args.name } : {},
+        orderBy: [{ name: 'asc' }, { id: 'asc' }],
+      }),
+    totalCount: (_root, args, ctx) => ctx.prisma.server.count({ where: args.name ? { name: args.name } : {} }),
+    ...twin,
+  });
+}
+
+const ServerLookup = builder.inputType('ServerLookup', {
+  isOneOf: true,
+  description: 'One way to name a server; the schema refuses none or two.',
+  fields: (t) => ({
+    id: t.id({ required: false, description: 'Its global id or Duplicati machine-id.' }),
+    name: t.string({ required: false, description: 'Its exact name (aliases never match).' }),
+  }),
+});
+
+type ServerNamed = { id: string; field: string } | { name: string };
+
+/**
+ * How the caller named the server: `by`, or the deprecated `id`/`name` arguments, which answer
+ * exactly as they did before `by` existed.
+ */
+function serverNamed(args: {
+  by?: { id?: string | number | null; name?: string | null } | null;
+  id?: string | number | null;
+  name?: string | null;
+}): ServerNamed {
+  if (args.by) {
+    if (args.id != null || args.name != null) {
+      throw new InvalidInputError('by', 'Give by alone: the id and name arguments are its deprecated forms.');
+    }
+    // @oneOf: exactly one member is set, and it is not null.
+    return args.by.id != null ? { id: String(args.by.id), field: 'by.id' } : { name: args.by.name! };
+  }
+  if (args.id == null && args.name == null) {
+    throw new InvalidInputError('by', 'Name the server with by: { id: ... } or by: { name: ... }.');
+  }
+  if (Boolean(args.id) === Boolean(args.name)) throw new GraphQLError('Give exactly one of id or name.');
+  return args.id ? { id: String(args.id), field: 'id' } : { name: args.name! };
+}
+
+export function serverLookupField(t: QueryFieldBuilder, twin: TwinFieldOptions = {}) {
+  return t.prismaField({
+    type: 'Server',
+    nullable: true,
+    description: 'One server, named by its global id, its machine-id or its exact name; null when none matches.',
+    errors: { types: [AmbiguousServerNameError] },
+    args: {
+      by: t.arg({ type: ServerLookup, required: false }),
+      id: t.arg.id({ required: false, deprecationReason: replacedByOneOf('Query.server(by:)', '{ id }') }),
+      name: t.arg.string({ required: false, deprecationReason: replacedByOneOf('Query.server(by:)', '{ name }') }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const named = serverNamed(args);
+      if ('id' in named) {
+        return ctx.prisma.server.findUnique({ ...query, where: { id: serverIdFromArgument(named.id, named.field) } });
+      }
+      const lookup = await findServerByName(ctx.prisma, named.name);
+      if (lookup.kind === 'ambiguous') {
+        throw new AmbiguousServerNameError(
+          lookup.candidates[0]!.name,
+          lookup.candidates.map((c) => c.id),
+        );
+      }
+      if (lookup.kind === 'not-found') return null;
+      return ctx.prisma.server.findUnique({ ...query, where: { id: lookup.server.id } });
+    },
+    ...twin,
+  });
+}
+
+const DuplicateServerGroupRef = builder.objectRef<DuplicateServerGroup>('DuplicateServerGroup').implement({
+  description: 'Servers sharing a name, as a Duplicati reinstall with a new machine-id leaves them (DOMAIN.md g.2).',
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    servers: t.prismaField({
+      type: ['Server'],
+      description: 'Newest first (by createdAt): the first is the natural merge target.',
+      resolve: async (query, group, _args, ctx) => {
+        const servers = await ctx.prisma.server.findMany({ ...query, where: { id: { in: group.serverIds } } });
+        const order = new Map(group.serverIds.map((id, index) => [id, index]));
+        return servers.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+      },
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  servers: serversConnectionField(t),
+  server: serverLookupField(t),
+  duplicateServers: t.field({
+    type: [DuplicateServerGroupRef],
+    description: 'Names shared by two or more servers, by name (DOMAIN.md f "Find duplicate servers").',
+    resolve: (_root, _args, ctx) => findDuplicateServers(ctx.prisma),
+  }),
+}));
