@@ -16,6 +16,7 @@ import { connectRedisEventTarget } from './events/redis-event-target.ts';
 import type { RedisEventTarget } from './events/redis-event-target.ts';
 import { DeprecationUsageStore } from './graphql/deprecation/deprecation-usage-store.ts';
 import { createGraphQLServer, GRAPHQL_PATH } from './graphql/yoga.ts';
+import { graphQLTransport } from './http/graphql-transport.ts';
 import { createRequestHandler } from './http/request-handler.ts';
 import { attachGraphQLWebSocket } from './http/websocket.ts';
 import type { GraphQLWebSocket } from './http/websocket.ts';
@@ -108,7 +109,18 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     metrics.slowSubscribersDropped.inc({ transport: drop.transport, reason: drop.reason });
     logger.warn(drop, 'slow subscriber dropped');
   };
-  const yoga = createGraphQLServer({ prisma, config, events, ingest, now, logger, metrics, deprecationUsage, onSlowSubscriber });
+  const yoga = createGraphQLServer({
+    prisma,
+    config,
+    events,
+    ingest,
+    now,
+    logger,
+    metrics,
+    deprecationUsage,
+    onSlowSubscriber,
+    transport: graphQLTransport(config),
+  });
   const httpServer = http.createServer(
     createRequestHandler({ config, prisma, yoga, ingest, metrics, logger, now, probeDatabase: () => probeDatabase(prisma, database.kind) }),
   );

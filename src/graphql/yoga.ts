@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createYoga } from 'graphql-yoga';
-import type { YogaServerInstance } from 'graphql-yoga';
+import type { Plugin, YogaServerInstance, YogaServerOptions } from 'graphql-yoga';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/types.ts';
 import type { Ingest } from '../domain/ingest.ts';
@@ -17,7 +17,6 @@ import type { Access } from '../security/tokens.ts';
 import type { GraphQLContext } from './context.ts';
 import { useDeprecationUsage } from './deprecation/deprecation-usage.ts';
 import { DeprecationUsageStore } from './deprecation/deprecation-usage-store.ts';
-import { useCsrfPrevention } from './plugins/csrf-prevention.ts';
 import { useErrorReporting } from './plugins/error-reporting.ts';
 import { limitPlugins } from './plugins/limits.ts';
 import { useNotAcceptableExplained } from './plugins/not-acceptable.ts';
@@ -41,6 +40,15 @@ export interface GraphQLServerContext {
   res?: ServerResponse;
 }
 
+/**
+ * What browsers meet besides the schema (CORS, the cross-site request check, GraphiQL): decided by
+ * the HTTP layer (src/http/graphql-transport.ts), which knows the transport; handed in by buildApp.
+ */
+export type GraphQLTransport = Pick<YogaServerOptions<GraphQLServerContext, GraphQLContext>, 'cors' | 'graphiql' | 'renderGraphiQL'> & {
+  /** Run before every other plugin. */
+  plugins: Plugin[];
+};
+
 export interface GraphQLServerDeps {
   prisma: Db;
   config: Config;
@@ -54,6 +62,7 @@ export interface GraphQLServerDeps {
   onSlowSubscriber?: SlowSubscriberReport;
   /** Where uses of deprecated fields are counted (one per app); a private one when absent. */
   deprecationUsage?: DeprecationUsageStore;
+  transport: GraphQLTransport;
 }
 
 export type GraphQLServer = YogaServerInstance<GraphQLServerContext, GraphQLContext>;
@@ -64,19 +73,19 @@ export type GraphQLServer = YogaServerInstance<GraphQLServerContext, GraphQLCont
  */
 export function createGraphQLServer(deps: GraphQLServerDeps): GraphQLServer {
   const { prisma, config, events, now, logger, metrics } = deps;
+  const { plugins: transportPlugins, ...transport } = deps.transport;
   return createYoga<GraphQLServerContext, GraphQLContext>({
     schema: sliceExecution(schema),
     graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
-    graphiql: { title: 'dupligraph', subscriptionsProtocol: 'WS' },
+    ...transport,
     // Masking with a request id is done by useErrorReporting; Yoga's own stays as a backstop for
     // errors outside execution. isDev: false, or Yoga adds the original error and its stack
     // whenever NODE_ENV=development.
     maskedErrors: config.exposeErrorDetails ? false : { isDev: false },
     logging: logger,
-    cors: { origin: config.corsOrigins === '*' ? '*' : config.corsOrigins, credentials: false },
     plugins: [
-      useCsrfPrevention(),
+      ...transportPlugins,
       useParamsSafety(),
       ...limitPlugins(config.limits, schema),
       useValidationBudgetExplained(),

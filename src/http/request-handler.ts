@@ -13,6 +13,7 @@ import { corsHeadersFor } from './cors-headers.ts';
 import { sendDuplistatusHealth, sendPing } from './duplistatus-monitor-routes.ts';
 import { summarizeErrorForLog } from './error-summary.ts';
 import { handleExternalApi, matchExternalApiRoute } from './external-api-routes.ts';
+import { FAVICON_PATH, graphiqlFavicon } from './graphiql.ts';
 import { sendJson } from './json-response.ts';
 import { requestCredentials, requestIdFor } from './request-identity.ts';
 import { hostHeaderProblem, parseRequestTarget } from './request-target.ts';
@@ -31,7 +32,7 @@ export interface RequestHandlerDeps {
   probeDatabase: () => Promise<DatabaseProbe>;
 }
 
-type Route = 'graphql' | 'upload' | 'health' | 'api-health' | 'ping' | 'metrics' | 'external-api' | 'not-found' | 'bad-target';
+type Route = 'graphql' | 'upload' | 'health' | 'api-health' | 'ping' | 'metrics' | 'external-api' | 'favicon' | 'not-found' | 'bad-target';
 
 /**
  * Every HTTP request: a request id (echoed in X-Request-Id and every log line), one access
@@ -135,6 +136,13 @@ function serveRoute(
       const match = matchExternalApiRoute(target.pathname)!;
       return handleExternalApi(req, res, match, { db: deps.prisma, now: deps.now, logger });
     }
+    case 'favicon':
+      if (!isReadMethod(req.method)) return sendReadOnlyMethodError(res);
+      // Browsers ask for it on every page of this server, GraphiQL's included; it holds no data.
+      return graphiqlFavicon().then((icon) => {
+        res.writeHead(200, { 'Content-Type': 'image/x-icon', 'Content-Length': icon.length, 'Cache-Control': 'public, max-age=86400' });
+        res.end(req.method === 'HEAD' ? undefined : icon);
+      });
     case 'not-found':
       return sendJson(res, 404, { error: `Not found: ${target.pathname}` });
   }
@@ -179,6 +187,7 @@ function routeOf(path: string): Route {
   if (path === '/api/health') return 'api-health';
   if (path === '/api/ping') return 'ping';
   if (path === '/metrics') return 'metrics';
+  if (path === FAVICON_PATH) return 'favicon';
   if (matchExternalApiRoute(path)) return 'external-api';
   return 'not-found';
 }
