@@ -41,7 +41,9 @@ describe('the deprecated machine-vocabulary shims', () => {
     const printed = printedSchema();
     for (const [shim, replacement] of SHIMS) {
       const reason = atCoordinate(schema, shim)?.deprecationReason;
-      expect(reason, shim).toMatch(new RegExp(`^Use ${replacement.replace(/[.()]/g, '\\$&')}\\. Renamed in duplistatus 0\\.7; will be removed once no client uses it`));
+      expect(reason, shim).toMatch(
+        new RegExp(`^Use ${replacement.replace(/[.()]/g, '\\$&')}\\. Renamed in duplistatus 0\\.7; will be removed once no client uses it`),
+      );
       expect(printed).toContain(`@deprecated(reason: "${reason}")`);
       expect(atCoordinate(schema, replacement)?.deprecationReason ?? null, replacement).toBeNull();
     }
@@ -72,9 +74,18 @@ describe('deprecated fields over a running server', () => {
   afterAll(() => server.stop());
 
   const usage = async () =>
-    expectData(await server.graphql<{ deprecatedFieldUsage: { coordinate: string; client: string; count: number; firstSeenAt: string; lastSeenAt: string }[] }>(
-      '{ deprecatedFieldUsage { coordinate client count firstSeenAt lastSeenAt } }',
-    )).deprecatedFieldUsage;
+    expectData(
+      await server.graphql<{
+        deprecatedFieldUsage: {
+          coordinate: string;
+          client: string;
+          clientVersion: string | null;
+          count: number;
+          firstSeenAt: string;
+          lastSeenAt: string;
+        }[];
+      }>('{ deprecatedFieldUsage { coordinate client clientVersion count firstSeenAt lastSeenAt } }'),
+    ).deprecatedFieldUsage;
 
   it('answer exactly like the fields that replace them', async () => {
     const data = expectData(
@@ -110,7 +121,9 @@ describe('deprecated fields over a running server', () => {
   });
 
   it('refuses serverId and machineId naming two different servers', async () => {
-    const response = await server.graphql('{ backups(first: 1, filter: { serverId: "' + SERVER_A + '", machineId: "' + SERVER_B + '" }) { totalCount } }');
+    const response = await server.graphql(
+      '{ backups(first: 1, filter: { serverId: "' + SERVER_A + '", machineId: "' + SERVER_B + '" }) { totalCount } }',
+    );
     expect(response.errors?.[0]?.message).toMatch(/serverId and machineId name different servers/);
   });
 
@@ -141,19 +154,47 @@ describe('deprecated fields over a running server', () => {
     expect(Date.parse(first.lastSeenAt)).toBeGreaterThanOrEqual(Date.parse(first.firstSeenAt));
 
     const logged = log.lines.map((line) => JSON.parse(line)).filter((entry) => entry.coordinate && entry.client === 'legacy-dashboard');
-    expect(logged.map((entry) => entry.coordinate).sort()).toEqual(['Backup.machineId', 'BackupFilter.machineId', 'Query.machines', 'Summary.totalMachines']);
+    expect(logged.map((entry) => entry.coordinate).sort()).toEqual([
+      'Backup.machineId',
+      'BackupFilter.machineId',
+      'Query.machines',
+      'Summary.totalMachines',
+    ]);
     expect(logged[0].msg).toMatch(/deprecated .* used by client "legacy-dashboard"/);
 
     const gauge = await server.app.metrics.registry.getSingleMetric('dupligraph_deprecated_field_uses')?.get();
     expect(gauge?.values[0]?.value).toBeGreaterThanOrEqual(9);
   });
 
+  it("name the client by each header convention: the generic one, Apollo Client's, and the User-Agent as the fallback", async () => {
+    const conventions: Record<string, string>[] = [
+      { 'graphql-client-name': 'hive-style-app', 'graphql-client-version': '4.2.0', 'user-agent': 'ignored/1' },
+      { 'apollographql-client-name': 'apollo-style-app', 'apollographql-client-version': '1.7.3', 'user-agent': 'ignored/1' },
+      { 'user-agent': 'homepage-proxy/1.12.3' },
+    ];
+    for (const headers of conventions) expectData(await server.graphql('{ summary { totalMachines } }', undefined, headers));
+
+    const named = (await usage())
+      .filter((use) => use.coordinate === 'Summary.totalMachines' && /style-app|homepage-proxy|ignored/.test(use.client))
+      .map(({ client, clientVersion, count }) => ({ client, clientVersion, count }));
+    expect(named).toEqual([
+      { client: 'apollo-style-app', clientVersion: '1.7.3', count: 1 },
+      { client: 'hive-style-app', clientVersion: '4.2.0', count: 1 },
+      { client: 'homepage-proxy/1.12.3', clientVersion: null, count: 1 },
+    ]);
+  });
+
   it('are counted over WebSocket too, with the client named by header or connection params', async () => {
     const headerClient = connectLiveClient(server.url, undefined, { headers: { 'graphql-client-name': 'ws-dashboard' } });
     const paramsClient = connectLiveClient(server.url, { 'graphql-client-name': 'browser-widget' });
     try {
-      const live = subscribe(headerClient, 'subscription ($m: ID) { backupReceived(machineId: $m) { backup { machineId backupName } } }', { m: SERVER_A });
-      await eventually(() => server.app.subscriptionCount() === 1, () => `subscriptions: ${server.app.subscriptionCount()}`);
+      const live = subscribe(headerClient, 'subscription ($m: ID) { backupReceived(machineId: $m) { backup { machineId backupName } } }', {
+        m: SERVER_A,
+      });
+      await eventually(
+        () => server.app.subscriptionCount() === 1,
+        () => `subscriptions: ${server.app.subscriptionCount()}`,
+      );
       expect((await server.upload(report(SERVER_B, 'Files'))).status).toBe(200); // filtered out: another server
       expect((await server.upload(report(SERVER_A, 'Files'))).status).toBe(200);
       const [event] = await live.waitFor(1);
@@ -176,7 +217,9 @@ describe('deprecated fields over a running server', () => {
   });
 
   it('are shown to the admin only', async () => {
-    const response = await server.graphql('{ deprecatedFieldUsage { coordinate } }', undefined, { Authorization: 'Bearer not-the-admin-token-at-all' });
+    const response = await server.graphql('{ deprecatedFieldUsage { coordinate } }', undefined, {
+      Authorization: 'Bearer not-the-admin-token-at-all',
+    });
     expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -1,6 +1,6 @@
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { clientNameOf, deprecatedCoordinatesUsed } from '../../src/graphql/deprecation/deprecation-usage.ts';
+import { clientOf, deprecatedCoordinatesUsed } from '../../src/graphql/deprecation/deprecation-usage.ts';
 import { DeprecationUsageStore, OVERFLOW_CLIENT } from '../../src/graphql/deprecation/deprecation-usage-store.ts';
 import { schema } from '../../src/graphql/schema.ts';
 
@@ -41,15 +41,51 @@ describe('deprecatedCoordinatesUsed', () => {
   });
 });
 
-describe('clientNameOf', () => {
+describe('clientOf', () => {
   const fetchRequest = (headers: Record<string, string>) => ({ request: new Request('http://localhost/graphql', { headers }) });
 
-  it('prefers graphql-client-name, then connection params, then the user agent', () => {
-    expect(clientNameOf(fetchRequest({ 'graphql-client-name': 'grafana', 'user-agent': 'curl/8' }))).toBe('grafana');
-    expect(clientNameOf(fetchRequest({ 'user-agent': 'curl/8' }))).toBe('curl/8');
-    expect(clientNameOf({ req: { headers: { 'graphql-client-name': 'ws-app' } } })).toBe('ws-app');
-    expect(clientNameOf({ req: { headers: { 'user-agent': 'node' } }, connectionParams: { 'graphql-client-name': 'browser' } })).toBe('browser');
-    expect(clientNameOf({})).toBe('unknown');
+  it("prefers graphql-client-name, then Apollo Client's apollographql-client-name, then connection params, then the user agent", () => {
+    expect(clientOf(fetchRequest({ 'graphql-client-name': 'grafana', 'user-agent': 'curl/8' }))).toEqual({
+      name: 'grafana',
+      version: null,
+    });
+    expect(
+      clientOf(fetchRequest({ 'apollographql-client-name': 'web', 'apollographql-client-version': '2.1.0', 'user-agent': 'node' })),
+    ).toEqual({
+      name: 'web',
+      version: '2.1.0',
+    });
+    expect(clientOf(fetchRequest({ 'graphql-client-name': 'hive-app', 'apollographql-client-name': 'web' }))).toEqual({
+      name: 'hive-app',
+      version: null,
+    });
+    expect(clientOf(fetchRequest({ 'user-agent': 'curl/8' }))).toEqual({ name: 'curl/8', version: null });
+    expect(clientOf({ req: { headers: { 'graphql-client-name': 'ws-app', 'graphql-client-version': '3' } } })).toEqual({
+      name: 'ws-app',
+      version: '3',
+    });
+    expect(
+      clientOf({
+        req: { headers: { 'user-agent': 'node' } },
+        connectionParams: { 'graphql-client-name': 'browser', clientVersion: '1.0' },
+      }),
+    ).toEqual({
+      name: 'browser',
+      version: '1.0',
+    });
+    expect(clientOf({})).toEqual({ name: 'unknown', version: null });
+  });
+
+  it('takes the version from the convention that gave the name, never from another', () => {
+    expect(clientOf(fetchRequest({ 'graphql-client-name': 'hive-app', 'apollographql-client-version': '9.9' }))).toEqual({
+      name: 'hive-app',
+      version: null,
+    });
+    expect(clientOf(fetchRequest({ 'graphql-client-version': '9.9', 'user-agent': 'curl/8' }))).toEqual({ name: 'curl/8', version: null });
+    expect(clientOf(fetchRequest({ 'graphql-client-name': '  ', 'apollographql-client-name': 'web' }))).toEqual({
+      name: 'web',
+      version: null,
+    });
   });
 });
 
@@ -62,10 +98,22 @@ describe('DeprecationUsageStore', () => {
     expect(store.record('Query.machines', 'a', t2)).toBe(false);
     expect(store.record('Query.machines', 'b', t2)).toBe(true);
     expect(store.list()).toEqual([
-      { coordinate: 'Query.machines', client: 'a', count: 2, firstSeenAt: t1, lastSeenAt: t2 },
-      { coordinate: 'Query.machines', client: 'b', count: 1, firstSeenAt: t2, lastSeenAt: t2 },
+      { coordinate: 'Query.machines', client: 'a', clientVersion: null, count: 2, firstSeenAt: t1, lastSeenAt: t2 },
+      { coordinate: 'Query.machines', client: 'b', clientVersion: null, count: 1, firstSeenAt: t2, lastSeenAt: t2 },
     ]);
     expect(store.totalUses()).toBe(3);
+  });
+
+  it('counts each version of a client apart', () => {
+    const store = new DeprecationUsageStore();
+    const at = new Date('2025-12-01T10:00:00Z');
+    expect(store.record('Query.machines', 'web', at, '1.0')).toBe(true);
+    expect(store.record('Query.machines', 'web', at, '1.1')).toBe(true);
+    expect(store.record('Query.machines', 'web', at, '1.1')).toBe(false);
+    expect(store.list().map(({ client, clientVersion, count }) => ({ client, clientVersion, count }))).toEqual([
+      { client: 'web', clientVersion: '1.0', count: 1 },
+      { client: 'web', clientVersion: '1.1', count: 2 },
+    ]);
   });
 
   it('stops growing when flooded with made-up client names', () => {

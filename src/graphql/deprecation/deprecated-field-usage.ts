@@ -7,7 +7,17 @@ export const DeprecatedFieldUsageRef = builder.objectRef<DeprecatedFieldUse>('De
     coordinate: t.exposeString('coordinate', {
       description: 'Schema coordinate, e.g. Query.machines, BackupFilter.machineId or Subscription.backupReceived(machineId:).',
     }),
-    client: t.exposeString('client', { description: 'The graphql-client-name header, else the User-Agent, else "unknown".' }),
+    client: t.exposeString('client', {
+      description:
+        'The graphql-client-name header, else apollographql-client-name (Apollo Client), else graphql-client-name in ' +
+        'graphql-ws connection params, else the User-Agent, else "unknown".',
+    }),
+    clientVersion: t.exposeString('clientVersion', {
+      nullable: true,
+      description:
+        'The version sent beside the name (graphql-client-version, apollographql-client-version, or graphql-client-version ' +
+        'in connection params); null when the client sent none or was named by its User-Agent. Each version is counted apart.',
+    }),
     count: t.exposeInt('count'),
     firstSeenAt: t.expose('firstSeenAt', { type: 'DateTime' }),
     lastSeenAt: t.expose('lastSeenAt', { type: 'DateTime' }),

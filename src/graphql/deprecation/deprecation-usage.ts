@@ -58,13 +58,14 @@ export function useDeprecationUsage(options: DeprecationUsageOptions): Plugin {
       return;
     }
     if (coordinates.length === 0) return;
-    const client = clientNameOf(args.contextValue);
+    const client = clientOf(args.contextValue);
     const at = now();
     for (const coordinate of coordinates) {
-      if (options.store.record(coordinate, client, at)) {
+      if (options.store.record(coordinate, client.name, at, client.version)) {
+        const shown = client.version ? `"${client.name}" ${client.version}` : `"${client.name}"`;
         options.logger.warn(
-          { client, coordinate },
-          `deprecated ${coordinate} used by client "${client}" (logged once per client; see Query.deprecatedFieldUsage)`,
+          { client: client.name, clientVersion: client.version, coordinate },
+          `deprecated ${coordinate} used by client ${shown} (logged once per client and version; see Query.deprecatedFieldUsage)`,
         );
       }
     }
@@ -82,12 +83,25 @@ export function useDeprecationUsage(options: DeprecationUsageOptions): Plugin {
   };
 }
 
+export interface ClientIdentity {
+  name: string;
+  version: string | null;
+}
+
+/** Header pairs naming the client, in the order they are believed: the generic one, then Apollo Client's. */
+const CLIENT_HEADERS = [
+  { name: 'graphql-client-name', version: 'graphql-client-version' },
+  { name: 'apollographql-client-name', version: 'apollographql-client-version' },
+] as const;
+
 /**
- * The `graphql-client-name` header (Apollo's convention), else the same name in graphql-ws
- * connection params (a browser WebSocket cannot set headers), else the User-Agent, else "unknown".
+ * Who sent an operation: a name and version from the first header pair that names the client
+ * (`graphql-client-name`, or Apollo Client's `apollographql-client-name`), else from graphql-ws
+ * connection params (a browser WebSocket cannot set headers), else the User-Agent (which carries
+ * its own version), else "unknown". Name and version always come from the same convention.
  * HTTP contexts carry the Fetch `request`; graphql-ws ones the upgrade request as `req`.
  */
-export function clientNameOf(context: unknown): string {
+export function clientOf(context: unknown): ClientIdentity {
   const ctx = (context ?? {}) as {
     request?: { headers?: { get?: (name: string) => string | null } };
     req?: { headers?: Record<string, string | string[] | undefined> };
@@ -99,8 +113,20 @@ export function clientNameOf(context: unknown): string {
     const value = fetchValue ?? (Array.isArray(nodeValue) ? nodeValue[0] : nodeValue);
     return value?.trim() || null;
   };
-  const param = ctx.connectionParams?.['graphql-client-name'] ?? ctx.connectionParams?.clientName;
-  return header('graphql-client-name') ?? (typeof param === 'string' && param.trim() ? param.trim() : null) ?? header('user-agent') ?? 'unknown';
+  const param = (...names: string[]): string | null => {
+    for (const name of names) {
+      const value = ctx.connectionParams?.[name];
+      if (typeof value === 'string' && value.trim()) return value.trim();
+    }
+    return null;
+  };
+  for (const convention of CLIENT_HEADERS) {
+    const name = header(convention.name);
+    if (name) return { name, version: header(convention.version) };
+  }
+  const paramName = param('graphql-client-name', 'clientName');
+  if (paramName) return { name: paramName, version: param('graphql-client-version', 'clientVersion') };
+  return { name: header('user-agent') ?? 'unknown', version: null };
 }
 
 /**
@@ -117,8 +143,7 @@ export function deprecatedCoordinatesUsed(
   const operation = selectedOperation(document, operationName);
   if (!operation) return [];
   const used = new Set<string>();
-  const given = (value: ValueNode) =>
-    value.kind === Kind.VARIABLE ? variables?.[value.name.value] != null : value.kind !== Kind.NULL;
+  const given = (value: ValueNode) => (value.kind === Kind.VARIABLE ? variables?.[value.name.value] != null : value.kind !== Kind.NULL);
 
   const typeInfo = new TypeInfo(schema);
   const reached: DocumentNode = { kind: Kind.DOCUMENT, definitions: [operation, ...reachableFragments(document, operation)] };
