@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { printedSchema } from '../src/graphql/print-schema.ts';
+import { schemaFiles } from '../src/graphql/print-schema.ts';
 
-const target = fileURLToPath(new URL('../schema/schema.graphql', import.meta.url));
-fs.writeFileSync(target, printedSchema());
-console.log(`wrote ${target}`);
+for (const [name, content] of Object.entries(schemaFiles())) {
+  const target = fileURLToPath(new URL(`../schema/${name}`, import.meta.url));
+  fs.writeFileSync(target, content);
+  console.log(`wrote ${target}`);
+}

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import { isEnumType, isInputObjectType, isInterfaceType, isIntrospectionType, isObjectType } from 'graphql';
+import { buildClientSchema, isEnumType, isInputObjectType, isInterfaceType, isIntrospectionType, isObjectType, printSchema } from 'graphql';
 import type { GraphQLSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { printedSchema } from '../../src/graphql/print-schema.ts';
+import { possibleTypes, printedSchema, schemaFiles } from '../../src/graphql/print-schema.ts';
 import { schema } from '../../src/graphql/schema.ts';
 
 /** The deprecation reason of every field, argument, input field and enum value, read from the schema object. */
@@ -22,10 +22,23 @@ function deprecationReasons(target: GraphQLSchema): string[] {
   return reasons.filter((reason): reason is string => typeof reason === 'string');
 }
 
-describe('schema/schema.graphql', () => {
-  it('matches the schema the code builds (run `npm run schema` after changing it)', () => {
-    const committed = fs.readFileSync(new URL('../../schema/schema.graphql', import.meta.url), 'utf8');
-    expect(committed).toBe(printedSchema());
+const committed = (name: string) => fs.readFileSync(new URL(`../../schema/${name}`, import.meta.url), 'utf8');
+
+describe('the files in schema/', () => {
+  it.each(Object.keys(schemaFiles()))('%s matches the schema the code builds (run `npm run schema` after changing it)', (name) => {
+    expect(committed(name)).toBe(schemaFiles()[name]);
+  });
+
+  it('has an introspection result that describes the same schema as the SDL', () => {
+    const fromIntrospection = buildClientSchema(JSON.parse(committed('introspection.json')));
+    expect(printSchema(fromIntrospection)).toBe(printSchema(schema));
+  });
+
+  it('lists the typed errors and the Node types as fragment-matching data', () => {
+    const types = possibleTypes();
+    expect(types.Error).toEqual(expect.arrayContaining(['NotFoundError', 'InvalidInputError']));
+    expect(types.Node).toEqual(['Alert', 'Backup', 'BackupJob', 'Server']);
+    expect(types.MutationDeleteServerResult).toEqual(['DeleteServerPayload', 'NotFoundError']);
   });
 
   it('gives every deprecated field a reason that names its replacement', () => {
