@@ -18,11 +18,13 @@ type Documents = {
     "query DashboardOverview {\n  homepage {\n    totalServers\n    totalBackupJobs\n    totalBackupRuns\n    totalUploadedSize\n    totalStorageUsed\n    overdueBackupsCount\n    secondsSinceLastBackup\n    lastBackupAt\n    overdueJobs {\n      serverId\n      displayName\n      backupName\n      lastBackupAt\n      expectedAt\n    }\n    servers {\n      serverId\n      displayName\n      backupJobsCount\n      overdueBackupsCount\n      lastBackupAt\n      lastBackupStatus\n    }\n  }\n}": typeof types.DashboardOverviewDocument,
     "query JobDetail($serverId: ID!, $backupName: String!, $runs: Int = 10) {\n  backupJobs(filter: {serverId: $serverId, backupName: $backupName}, first: 1) {\n    nodes {\n      id\n      backupName\n      runCount\n      lastBackupAt\n      server {\n        name\n        alias\n      }\n      overdue {\n        isOverdue\n        nextExpectedAt\n        deadline\n      }\n      backups(first: $runs) {\n        nodes {\n          id\n          date\n          status\n          duration\n          uploadedSize\n          knownFileSize\n          warnings\n          errors\n          availableVersions\n        }\n      }\n    }\n  }\n}": typeof types.JobDetailDocument,
     "subscription LiveFeed($serverId: ID, $statuses: [BackupStatus!]) {\n  backupReceived(serverId: $serverId, statuses: $statuses) {\n    receivedAt\n    server {\n      name\n      alias\n    }\n    backup {\n      backupName\n      status\n      date\n      duration\n      uploadedSize\n    }\n  }\n}": typeof types.LiveFeedDocument,
+    "mutation RenameServer($id: ID!, $alias: String!) {\n  updateServer(input: {id: $id, alias: $alias}) {\n    __typename\n    ... on UpdateServerPayload {\n      changed\n      server {\n        id\n        name\n        alias\n      }\n    }\n    ... on Error {\n      message\n    }\n  }\n}": typeof types.RenameServerDocument,
 };
 const documents: Documents = {
     "query DashboardOverview {\n  homepage {\n    totalServers\n    totalBackupJobs\n    totalBackupRuns\n    totalUploadedSize\n    totalStorageUsed\n    overdueBackupsCount\n    secondsSinceLastBackup\n    lastBackupAt\n    overdueJobs {\n      serverId\n      displayName\n      backupName\n      lastBackupAt\n      expectedAt\n    }\n    servers {\n      serverId\n      displayName\n      backupJobsCount\n      overdueBackupsCount\n      lastBackupAt\n      lastBackupStatus\n    }\n  }\n}": types.DashboardOverviewDocument,
     "query JobDetail($serverId: ID!, $backupName: String!, $runs: Int = 10) {\n  backupJobs(filter: {serverId: $serverId, backupName: $backupName}, first: 1) {\n    nodes {\n      id\n      backupName\n      runCount\n      lastBackupAt\n      server {\n        name\n        alias\n      }\n      overdue {\n        isOverdue\n        nextExpectedAt\n        deadline\n      }\n      backups(first: $runs) {\n        nodes {\n          id\n          date\n          status\n          duration\n          uploadedSize\n          knownFileSize\n          warnings\n          errors\n          availableVersions\n        }\n      }\n    }\n  }\n}": types.JobDetailDocument,
     "subscription LiveFeed($serverId: ID, $statuses: [BackupStatus!]) {\n  backupReceived(serverId: $serverId, statuses: $statuses) {\n    receivedAt\n    server {\n      name\n      alias\n    }\n    backup {\n      backupName\n      status\n      date\n      duration\n      uploadedSize\n    }\n  }\n}": types.LiveFeedDocument,
+    "mutation RenameServer($id: ID!, $alias: String!) {\n  updateServer(input: {id: $id, alias: $alias}) {\n    __typename\n    ... on UpdateServerPayload {\n      changed\n      server {\n        id\n        name\n        alias\n      }\n    }\n    ... on Error {\n      message\n    }\n  }\n}": types.RenameServerDocument,
 };
 
 /**
@@ -37,6 +39,10 @@ export function graphql(source: "query JobDetail($serverId: ID!, $backupName: St
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription LiveFeed($serverId: ID, $statuses: [BackupStatus!]) {\n  backupReceived(serverId: $serverId, statuses: $statuses) {\n    receivedAt\n    server {\n      name\n      alias\n    }\n    backup {\n      backupName\n      status\n      date\n      duration\n      uploadedSize\n    }\n  }\n}"): typeof import('./graphql.ts').LiveFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RenameServer($id: ID!, $alias: String!) {\n  updateServer(input: {id: $id, alias: $alias}) {\n    __typename\n    ... on UpdateServerPayload {\n      changed\n      server {\n        id\n        name\n        alias\n      }\n    }\n    ... on Error {\n      message\n    }\n  }\n}"): typeof import('./graphql.ts').RenameServerDocument;
 
 
 export function graphql(source: string) {

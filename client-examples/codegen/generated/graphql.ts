@@ -33,6 +33,18 @@ export type LiveFeedSubscriptionVariables = Exact<{
 
 export type LiveFeedSubscription = { backupReceived: { receivedAt: string, server: { name: string, alias: string }, backup: { backupName: string, status: BackupStatus, date: string, duration: string, uploadedSize: number } } };
 
+export type RenameServerMutationVariables = Exact<{
+  id: string | number;
+  alias: string;
+}>;
+
+
+export type RenameServerMutation = { updateServer:
+    | { __typename: 'InvalidInputError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'UpdateServerPayload', changed: boolean, server: { id: string, name: string, alias: string } }
+   };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -133,3 +145,21 @@ export const LiveFeedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LiveFeedSubscription, LiveFeedSubscriptionVariables>;
+export const RenameServerDocument = new TypedDocumentString(`
+    mutation RenameServer($id: ID!, $alias: String!) {
+  updateServer(input: {id: $id, alias: $alias}) {
+    __typename
+    ... on UpdateServerPayload {
+      changed
+      server {
+        id
+        name
+        alias
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RenameServerMutation, RenameServerMutationVariables>;
