@@ -87,6 +87,12 @@ describe(`the Docker image's runtime files, run as its CMD runs them (${database
     expect(await upload.json()).toEqual({ success: true });
     const summary = await fetch(`${server.url}/api/summary`);
     expect(await summary.json()).toMatchObject({ totalServers: 1, totalBackupsRuns: 1 });
+    // GraphiQL's assets, inlined into its page, and its icon come from the image's node_modules.
+    const graphiql = await fetch(`${server.url}/graphql`, { headers: { Accept: 'text/html' } });
+    expect(graphiql.status).toBe(200);
+    expect(await graphiql.text()).toContain('YogaGraphiQL.renderYogaGraphiQL');
+    const icon = await fetch(`${server.url}/favicon.ico`);
+    expect([icon.status, icon.headers.get('content-type')]).toEqual([200, 'image/x-icon']);
 
     expect(await server.stop('SIGTERM')).toBe(0);
     expect(server.output()).toContain('"signal":"SIGTERM","msg":"shutting down"');
