@@ -425,7 +425,7 @@ describe('small things a careless client runs into', () => {
     await expect.poll(() => server.app.subscriptionCount()).toBe(0);
   });
 
-  it.each(['/health', '/api/health', '/metrics'])('answers POST, PUT and DELETE on %s with 405 and Allow: GET, HEAD', async (route) => {
+  it.each(['/health', '/api/health', '/metrics', '/favicon.ico'])('answers POST, PUT and DELETE on %s with 405 and Allow: GET, HEAD', async (route) => {
     for (const method of ['POST', 'PUT', 'DELETE']) {
       const response = await fetch(`${server.url}${route}`, { method });
       expect(response.status, method).toBe(405);
