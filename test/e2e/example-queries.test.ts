@@ -83,7 +83,13 @@ const isSubscription = (query: string) =>
 // The server name and machine-id services.yaml tells users to replace.
 const HOMEPAGE_SERVER = { serverId: '66f5ffc7ff474a73a3c9cba4ac7bfb65', serverName: 'WSJ-SER5' };
 /** Values for the variables the examples declare, by name. */
-const VARIABLES: Record<string, unknown> = { server: fleetServerId(42), serverId: fleetServerId(42), backupName: 'job-3' };
+const VARIABLES: Record<string, unknown> = {
+  server: fleetServerId(42),
+  serverId: fleetServerId(42),
+  backupName: 'job-3',
+  id: fleetServerId(42),
+  alias: 'Renamed by an example',
+};
 
 let server: TestServer;
 beforeAll(async () => {
@@ -98,7 +104,7 @@ describe('example queries under the default limits', () => {
     const sources = examples.map((example) => example.source.split(' ')[0]);
     expect(sources).toContain('README.md');
     expect(sources).toContain('services.yaml');
-    expect(sources.filter((source) => source!.startsWith('client-examples/codegen')).length).toBe(3);
+    expect(sources.filter((source) => source!.startsWith('client-examples/codegen')).length).toBe(4);
     expect(sources.filter((source) => source!.startsWith('bench/')).length).toBeGreaterThanOrEqual(5);
   });
 
