@@ -8,9 +8,9 @@ export const DeprecatedFieldUsageRef = builder.objectRef<DeprecatedFieldUse>('De
       description: 'Schema coordinate, e.g. Query.machines, BackupFilter.machineId or Subscription.backupReceived(machineId:).',
     }),
     client: t.exposeString('client', { description: 'The graphql-client-name header, else the User-Agent, else "unknown".' }),
-    count: t.exposeInt('count'),
-    firstSeenAt: t.expose('firstSeenAt', { type: 'DateTime' }),
-    lastSeenAt: t.expose('lastSeenAt', { type: 'DateTime' }),
+    count: t.exposeInt('count', { description: 'Operations that used it since this process started.' }),
+    firstSeenAt: t.expose('firstSeenAt', { type: 'DateTime', description: 'When it was first used since this process started.' }),
+    lastSeenAt: t.expose('lastSeenAt', { type: 'DateTime', description: 'When it was last used.' }),
   }),
 });
 
