@@ -48,6 +48,12 @@ export const builder = new SchemaBuilder<{
     // Query.node and Query.nodes are defined in node-lookup.ts: null for any id that names nothing.
     nodeQueryOptions: false,
     nodesQueryOptions: false,
+    nodeTypeOptions: { description: 'An object with a global id, which Query.node and Query.nodes look up.' },
+    idFieldOptions: { description: 'Global id: opaque, stable, and accepted by Query.node.' },
+    firstArgOptions: { description: 'Rows to return from the start of the page window (at most MAX_PAGE_SIZE).' },
+    lastArgOptions: { description: 'Rows to return from the end of the page window (at most MAX_PAGE_SIZE).' },
+    afterArgOptions: { description: 'Cursor from a previous page: return rows after it.' },
+    beforeArgOptions: { description: 'Cursor from a previous page: return rows before it.' },
     decodeGlobalID: (globalID) => {
       try {
         return decodeGlobalID(globalID);
@@ -60,6 +66,10 @@ export const builder = new SchemaBuilder<{
   },
   errors: {
     directResult: true,
+    // One generic description, because the union's name already says which field it answers.
+    defaultUnionOptions: {
+      description: "The field's result or one of its typed errors; select __typename to tell them apart.",
+    },
   },
 });
 

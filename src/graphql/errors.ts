@@ -3,8 +3,9 @@ import { builder } from './builder.ts';
 
 /** Every expected failure a client can select; unexpected ones stay GraphQL errors. */
 export const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
+  description: 'An expected failure, returned as data in a result union; select __typename for its kind.',
   fields: (t) => ({
-    message: t.exposeString('message'),
+    message: t.exposeString('message', { description: 'What went wrong, in English, for people.' }),
   }),
 });
 
@@ -39,5 +40,5 @@ builder.objectType(InvalidInputError, {
   name: 'InvalidInputError',
   description: 'An input value was refused; `field` names it.',
   interfaces: [ErrorInterface],
-  fields: (t) => ({ field: t.exposeString('field') }),
+  fields: (t) => ({ field: t.exposeString('field', { description: 'The input field that was refused, by its name in the input.' }) }),
 });

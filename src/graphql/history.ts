@@ -9,6 +9,7 @@ import { ServerRef } from './server/type.ts';
 /** Chart series (DOMAIN.md f "Chart data"); the aggregation rules are in src/domain/history.ts. */
 
 const HistoryBucketEnum = builder.enumType('HistoryBucket', {
+  description: 'How runs are grouped into points.',
   values: {
     RUN: { description: 'One point per run.' },
     DAY: { description: 'One point per UTC day with runs.' },
@@ -21,7 +22,7 @@ const HistoryPointRef = builder.objectRef<HistoryPoint>('HistoryPoint').implemen
     'Flows (runs, uploadedSize, durationSeconds) are summed over the runs in the bucket; levels (fileCount, fileSize, storageSize, versions) are those of the last run of each job in the bucket, added up over jobs.',
   fields: (t) => ({
     start: t.expose('start', { type: 'DateTime', description: "The run's start (RUN), or the bucket's start in UTC." }),
-    runs: t.exposeInt('runs'),
+    runs: t.exposeInt('runs', { description: 'Runs in the bucket (1 for RUN).' }),
     uploadedSize: t.expose('uploadedSize', { type: 'SafeInt', description: 'Bytes uploaded, summed.' }),
     durationSeconds: t.exposeFloat('durationSeconds', { description: 'Run time in seconds, summed.' }),
     fileCount: t.exposeInt('fileCount', { description: 'Files examined (last run).' }),
@@ -41,7 +42,7 @@ function readSeries(ctx: GraphQLContext, scope: HistoryScope, args: HistoryArgum
 const historyArgs = builder.args((t) => ({
   from: t.field({ type: 'DateTime', required: false, description: 'Runs that started at or after this instant.' }),
   to: t.field({ type: 'DateTime', required: false, description: 'Runs that started before this instant.' }),
-  bucket: t.field({ type: HistoryBucketEnum, required: false, defaultValue: 'DAY' }),
+  bucket: t.field({ type: HistoryBucketEnum, required: false, defaultValue: 'DAY', description: 'How runs are grouped into points.' }),
   last: t.int({
     required: false,
     description:

@@ -27,10 +27,10 @@ const HomepageOverdueJobRef = builder.objectRef<HomepageOverdueJob>('HomepageOve
   description: 'One overdue job, as one line of a dynamic list.',
   fields: (t) => ({
     serverId: t.exposeString('serverId', { description: "The server's machine-id." }),
-    serverName: t.exposeString('serverName'),
+    serverName: t.exposeString('serverName', { description: "The server's name." }),
     displayName: t.exposeString('displayName', { description: '"<server alias, or name> / <backup name>".' }),
-    backupName: t.exposeString('backupName'),
-    lastBackupAt: t.field({ type: 'DateTime', nullable: true, resolve: (job) => job.lastBackupAt }),
+    backupName: t.exposeString('backupName', { description: 'The name of the backup in Duplicati.' }),
+    lastBackupAt: t.field({ type: 'DateTime', nullable: true, description: 'When its newest run started; null without runs.', resolve: (job) => job.lastBackupAt }),
     lastBackupAgo: t.string({
       description: AGO_DESCRIPTION,
       resolve: (job, _args, ctx) => describeAge(parseStoredTimestamp(job.lastBackupAt), ctx.now()),
@@ -47,20 +47,21 @@ const HomepageServerRef = builder.objectRef<HomepageServer>('HomepageServer').im
   description: "One server's newest run, flattened.",
   fields: (t) => ({
     serverId: t.exposeString('serverId', { description: "The server's machine-id." }),
-    name: t.exposeString('serverName'),
+    name: t.exposeString('serverName', { description: "The server's name." }),
     displayName: t.exposeString('displayName', { description: 'The alias when set, else the name.' }),
     backupJobsCount: t.exposeInt('backupJobsCount', { description: 'Jobs with at least one run.' }),
-    overdueBackupsCount: t.exposeInt('overdueBackupsCount'),
-    lastBackupAt: t.field({ type: 'DateTime', nullable: true, resolve: (server) => server.lastBackup?.date ?? null }),
+    overdueBackupsCount: t.exposeInt('overdueBackupsCount', { description: 'Its jobs overdue right now.' }),
+    lastBackupAt: t.field({ type: 'DateTime', nullable: true, description: 'When its newest run started; null without runs.', resolve: (server) => server.lastBackup?.date ?? null }),
     lastBackupAgo: t.string({
       description: AGO_DESCRIPTION,
       resolve: (server, _args, ctx) => describeAge(parseStoredTimestamp(server.lastBackup?.date), ctx.now()),
     }),
-    secondsSinceLastBackup: t.exposeInt('secondsSinceLastBackup', { nullable: true }),
-    lastBackupName: t.string({ nullable: true, resolve: (server) => server.lastBackup?.backupName ?? null }),
+    secondsSinceLastBackup: t.exposeInt('secondsSinceLastBackup', { nullable: true, description: 'Whole seconds since its newest run started; null without runs.' }),
+    lastBackupName: t.string({ nullable: true, description: 'The job of its newest run; null without runs.', resolve: (server) => server.lastBackup?.backupName ?? null }),
     lastBackupStatus: t.field({
       type: BackupStatusEnum,
       nullable: true,
+      description: 'The status of its newest run; null without runs.',
       resolve: (server) => (server.lastBackup ? knownStatus(server.lastBackup.status) : null),
     }),
     lastBackupStatusText: t.string({
@@ -68,10 +69,11 @@ const HomepageServerRef = builder.objectRef<HomepageServer>('HomepageServer').im
         'The newest run\'s status as duplistatus words it ("Success", "Warning", "Error", "Fatal", "Unknown"), or "never" without runs.',
       resolve: (server) => (server.lastBackup ? knownStatus(server.lastBackup.status) : NEVER),
     }),
-    lastBackupDurationSeconds: t.float({ nullable: true, resolve: (server) => server.lastBackup?.durationSeconds ?? null }),
+    lastBackupDurationSeconds: t.float({ nullable: true, description: 'How long its newest run took, in seconds; null without runs.', resolve: (server) => server.lastBackup?.durationSeconds ?? null }),
     lastBackupUploadedSize: t.field({
       type: 'SafeInt',
       nullable: true,
+      description: 'Bytes its newest run uploaded; null without runs.',
       resolve: (server) => server.lastBackup?.uploadedSize ?? null,
     }),
   }),

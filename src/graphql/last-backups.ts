@@ -17,6 +17,7 @@ export const LastBackupRef = builder.objectRef<ServerLatestRuns>('LastBackup').i
   fields: (t) => ({
     server: t.prismaField({
       type: 'Server',
+      description: 'The server found.',
       resolve: (query, parent, _args, ctx) => ctx.prisma.server.findUniqueOrThrow({ ...query, where: { id: parent.serverId } }),
     }),
     latestBackup: t.prismaField({
@@ -41,6 +42,7 @@ export const LastBackupsRef = builder.objectRef<ServerLatestRuns>('LastBackups')
   fields: (t) => ({
     server: t.prismaField({
       type: 'Server',
+      description: 'The server found.',
       resolve: (query, parent, _args, ctx) => ctx.prisma.server.findUniqueOrThrow({ ...query, where: { id: parent.serverId } }),
     }),
     latestBackups: t.prismaField({

@@ -13,42 +13,46 @@ import { InvalidInputError } from './errors.ts';
 const ReminderFrequencyEnum = builder.enumType('ReminderFrequency', {
   description: 'How often an open OVERDUE alert is repeated (DOMAIN.md c.6).',
   values: {
-    ONETIME: { value: 'onetime' },
-    EVERY_DAY: { value: 'every_day' },
-    EVERY_WEEK: { value: 'every_week' },
-    EVERY_MONTH: { value: 'every_month' },
+    ONETIME: { value: 'onetime', description: 'Once, when the alert is raised; no reminders.' },
+    EVERY_DAY: { value: 'every_day', description: 'Again every day while the job stays overdue.' },
+    EVERY_WEEK: { value: 'every_week', description: 'Again every week while the job stays overdue.' },
+    EVERY_MONTH: { value: 'every_month', description: 'Again every month while the job stays overdue.' },
   } as const,
 });
 
 const MonitoringSettingsRef = builder.objectRef<MonitoringSettings>('MonitoringSettings').implement({
+  description: 'The global overdue-monitoring settings.',
   fields: (t) => ({
     defaultToleranceMinutes: t.exposeInt('defaultToleranceMinutes', { description: 'Applies to jobs without their own tolerance.' }),
-    reminderFrequency: t.field({ type: ReminderFrequencyEnum, resolve: (settings) => settings.reminderFrequency }),
+    reminderFrequency: t.field({ type: ReminderFrequencyEnum, description: 'How often an open OVERDUE alert is repeated.', resolve: (settings) => settings.reminderFrequency }),
   }),
 });
 
 const OverdueCheckStatisticsRef = builder.objectRef<OverdueCheckResult['statistics']>('OverdueCheckStatistics').implement({
+  description: 'What one overdue check found and sent.',
   fields: (t) => ({
     totalBackupConfigs: t.exposeInt('totalBackupConfigs', { description: 'Backup jobs known.' }),
     checkedBackups: t.exposeInt('checkedBackups', { description: 'Jobs monitored and with at least one run.' }),
-    overdueBackupsFound: t.exposeInt('overdueBackupsFound'),
+    overdueBackupsFound: t.exposeInt('overdueBackupsFound', { description: 'Jobs found overdue.' }),
     notificationsSent: t.exposeInt('notificationsSent', { description: 'Alerts raised plus reminders.' }),
-    alertsRaised: t.exposeInt('alertsRaised'),
-    remindersSent: t.exposeInt('remindersSent'),
+    alertsRaised: t.exposeInt('alertsRaised', { description: 'OVERDUE alerts newly raised.' }),
+    remindersSent: t.exposeInt('remindersSent', { description: 'Reminders sent for alerts already open.' }),
   }),
 });
 
 const OverdueCheckResultRef = builder.objectRef<OverdueCheckResult>('OverdueCheckResult').implement({
+  description: 'The outcome of one overdue check.',
   fields: (t) => ({
-    message: t.exposeString('message'),
-    checkedAt: t.expose('checkedAt', { type: 'DateTime' }),
-    statistics: t.field({ type: OverdueCheckStatisticsRef, resolve: (result) => result.statistics }),
+    message: t.exposeString('message', { description: 'A one-line account of the check, for people.' }),
+    checkedAt: t.expose('checkedAt', { type: 'DateTime', description: 'The instant the check used as now.' }),
+    statistics: t.field({ type: OverdueCheckStatisticsRef, description: 'What it found and sent.', resolve: (result) => result.statistics }),
   }),
 });
 
 builder.queryFields((t) => ({
   monitoringSettings: t.field({
     type: MonitoringSettingsRef,
+    description: 'The global overdue-monitoring settings.',
     resolve: (_root, _args, ctx) => ctx.monitoringSettings(),
   }),
 }));
@@ -56,9 +60,10 @@ builder.queryFields((t) => ({
 const CheckOverdueNowPayload = OverdueCheckResultRef;
 
 const UpdateMonitoringSettingsInput = builder.inputType('UpdateMonitoringSettingsInput', {
+  description: 'Only the settings given change.',
   fields: (t) => ({
     defaultToleranceMinutes: t.int({ required: false, description: 'One of 0, 5, 15, 30, 60, 120, 240, 360, 720, 1440.' }),
-    reminderFrequency: t.field({ type: ReminderFrequencyEnum, required: false }),
+    reminderFrequency: t.field({ type: ReminderFrequencyEnum, required: false, description: 'How often an open OVERDUE alert is repeated.' }),
   }),
 });
 
@@ -70,8 +75,9 @@ builder.mutationFields((t) => ({
   }),
   updateMonitoringSettings: t.field({
     type: MonitoringSettingsRef,
+    description: 'Changes the global overdue-monitoring settings and returns them.',
     errors: { types: [InvalidInputError] },
-    args: { input: t.arg({ type: UpdateMonitoringSettingsInput, required: true }) },
+    args: { input: t.arg({ type: UpdateMonitoringSettingsInput, required: true, description: 'The settings to change.' }) },
     resolve: async (_root, { input }, ctx) => {
       const outcome = await updateMonitoringSettings(ctx.prisma, {
         defaultToleranceMinutes: input.defaultToleranceMinutes ?? undefined,

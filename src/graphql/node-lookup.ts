@@ -25,7 +25,8 @@ builder.queryField('node', (t) =>
   t.field({
     type: builder.nodeInterfaceRef(),
     nullable: true,
-    args: { id: t.arg.id({ required: true }) },
+    description: 'The object with this global id; null when none has it.',
+    args: { id: t.arg.id({ required: true, description: 'A global id returned by this API.' }) },
     resolve: async (_root, args, context, info) => {
       const [node] = await resolveNodes(builder, context, info, [nodeIdOrNull(String(args.id), info.schema)]);
       return node ?? null;
@@ -37,7 +38,8 @@ builder.queryField('nodes', (t) =>
   t.field({
     type: [builder.nodeInterfaceRef()],
     nullable: { list: false, items: true },
-    args: { ids: t.arg.idList({ required: true }) },
+    description: 'The objects with these global ids, in the order given; null for each id none has.',
+    args: { ids: t.arg.idList({ required: true, description: 'Global ids returned by this API (at most MAX_PAGE_SIZE).' }) },
     resolve: (_root, args, context, info) =>
       resolveNodes(
         builder,

@@ -45,7 +45,11 @@ const ReportRejectionReasonEnum = builder.enumType('ReportRejectionReason', {
 });
 
 const ReportSectionEnum = builder.enumType('ReportSection', {
-  values: { DATA: { value: 'Data' }, EXTRA: { value: 'Extra' } } as const,
+  description: 'A top-level section of a Duplicati report.',
+  values: {
+    DATA: { value: 'Data', description: 'The run itself: statistics, times, status.' },
+    EXTRA: { value: 'Extra', description: 'What Duplicati adds about the machine and job (machine-id, backup name).' },
+  } as const,
 });
 
 builder.objectType(InvalidReportError, {
@@ -53,14 +57,14 @@ builder.objectType(InvalidReportError, {
   description: 'The report failed the checks /api/upload answers with 400.',
   interfaces: [ErrorInterface],
   fields: (t) => ({
-    reason: t.expose('reason', { type: ReportRejectionReasonEnum }),
+    reason: t.expose('reason', { type: ReportRejectionReasonEnum, description: 'Which check failed.' }),
     section: t.expose('section', {
       type: ReportSectionEnum,
       nullable: true,
       description: 'The section the check is about, when it is about one.',
     }),
-    missingFields: t.exposeStringList('missingFields'),
-    invalidFields: t.exposeStringList('invalidFields'),
+    missingFields: t.exposeStringList('missingFields', { description: 'Required fields that are missing or empty (MISSING_FIELDS); empty otherwise.' }),
+    invalidFields: t.exposeStringList('invalidFields', { description: 'Fields whose values were refused, as paths (INVALID_DATES, INVALID_VALUES); empty otherwise.' }),
   }),
 });
 
@@ -71,6 +75,7 @@ builder.objectType(DuplicateReportError, {
 });
 
 const ReportBackupInput = builder.inputType('ReportBackupInput', {
+  description: 'One Duplicati report.',
   fields: (t) => ({
     report: t.field({
       type: 'JSONObject',
@@ -85,9 +90,11 @@ interface ReportBackupPayload {
 }
 
 const ReportBackupPayloadRef = builder.objectRef<ReportBackupPayload>('ReportBackupPayload').implement({
+  description: 'The outcome of reportBackup.',
   fields: (t) => ({
     backup: t.prismaField({
       type: 'Backup',
+      description: 'The stored run.',
       resolve: (query, payload, _args, ctx) => ctx.prisma.backup.findUniqueOrThrow({ ...query, where: { id: payload.backupId } }),
     }),
   }),
@@ -98,7 +105,7 @@ builder.mutationField('reportBackup', (t) =>
     type: ReportBackupPayloadRef,
     description: 'Stores a Duplicati report exactly as POST /api/upload does.',
     errors: { types: [InvalidReportError, DuplicateReportError] },
-    args: { input: t.arg({ type: ReportBackupInput, required: true }) },
+    args: { input: t.arg({ type: ReportBackupInput, required: true, description: 'The report to store.' }) },
     resolve: async (_root, { input }, ctx) => {
       const outcome = await ctx.ingest(input.report);
       switch (outcome.kind) {

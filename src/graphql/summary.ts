@@ -23,13 +23,14 @@ export const SummaryRef = builder.objectRef<Summary>('Summary').implement({
       nullable: true,
       description: 'Whole seconds since the newest run started; null without runs.',
     }),
-    lastBackupAt: t.expose('lastBackupAt', { type: 'DateTime', nullable: true }),
+    lastBackupAt: t.expose('lastBackupAt', { type: 'DateTime', nullable: true, description: 'When the newest run started; null without runs.' }),
   }),
 });
 
 builder.queryField('summary', (t) =>
   t.field({
     type: SummaryRef,
+    description: 'Totals over all servers, jobs and runs.',
     resolve: (_root, _args, ctx) => buildSummary(ctx.prisma, { now: ctx.now(), countOverdueJobs }),
   }),
 );

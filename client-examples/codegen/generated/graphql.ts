@@ -4,11 +4,17 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** How a run ended. */
 export type BackupStatus =
+  /** Finished, with errors: some files may not be backed up. */
   | 'ERROR'
+  /** Stopped by an error before finishing. */
   | 'FATAL'
+  /** Finished with no warnings or errors. */
   | 'SUCCESS'
+  /** Any status Duplicati sent that is not one of the others. */
   | 'UNKNOWN'
+  /** Finished, with warnings. */
   | 'WARNING';
 
 export type DashboardOverviewQueryVariables = Exact<{ [key: string]: never; }>;

@@ -18,7 +18,7 @@ builder.queryField('alerts', (t) =>
     description: 'Alerts, newest first.',
     args: {
       active: t.arg.boolean({ required: false, description: 'Only open (true) or only resolved (false).' }),
-      kinds: t.arg({ type: [AlertKindEnum], required: false }),
+      kinds: t.arg({ type: [AlertKindEnum], required: false, description: 'Only alerts of these kinds; empty or absent means all.' }),
       serverId: t.arg.id({ required: false, description: 'Global id or machine-id.' }),
     },
     resolve: (query, _root, args, ctx) =>

@@ -5,18 +5,26 @@ import { liveEvents } from '../live-events.ts';
 import { AlertKindEnum } from './type.ts';
 
 const AlertChangeKindEnum = builder.enumType('AlertChangeKind', {
-  values: ['RAISED', 'REMINDED', 'RESOLVED', 'ACKNOWLEDGED'] as const,
+  description: 'What happened to an alert.',
+  values: {
+    RAISED: { description: 'The alert was opened.' },
+    REMINDED: { description: 'A reminder was sent for an alert that is still open.' },
+    RESOLVED: { description: 'A good run cleared the alert.' },
+    ACKNOWLEDGED: { description: 'Someone marked the alert as seen.' },
+  } as const,
 });
 
 const AlertChangedEventRef = builder.objectRef<AlertChangedEvent>('AlertChangedEvent').implement({
+  description: 'An alert was raised, reminded, resolved or acknowledged.',
   fields: (t) => ({
-    change: t.field({ type: AlertChangeKindEnum, resolve: (event) => event.change }),
-    alertKind: t.field({ type: AlertKindEnum, resolve: (event) => event.alertKind as 'OVERDUE' }),
-    serverId: t.exposeString('serverId'),
-    backupName: t.exposeString('backupName'),
-    changedAt: t.field({ type: 'DateTime', resolve: (event) => event.changedAt }),
+    change: t.field({ type: AlertChangeKindEnum, description: 'What happened.', resolve: (event) => event.change }),
+    alertKind: t.field({ type: AlertKindEnum, description: 'The kind of the alert, as it was when the event was sent.', resolve: (event) => event.alertKind as 'OVERDUE' }),
+    serverId: t.exposeString('serverId', { description: "The machine-id (Duplicati's) of the alert's server." }),
+    backupName: t.exposeString('backupName', { description: "The name of the alert's backup job." }),
+    changedAt: t.field({ type: 'DateTime', description: 'When it happened.', resolve: (event) => event.changedAt }),
     alert: t.prismaField({
       type: 'Alert',
+      description: 'The alert as it is when the event is delivered, read then.',
       resolve: (query, event, _args, ctx) => ctx.prisma.alert.findUniqueOrThrow({ ...query, where: { id: event.alertId } }),
     }),
   }),
@@ -25,10 +33,11 @@ const AlertChangedEventRef = builder.objectRef<AlertChangedEvent>('AlertChangedE
 builder.subscriptionFields((t) => ({
   alertChanged: t.field({
     type: AlertChangedEventRef,
+    description: 'Every change to an alert, optionally for one server or some alert kinds.',
     args: {
       serverId: t.arg.id({ required: false, description: 'Global id or machine-id.' }),
       machineId: t.arg.id(machineIdArgument('Subscription.alertChanged(serverId:)')),
-      kinds: t.arg({ type: [AlertKindEnum], required: false }),
+      kinds: t.arg({ type: [AlertKindEnum], required: false, description: 'Only alerts of these kinds; empty or absent means all.' }),
     },
     subscribe: (_root, args, ctx) => {
       const serverId = requestedServerId(args.serverId, args.machineId);

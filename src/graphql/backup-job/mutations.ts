@@ -14,7 +14,7 @@ const BackupJobKey = builder.inputType('BackupJobKey', {
   description: 'A job by its server and backup name, the pair that identifies it in duplistatus.',
   fields: (t) => ({
     serverId: t.id({ required: true, description: 'Global id or machine-id of its server.' }),
-    backupName: t.string({ required: true }),
+    backupName: t.string({ required: true, description: 'The name of the backup in Duplicati.' }),
   }),
 });
 
@@ -43,43 +43,48 @@ const ConfigureBackupJobInput = builder.inputType('ConfigureBackupJobInput', {
     }),
     backupName: t.string({
       required: false,
+      description: 'The name of the backup in Duplicati; give it with serverId.',
       deprecationReason: replacedByOneOf('ConfigureBackupJobInput.job', '{ key: { serverId, backupName } }'),
     }),
     expectedInterval: t.string({ required: false, description: 'e.g. "1D", "12h", "1W", "2h30m".' }),
     allowedWeekdays: t.intList({ required: false, description: 'UTC weekdays, 0 = Sunday; [] means every day.' }),
     toleranceMinutes: t.int({ required: false, description: 'null: follow the global default.' }),
-    overdueCheckEnabled: t.boolean({ required: false }),
-    notificationLevel: t.field({ type: NotificationLevelEnum, required: false }),
+    overdueCheckEnabled: t.boolean({ required: false, description: 'False stops overdue checks for this job.' }),
+    notificationLevel: t.field({ type: NotificationLevelEnum, required: false, description: 'Which runs raise a BACKUP_WARNING alert.' }),
   }),
 });
 
 const ConfigureBackupJobPayload = builder.objectRef<{ jobId: number }>('ConfigureBackupJobPayload').implement({
+  description: 'The outcome of configureBackupJob.',
   fields: (t) => ({
     job: t.prismaField({
       type: 'BackupJob',
+      description: 'The job with its new settings.',
       resolve: (query, payload, _args, ctx) => ctx.prisma.backupJob.findUniqueOrThrow({ ...query, where: { id: payload.jobId } }),
     }),
   }),
 });
 
 const DeleteBackupJobInput = builder.inputType('DeleteBackupJobInput', {
+  description: 'The job to delete, by its server and backup name.',
   fields: (t) => ({
     serverId: t.id({ required: true, description: 'Global id or machine-id of its server.' }),
-    backupName: t.string({ required: true }),
+    backupName: t.string({ required: true, description: 'The name of the backup in Duplicati.' }),
   }),
 });
 
 const DeleteBackupJobPayload = builder
   .objectRef<{ serverId: string; backupName: string; counts: DeletionCounts }>('DeleteBackupJobPayload')
   .implement({
+    description: 'The outcome of deleteBackupJob.',
     fields: (t) => ({
       server: t.prismaField({
         type: 'Server',
         description: 'The server stays, even without jobs.',
         resolve: (query, payload, _args, ctx) => ctx.prisma.server.findUniqueOrThrow({ ...query, where: { id: payload.serverId } }),
       }),
-      backupName: t.exposeString('backupName'),
-      deleted: t.field({ type: DeletionCountsRef, resolve: (payload) => payload.counts }),
+      backupName: t.exposeString('backupName', { description: 'The name of the deleted job.' }),
+      deleted: t.field({ type: DeletionCountsRef, description: 'What was deleted with it.', resolve: (payload) => payload.counts }),
     }),
   });
 
@@ -88,7 +93,7 @@ builder.mutationFields((t) => ({
     type: ConfigureBackupJobPayload,
     description: "Changes a job's schedule, tolerance, monitoring and notification level.",
     errors: { types: [NotFoundError, InvalidInputError] },
-    args: { input: t.arg({ type: ConfigureBackupJobInput, required: true }) },
+    args: { input: t.arg({ type: ConfigureBackupJobInput, required: true, description: 'The job and the settings to change.' }) },
     resolve: async (_root, { input }, ctx) => {
       const jobId = await jobIdNamedBy(ctx.prisma, input);
       const outcome = await configureBackupJob(
@@ -112,7 +117,7 @@ builder.mutationFields((t) => ({
     type: DeleteBackupJobPayload,
     description: 'Deletes one job with its schedule, runs and alerts; the server stays.',
     errors: { types: [NotFoundError] },
-    args: { input: t.arg({ type: DeleteBackupJobInput, required: true }) },
+    args: { input: t.arg({ type: DeleteBackupJobInput, required: true, description: 'The job to delete.' }) },
     resolve: async (_root, { input }, ctx) => {
       const serverId = serverIdFromArgument(input.serverId, 'serverId');
       const outcome = await deleteBackupJob(ctx.prisma, serverId, input.backupName, { now: ctx.now(), events: ctx.events });

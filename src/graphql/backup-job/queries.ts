@@ -3,10 +3,11 @@ import { builder } from '../builder.ts';
 import { machineIdArgument, requestedServerId } from '../deprecation/deprecation-reasons.ts';
 
 const BackupJobFilter = builder.inputType('BackupJobFilter', {
+  description: 'Which jobs to return; every condition given must hold.',
   fields: (t) => ({
     serverId: t.id({ required: false, description: 'Global id or machine-id.' }),
     machineId: t.id(machineIdArgument('BackupJobFilter.serverId')),
-    backupName: t.string({ required: false }),
+    backupName: t.string({ required: false, description: 'Only jobs with this backup name.' }),
   }),
 });
 
@@ -24,7 +25,8 @@ builder.queryFields((t) => ({
   backupJobs: t.prismaConnection({
     type: 'BackupJob',
     cursor: 'id',
-    args: { filter: t.arg({ type: BackupJobFilter, required: false }) },
+    description: 'Backup jobs, by server machine-id then backup name.',
+    args: { filter: t.arg({ type: BackupJobFilter, required: false, description: 'Which jobs; absent means all.' }) },
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.backupJob.findMany({
         ...query,

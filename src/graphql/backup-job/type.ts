@@ -10,13 +10,14 @@ export const BackupJobRef = builder.prismaNode('BackupJob', {
   select: { id: true },
   description: 'A backup job: one (server, backup name) pair. Renaming a job in Duplicati starts a new one.',
   fields: (t) => ({
-    backupName: t.exposeString('backupName'),
+    backupName: t.exposeString('backupName', { description: 'The name of the backup in Duplicati.' }),
     serverId: t.exposeString('serverId', { description: "The server's Duplicati machine-id." }),
-    server: t.relation('server'),
-    latestBackup: t.relation('latestBackup', { nullable: true }),
+    server: t.relation('server', { description: 'The server that runs it.' }),
+    latestBackup: t.relation('latestBackup', { nullable: true, description: 'The run with the greatest date; null when the job has no runs.' }),
     lastBackupAt: t.field({
       type: 'DateTime',
       nullable: true,
+      description: 'When the latest run started; null when the job has no runs.',
       select: { lastBackupAt: true },
       resolve: (job) => job.lastBackupAt,
     }),
@@ -29,6 +30,7 @@ export const BackupJobRef = builder.prismaNode('BackupJob', {
     }),
     overdue: t.field({
       type: OverdueStateRef,
+      description: 'Whether the job is late now, and when the next run is due.',
       select: {
         nextExpectedAt: true,
         toleranceMinutes: true,
@@ -42,11 +44,13 @@ export const BackupJobRef = builder.prismaNode('BackupJob', {
     }),
     alerts: t.relatedConnection('alerts', {
       cursor: 'id',
+      description: "The job's alerts, newest first.",
       args: { active: t.arg.boolean({ required: false, description: 'Only open (true) or only resolved (false) alerts.' }) },
       query: (args) => ({ where: activeAlertWhere(args.active), orderBy: [{ raisedAt: 'desc' }, { id: 'desc' }] }),
     }),
     backups: t.relatedConnection('backups', {
       cursor: 'id',
+      description: "The job's runs, newest first.",
       query: () => ({ orderBy: [{ date: 'desc' }, { id: 'asc' }] }),
       totalCount: true,
     }),

@@ -4,6 +4,7 @@ import { builder } from '../builder.ts';
 import { InvalidInputError } from '../errors.ts';
 
 const PruneBackupsInput = builder.inputType('PruneBackupsInput', {
+  description: 'How old a run must be to be deleted.',
   fields: (t) => ({
     olderThan: t.field({
       type: 'DateTime',
@@ -14,6 +15,7 @@ const PruneBackupsInput = builder.inputType('PruneBackupsInput', {
 });
 
 const PruneCountsRef = builder.objectRef<PruneCounts>('PruneCounts').implement({
+  description: 'What pruneBackups deleted and changed.',
   fields: (t) => ({
     runs: t.exposeInt('runs', { description: 'Runs deleted.' }),
     jobsAffected: t.exposeInt('jobsAffected', { description: 'Jobs that lost runs.' }),
@@ -23,9 +25,10 @@ const PruneCountsRef = builder.objectRef<PruneCounts>('PruneCounts').implement({
 });
 
 const PruneBackupsPayload = builder.objectRef<{ olderThan: Date; counts: PruneCounts }>('PruneBackupsPayload').implement({
+  description: 'The outcome of pruneBackups.',
   fields: (t) => ({
-    olderThan: t.expose('olderThan', { type: 'DateTime' }),
-    deleted: t.field({ type: PruneCountsRef, resolve: (payload) => payload.counts }),
+    olderThan: t.expose('olderThan', { type: 'DateTime', description: 'The cut-off that was applied.' }),
+    deleted: t.field({ type: PruneCountsRef, description: 'What was deleted.', resolve: (payload) => payload.counts }),
   }),
 });
 
@@ -34,7 +37,7 @@ builder.mutationFields((t) => ({
     type: PruneBackupsPayload,
     description: 'Retention cleanup (DOMAIN.md f): deletes runs that ended before `olderThan`; servers and jobs stay.',
     errors: { types: [InvalidInputError] },
-    args: { input: t.arg({ type: PruneBackupsInput, required: true }) },
+    args: { input: t.arg({ type: PruneBackupsInput, required: true, description: 'The cut-off.' }) },
     resolve: async (_root, { input }, ctx) => {
       const outcome = await pruneBackups(ctx.prisma, input.olderThan, { now: ctx.now() });
       if (outcome.kind === 'invalid') throw new InvalidInputError(outcome.field, outcome.message);

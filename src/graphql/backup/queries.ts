@@ -3,11 +3,12 @@ import { machineIdArgument, requestedServerId } from '../deprecation/deprecation
 import { BackupStatusEnum } from './type.ts';
 
 const BackupFilter = builder.inputType('BackupFilter', {
+  description: 'Which runs to return; every condition given must hold.',
   fields: (t) => ({
     serverId: t.id({ required: false, description: 'Global id or machine-id.' }),
     machineId: t.id(machineIdArgument('BackupFilter.serverId')),
-    backupName: t.string({ required: false }),
-    statuses: t.field({ type: [BackupStatusEnum], required: false }),
+    backupName: t.string({ required: false, description: 'Only runs of the backup job with this name.' }),
+    statuses: t.field({ type: [BackupStatusEnum], required: false, description: 'Only runs with one of these statuses; empty or absent means all.' }),
     from: t.field({ type: 'DateTime', required: false, description: 'Runs whose date is at or after this instant.' }),
     to: t.field({ type: 'DateTime', required: false, description: 'Runs whose date is before this instant.' }),
   }),
@@ -32,7 +33,7 @@ builder.queryFields((t) => ({
     type: 'Backup',
     cursor: 'id',
     description: 'Runs, newest first.',
-    args: { filter: t.arg({ type: BackupFilter, required: false }) },
+    args: { filter: t.arg({ type: BackupFilter, required: false, description: 'Which runs; absent means all.' }) },
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.backup.findMany({ ...query, where: backupWhere(args.filter), orderBy: [{ date: 'desc' }, { id: 'asc' }] }),
     totalCount: (_root, args, ctx) => ctx.prisma.backup.count({ where: backupWhere(args.filter) }),

@@ -10,20 +10,23 @@ const BackupReceivedEventRef = builder.objectRef<BackupReceivedEvent>('BackupRec
   fields: (t) => ({
     backup: t.prismaField({
       type: 'Backup',
+      description: 'The stored run.',
       resolve: (query, event, _args, ctx) =>
         readOncePerEvent(event, 'backup', query, () => ctx.prisma.backup.findUniqueOrThrow({ ...query, where: { id: event.backupId } })),
     }),
     server: t.prismaField({
       type: 'Server',
+      description: 'The server that sent it.',
       resolve: (query, event, _args, ctx) =>
         readOncePerEvent(event, 'server', query, () => ctx.prisma.server.findUniqueOrThrow({ ...query, where: { id: event.serverId } })),
     }),
     job: t.prismaField({
       type: 'BackupJob',
+      description: 'The backup job the run belongs to.',
       resolve: (query, event, _args, ctx) =>
         readOncePerEvent(event, 'job', query, () => ctx.prisma.backupJob.findUniqueOrThrow({ ...query, where: { id: event.jobId } })),
     }),
-    receivedAt: t.field({ type: 'DateTime', resolve: (event) => event.receivedAt }),
+    receivedAt: t.field({ type: 'DateTime', description: 'When this server stored the report.', resolve: (event) => event.receivedAt }),
   }),
 });
 
@@ -34,8 +37,8 @@ builder.subscriptionFields((t) => ({
     args: {
       serverId: t.arg.id({ required: false, description: 'Global id or machine-id.' }),
       machineId: t.arg.id(machineIdArgument('Subscription.backupReceived(serverId:)')),
-      backupName: t.arg.string({ required: false }),
-      statuses: t.arg({ type: [BackupStatusEnum], required: false }),
+      backupName: t.arg.string({ required: false, description: 'Only runs of the backup job with this name.' }),
+      statuses: t.arg({ type: [BackupStatusEnum], required: false, description: 'Only runs with one of these statuses; empty or absent means all.' }),
     },
     subscribe: (_root, args, ctx) => {
       const serverId = requestedServerId(args.serverId, args.machineId);

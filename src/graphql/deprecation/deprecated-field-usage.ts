@@ -18,9 +18,9 @@ export const DeprecatedFieldUsageRef = builder.objectRef<DeprecatedFieldUse>('De
         'The version sent beside the name (graphql-client-version, apollographql-client-version, or graphql-client-version ' +
         'in connection params); null when the client sent none or was named by its User-Agent. Each version is counted apart.',
     }),
-    count: t.exposeInt('count'),
-    firstSeenAt: t.expose('firstSeenAt', { type: 'DateTime' }),
-    lastSeenAt: t.expose('lastSeenAt', { type: 'DateTime' }),
+    count: t.exposeInt('count', { description: 'Operations that used it since this process started.' }),
+    firstSeenAt: t.expose('firstSeenAt', { type: 'DateTime', description: 'When it was first used since this process started.' }),
+    lastSeenAt: t.expose('lastSeenAt', { type: 'DateTime', description: 'When it was last used.' }),
   }),
 });
 

@@ -20,6 +20,7 @@ export function serversConnectionField(t: QueryFieldBuilder, twin: TwinFieldOpti
   return t.prismaConnection({
     type: 'Server',
     cursor: 'id',
+    description: 'Servers, by name.',
     args: {
       name: t.arg.string({ required: false, description: 'Exact name.' }),
     },
@@ -75,9 +76,9 @@ export function serverLookupField(t: QueryFieldBuilder, twin: TwinFieldOptions =
     description: 'One server, named by its global id, its machine-id or its exact name; null when none matches.',
     errors: { types: [AmbiguousServerNameError] },
     args: {
-      by: t.arg({ type: ServerLookup, required: false }),
-      id: t.arg.id({ required: false, deprecationReason: replacedByOneOf('Query.server(by:)', '{ id }') }),
-      name: t.arg.string({ required: false, deprecationReason: replacedByOneOf('Query.server(by:)', '{ name }') }),
+      by: t.arg({ type: ServerLookup, required: false, description: 'The server: by id or by name.' }),
+      id: t.arg.id({ required: false, description: 'Global id or machine-id.', deprecationReason: replacedByOneOf('Query.server(by:)', '{ id }') }),
+      name: t.arg.string({ required: false, description: 'Exact name.', deprecationReason: replacedByOneOf('Query.server(by:)', '{ name }') }),
     },
     resolve: async (query, _root, args, ctx) => {
       const named = serverNamed(args);
@@ -101,7 +102,7 @@ export function serverLookupField(t: QueryFieldBuilder, twin: TwinFieldOptions =
 const DuplicateServerGroupRef = builder.objectRef<DuplicateServerGroup>('DuplicateServerGroup').implement({
   description: 'Servers sharing a name, as a Duplicati reinstall with a new machine-id leaves them (DOMAIN.md g.2).',
   fields: (t) => ({
-    name: t.exposeString('name'),
+    name: t.exposeString('name', { description: 'The shared name.' }),
     servers: t.prismaField({
       type: ['Server'],
       description: 'Newest first (by createdAt): the first is the natural merge target.',

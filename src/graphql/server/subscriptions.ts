@@ -5,14 +5,20 @@ import { readOncePerEvent } from '../event-reads.ts';
 import { liveEvents } from '../live-events.ts';
 
 const ServerChangeKindEnum = builder.enumType('ServerChangeKind', {
-  values: ['CREATED', 'UPDATED', 'DELETED'] as const,
+  description: 'What happened to a server.',
+  values: {
+    CREATED: { description: 'Its first report arrived.' },
+    UPDATED: { description: 'Its alias, note or URL changed, one of its jobs was deleted, or servers were merged into it.' },
+    DELETED: { description: 'It was deleted, or merged into another server.' },
+  } as const,
 });
 
 const ServerChangedEventRef = builder.objectRef<ServerChangedEvent>('ServerChangedEvent').implement({
+  description: 'A server was created, updated or deleted.',
   fields: (t) => ({
-    kind: t.field({ type: ServerChangeKindEnum, resolve: (event) => event.kind }),
+    kind: t.field({ type: ServerChangeKindEnum, description: 'What happened.', resolve: (event) => event.kind }),
     serverId: t.exposeString('serverId', { description: "The server's machine-id (still given after DELETED)." }),
-    name: t.exposeString('name'),
+    name: t.exposeString('name', { description: "The server's name, still given after DELETED." }),
     server: t.prismaField({
       type: 'Server',
       nullable: true,
@@ -20,13 +26,14 @@ const ServerChangedEventRef = builder.objectRef<ServerChangedEvent>('ServerChang
       resolve: (query, event, _args, ctx) =>
         readOncePerEvent(event, 'server', query, () => ctx.prisma.server.findUnique({ ...query, where: { id: event.serverId } })),
     }),
-    changedAt: t.field({ type: 'DateTime', resolve: (event) => event.changedAt }),
+    changedAt: t.field({ type: 'DateTime', description: 'When it happened.', resolve: (event) => event.changedAt }),
   }),
 });
 
 builder.subscriptionFields((t) => ({
   serverChanged: t.field({
     type: ServerChangedEventRef,
+    description: 'Every server created, updated or deleted, optionally for one server.',
     args: {
       serverId: t.arg.id({ required: false, description: 'Global id or machine-id.' }),
       machineId: t.arg.id(machineIdArgument('Subscription.serverChanged(serverId:)')),

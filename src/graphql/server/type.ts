@@ -20,9 +20,10 @@ builder.objectType(AmbiguousServerNameError, {
   description: 'A name matched several servers (a reinstalled Duplicati gets a new machine-id).',
   interfaces: [ErrorInterface],
   fields: (t) => ({
-    name: t.exposeString('serverName'),
+    name: t.exposeString('serverName', { description: 'The name that matched.' }),
     candidates: t.prismaField({
       type: ['Server'],
+      description: 'Every server with that name, newest first: ask again by one of their ids.',
       resolve: (query, error, _args, ctx) =>
         ctx.prisma.server.findMany({ ...query, where: { id: { in: error.candidateIds } }, orderBy: { createdAt: 'desc' } }),
     }),
@@ -34,20 +35,23 @@ export const ServerRef = builder.prismaNode('Server', {
   // A record that is gone reads as null in node(id:)/nodes(ids:) (src/graphql/node-lookup.ts).
   nullable: true,
   select: { id: true },
+  description: 'A machine that runs Duplicati, known by the machine-id its reports carry.',
   fields: (t) => ({
     serverId: t.exposeString('id', { description: "Duplicati's machine-id (Extra.machine-id)." }),
     name: t.exposeString('name', { description: 'The machine name from the first report; later reports never change it.' }),
-    alias: t.exposeString('alias'),
-    note: t.exposeString('note'),
+    alias: t.exposeString('alias', { description: 'A display name set in this server; empty when none.' }),
+    note: t.exposeString('note', { description: 'Free text set in this server; empty when none.' }),
     url: t.exposeString('serverUrl', { description: "URL of this server's Duplicati web UI, if set." }),
-    createdAt: t.field({ type: 'DateTime', select: { createdAt: true }, resolve: (server) => server.createdAt }),
+    createdAt: t.field({ type: 'DateTime', description: 'When it was first stored (its first report).', select: { createdAt: true }, resolve: (server) => server.createdAt }),
     updatedAt: t.field({
       type: 'DateTime',
       nullable: true,
+      description: "When this server's record last changed (created, edited, merged into, or a job deleted); null when not recorded.",
       select: { updatedAt: true },
       resolve: (server) => server.updatedAt,
     }),
     backupJobs: t.relation('backupJobs', {
+      description: 'Its backup jobs, by name.',
       query: { orderBy: [{ backupName: 'asc' }] },
     }),
     latestBackup: t.field({
@@ -61,6 +65,7 @@ export const ServerRef = builder.prismaNode('Server', {
     }),
     backups: t.relatedConnection('backups', {
       cursor: 'id',
+      description: 'Its runs across all jobs, newest first.',
       query: () => ({ orderBy: [{ date: 'desc' }, { id: 'asc' }] }),
       totalCount: true,
     }),
