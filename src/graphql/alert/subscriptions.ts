@@ -1,3 +1,4 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { AlertChangedEvent } from '../../events/topics.ts';
 import { builder } from '../builder.ts';
 import { machineIdArgument, requestedServerId } from '../deprecation/deprecation-reasons.ts';
@@ -12,7 +13,15 @@ const AlertChangedEventRef = builder.objectRef<AlertChangedEvent>('AlertChangedE
   fields: (t) => ({
     change: t.field({ type: AlertChangeKindEnum, resolve: (event) => event.change }),
     alertKind: t.field({ type: AlertKindEnum, resolve: (event) => event.alertKind as 'OVERDUE' }),
+    alertId: t.id({
+      description: "The alert's global id, given even when the alert can no longer be read.",
+      resolve: (event) => encodeGlobalID('Alert', String(event.alertId)),
+    }),
     serverId: t.exposeString('serverId'),
+    serverGlobalId: t.id({
+      description: "The global id of the alert's server.",
+      resolve: (event) => encodeGlobalID('Server', event.serverId),
+    }),
     backupName: t.exposeString('backupName'),
     changedAt: t.field({ type: 'DateTime', resolve: (event) => event.changedAt }),
     alert: t.prismaField({

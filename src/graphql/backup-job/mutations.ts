@@ -1,3 +1,4 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { configureBackupJob } from '../../domain/configure-job.ts';
 import type { DeletionCounts } from '../../domain/server-admin.ts';
 import { deleteBackupJob } from '../../domain/server-admin.ts';
@@ -70,7 +71,7 @@ const DeleteBackupJobInput = builder.inputType('DeleteBackupJobInput', {
 });
 
 const DeleteBackupJobPayload = builder
-  .objectRef<{ serverId: string; backupName: string; counts: DeletionCounts }>('DeleteBackupJobPayload')
+  .objectRef<{ serverId: string; backupName: string; jobId: number; counts: DeletionCounts }>('DeleteBackupJobPayload')
   .implement({
     fields: (t) => ({
       server: t.prismaField({
@@ -79,6 +80,10 @@ const DeleteBackupJobPayload = builder
         resolve: (query, payload, _args, ctx) => ctx.prisma.server.findUniqueOrThrow({ ...query, where: { id: payload.serverId } }),
       }),
       backupName: t.exposeString('backupName'),
+      deletedBackupJobId: t.id({
+        description: 'The global id the deleted job had, for evicting it from a normalised client cache.',
+        resolve: (payload) => encodeGlobalID('BackupJob', String(payload.jobId)),
+      }),
       deleted: t.field({ type: DeletionCountsRef, resolve: (payload) => payload.counts }),
     }),
   });

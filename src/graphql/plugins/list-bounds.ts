@@ -72,12 +72,15 @@ function listBounds(schema: GraphQLSchema, maxPageSize: number): Record<string, 
     'BackupJobSchedule.allowedWeekdays': () => 7,
     'InvalidReportError.invalidFields': reportFields,
     'InvalidReportError.missingFields': reportFields,
-    'MergeServersPayload.mergedServerIds': ({ ancestors }) => {
-      const input = ancestors.find((ancestor) => ancestor.field === 'mergeServers')?.args.input as { sourceIds?: unknown } | undefined;
-      return lengthOf(input?.sourceIds);
-    },
+    'MergeServersPayload.mergedServerIds': mergeSources,
+    'MergeServersPayload.removedServerIds': mergeSources,
   };
 }
+
+const mergeSources: ListBound = ({ ancestors }) => {
+  const input = ancestors.find((ancestor) => ancestor.field === 'mergeServers')?.args.input as { sourceIds?: unknown } | undefined;
+  return lengthOf(input?.sourceIds);
+};
 
 export function createCostModel(schema: GraphQLSchema, maxPageSize: number): CostModel {
   const bounds = listBounds(schema, maxPageSize);

@@ -1,3 +1,4 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { ServerChangedEvent } from '../../events/topics.ts';
 import { builder } from '../builder.ts';
 import { machineIdArgument, requestedServerId } from '../deprecation/deprecation-reasons.ts';
@@ -12,6 +13,10 @@ const ServerChangedEventRef = builder.objectRef<ServerChangedEvent>('ServerChang
   fields: (t) => ({
     kind: t.field({ type: ServerChangeKindEnum, resolve: (event) => event.kind }),
     serverId: t.exposeString('serverId', { description: "The server's machine-id (still given after DELETED)." }),
+    serverGlobalId: t.id({
+      description: "The server's global id (still given after DELETED), for updating or evicting it in a normalised client cache.",
+      resolve: (event) => encodeGlobalID('Server', event.serverId),
+    }),
     name: t.exposeString('name'),
     server: t.prismaField({
       type: 'Server',
