@@ -26,6 +26,8 @@ const AlertChangedEventRef = builder.objectRef<AlertChangedEvent>('AlertChangedE
     changedAt: t.field({ type: 'DateTime', resolve: (event) => event.changedAt }),
     alert: t.prismaField({
       type: 'Alert',
+      description:
+        'The alert, read at delivery with your selection. An alert deleted in between (its job or server deleted) fails this non-null field and so nulls the whole event; alertId, alertKind, change and changedAt come from the event itself and are always given.',
       resolve: (query, event, _args, ctx) => ctx.prisma.alert.findUniqueOrThrow({ ...query, where: { id: event.alertId } }),
     }),
   }),
