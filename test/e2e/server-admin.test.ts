@@ -250,7 +250,9 @@ const MERGE = /* GraphQL */ `
             backupName runCount lastBackupAt latestBackup { date status }
             schedule { expectedInterval allowedWeekdays toleranceMinutes notificationLevel }
             overdue { nextExpectedAt }
-            alerts(active: true) { edges { node { kind raisedBy { date } } } }
+            alerts(active: true) { totalCount edges { node { kind raisedBy { date } } } }
+            resolvedAlerts: alerts(active: false) { totalCount }
+            allAlerts: alerts { totalCount }
           }
         }
       }
@@ -390,6 +392,8 @@ describe('duplicateServers and mergeServers', () => {
     expect(docs.latestBackup).toEqual({ date: day(2).toISOString(), status: 'ERROR' });
     // The target's own alert, raised by the newest run, is the one left open.
     expect(docs.alerts.edges).toEqual([{ node: { kind: 'BACKUP_FAILED', raisedBy: { date: day(2).toISOString() } } }]);
+    // totalCount counts what `active` selects, as on every other connection.
+    expect([docs.alerts.totalCount, docs.resolvedAlerts.totalCount, docs.allAlerts.totalCount]).toEqual([1, 1, 2]);
     const all = await gql(server, `{ alerts { edges { node { kind active resolvedBy { date } raisedBy { date } } } } }`);
     expect(all.alerts.edges.map((e: any) => e.node)).toEqual(
       expect.arrayContaining([
