@@ -127,7 +127,7 @@ export async function deleteServer(db: Db, serverId: string, options: AdminOptio
 }
 
 export type DeleteBackupJobOutcome =
-  | { kind: 'deleted'; serverId: string; serverName: string; backupName: string; counts: DeletionCounts }
+  | { kind: 'deleted'; serverId: string; serverName: string; backupName: string; jobId: number; counts: DeletionCounts }
   | { kind: 'not-found' };
 
 /**
@@ -146,7 +146,7 @@ export async function deleteBackupJob(db: Db, serverId: string, backupName: stri
     const alerts = await tx.alert.count({ where: { jobId: job.id } });
     await tx.backupJob.delete({ where: { id: job.id } });
     await tx.server.update({ where: { id: serverId }, data: { updatedAt: options.now.toISOString() } });
-    return { serverName: job.server.name, counts: { servers: 0, jobs: 1, runs, alerts } };
+    return { serverName: job.server.name, jobId: job.id, counts: { servers: 0, jobs: 1, runs, alerts } };
   });
   if (!outcome) return { kind: 'not-found' };
   options.events.publish('server:changed', { kind: 'UPDATED', serverId, name: outcome.serverName, changedAt: options.now.toISOString() });

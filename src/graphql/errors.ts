@@ -1,11 +1,44 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind } from 'graphql';
+import type { GraphQLField, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { builder } from './builder.ts';
+
+const ErrorCodeEnum = builder.enumType('ErrorCode', {
+  description:
+    'What kind of failure an Error is, for code that branches on it rather than on the message. Values may be added as mutations gain new errors.',
+  values: {
+    NOT_FOUND: { description: 'NotFoundError: the thing named by the input does not exist.' },
+    INVALID_INPUT: { description: 'InvalidInputError: an input value was refused; its path names it.' },
+    AMBIGUOUS_SERVER_NAME: { description: 'AmbiguousServerNameError: a name matched several servers.' },
+    INVALID_REPORT: { description: 'InvalidReportError: the report failed the checks /api/upload answers with 400.' },
+    DUPLICATE_REPORT: { description: 'DuplicateReportError: the run is already stored.' },
+  } as const,
+});
+
+type ErrorCode = typeof ErrorCodeEnum.$inferType;
+
+/** Keyed by each error class's `name`, which every class of a typed error sets. */
+export const CODE_BY_ERROR_NAME: Readonly<Record<string, ErrorCode>> = {
+  NotFoundError: 'NOT_FOUND',
+  InvalidInputError: 'INVALID_INPUT',
+  AmbiguousServerNameError: 'AMBIGUOUS_SERVER_NAME',
+  InvalidReportError: 'INVALID_REPORT',
+  DuplicateReportError: 'DUPLICATE_REPORT',
+};
 
 /** Every expected failure a client can select; unexpected ones stay GraphQL errors. */
 export const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
   description: 'An expected failure, returned as data in a result union; select __typename for its kind.',
   fields: (t) => ({
     message: t.exposeString('message', { description: 'What went wrong, in English, for people.' }),
+    code: t.field({
+      type: ErrorCodeEnum,
+      description: 'The kind of failure, machine-readable; the same for every error of one type.',
+      resolve: (error) => {
+        const code = CODE_BY_ERROR_NAME[error.name];
+        if (!code) throw new Error(`No ErrorCode for the error type ${error.name}`);
+        return code;
+      },
+    }),
   }),
 });
 
@@ -40,5 +73,47 @@ builder.objectType(InvalidInputError, {
   name: 'InvalidInputError',
   description: 'An input value was refused; `field` names it.',
   interfaces: [ErrorInterface],
-  fields: (t) => ({ field: t.exposeString('field', { description: 'The input field that was refused, by its name in the input.' }) }),
+  fields: (t) => ({
+    field: t.exposeString('field', { description: 'The input field that was refused, by its name in the input.' }),
+    path: t.stringList({
+      description:
+        "Where the refused value is, from the arguments of the field that answered this error: the argument's name first (`input` for a mutation's input), then the input fields inside it.",
+      resolve: (error, _args, _ctx, info) => pathFromArguments(error.field, info),
+    }),
+  }),
 });
+
+/**
+ * `field` names the refused value as the resolver knows it: an argument (`by`, `id`) or a field of
+ * the mutation's one input (`sourceIds`, `job.key.serverId`). The path adds the argument that holds
+ * it, read from the definition of the field this error is the result of.
+ */
+function pathFromArguments(field: string, info: GraphQLResolveInfo): string[] {
+  const segments = field.split('.');
+  const answering = answeringField(info);
+  if (!answering || answering.args.some((arg) => arg.name === segments[0])) return segments;
+  return answering.args.some((arg) => arg.name === 'input') ? ['input', ...segments] : segments;
+}
+
+/** The root field whose result holds this error (typed errors are the results of root fields). */
+function answeringField(info: GraphQLResolveInfo): GraphQLField<unknown, unknown> | undefined {
+  let position = info.path;
+  while (position.prev) position = position.prev;
+  const rootType = info.schema.getRootType(info.operation.operation);
+  const name = fieldNameOfResponseKey(info.operation.selectionSet, String(position.key), info);
+  return name ? rootType?.getFields()[name] : undefined;
+}
+
+function fieldNameOfResponseKey(selectionSet: SelectionSetNode, key: string, info: GraphQLResolveInfo): string | undefined {
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      if ((selection.alias ?? selection.name).value === key) return selection.name.value;
+    } else {
+      const nested =
+        selection.kind === Kind.INLINE_FRAGMENT ? selection.selectionSet : info.fragments[selection.name.value]?.selectionSet;
+      const name = nested && fieldNameOfResponseKey(nested, key, info);
+      if (name) return name;
+    }
+  }
+  return undefined;
+}

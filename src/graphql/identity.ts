@@ -25,6 +25,12 @@ const keyColumnTypes = new Map(
 // Prisma's Int is 32-bit: a larger key is a query error, not "no such row".
 const MAX_INT_KEY = 2 ** 31 - 1;
 
+/**
+ * Node types with exactly one object, which is no Prisma record: their global id has this fixed
+ * key, so a normalised client cache keeps one entry and refreshes it from every answer.
+ */
+export const SINGLETON_NODE_KEYS: Readonly<Record<string, string>> = { MonitoringSettings: 'current' };
+
 /** The type and key a global id of this API names, or null for anything else. */
 export function decodeNodeId(value: string): { typename: string; id: string } | null {
   let decoded: { typename: string; id: string };
@@ -33,6 +39,7 @@ export function decodeNodeId(value: string): { typename: string; id: string } | 
   } catch {
     return null;
   }
+  if (Object.hasOwn(SINGLETON_NODE_KEYS, decoded.typename)) return decoded.id === SINGLETON_NODE_KEYS[decoded.typename] ? decoded : null;
   const keyType = keyColumnTypes.get(decoded.typename);
   if (keyType === undefined) return null;
   if (keyType === 'Int' && !(/^(0|[1-9]\d{0,9})$/.test(decoded.id) && Number(decoded.id) <= MAX_INT_KEY)) return null;

@@ -4,6 +4,7 @@ import { updateMonitoringSettings } from '../domain/settings.ts';
 import type { MonitoringSettings } from '../domain/settings.ts';
 import { builder } from './builder.ts';
 import { InvalidInputError } from './errors.ts';
+import { SINGLETON_NODE_KEYS } from './identity.ts';
 
 /**
  * Overdue monitoring as a whole: the global settings and the check on demand. A job's own
@@ -20,8 +21,14 @@ const ReminderFrequencyEnum = builder.enumType('ReminderFrequency', {
   } as const,
 });
 
-const MonitoringSettingsRef = builder.objectRef<MonitoringSettings>('MonitoringSettings').implement({
+const MonitoringSettingsRef = builder.node(builder.objectRef<MonitoringSettings>('MonitoringSettings'), {
   description: 'The global overdue-monitoring settings.',
+  id: {
+    description: 'Always the same: there is one set of monitoring settings.',
+    resolve: () => SINGLETON_NODE_KEYS.MonitoringSettings!,
+  },
+  loadOne: (_key, ctx) => ctx.monitoringSettings(),
+  isTypeOf: (value) => isMonitoringSettings(value),
   fields: (t) => ({
     defaultToleranceMinutes: t.exposeInt('defaultToleranceMinutes', { description: 'Applies to jobs without their own tolerance.' }),
     reminderFrequency: t.field({ type: ReminderFrequencyEnum, description: 'How often an open OVERDUE alert is repeated.', resolve: (settings) => settings.reminderFrequency }),
@@ -88,3 +95,7 @@ builder.mutationFields((t) => ({
     },
   }),
 }));
+
+function isMonitoringSettings(value: unknown): value is MonitoringSettings {
+  return typeof value === 'object' && value !== null && 'defaultToleranceMinutes' in value && 'reminderFrequency' in value;
+}

@@ -77,6 +77,70 @@ describe('live events over graphql-ws', () => {
     await waitForSubscriptions(0);
   });
 
+  it('gives the run as snapshot fields beside the late-read backup, equal to what the backup reads', async () => {
+    const client = connectLiveClient(server.url);
+    try {
+      const feed = subscribe(
+        client,
+        `subscription ($serverId: ID) { backupReceived(serverId: $serverId) { backupId status startedAt serverGlobalId backup { id status date } server { id } } }`,
+        { serverId: SERVER_A },
+      );
+      await waitForSubscriptions(1);
+      const report = nextReport({ errors: 1 });
+      expect((await server.upload(report)).status).toBe(200);
+
+      const [event] = await feed.waitFor(1);
+      const { backupId, status, startedAt, serverGlobalId, backup, server: read } = event.backupReceived;
+      expect({ backupId, status, startedAt, serverGlobalId }).toEqual({
+        backupId: backup.id,
+        status: backup.status,
+        startedAt: backup.date,
+        serverGlobalId: read.id,
+      });
+      expect(status).toBe('ERROR');
+    } finally {
+      await client.dispose();
+    }
+    await waitForSubscriptions(0);
+  });
+
+  it('delivers the snapshot fields of a run pruned before delivery, where the late-read backup fails', async () => {
+    const client = connectLiveClient(server.url);
+    try {
+      const snapshot = subscribe(client, `subscription { backupReceived { backupId status startedAt serverGlobalId } }`);
+      const lateRead = subscribe(client, `subscription { backupReceived { backupId backup { id } } }`);
+      await waitForSubscriptions(2);
+      // The run is gone by the time the event is delivered: the id names no stored run.
+      server.app.events.publish('backup:received', {
+        backupId: 'pruned-run',
+        serverId: SERVER_A,
+        backupName: 'Docs',
+        jobId: 0,
+        status: 'Warning',
+        date: '2025-01-01T02:00:00.000Z',
+        receivedAt: '2025-01-01T02:05:00.000Z',
+      });
+
+      const [event] = await snapshot.waitFor(1);
+      expect(event.backupReceived).toEqual({
+        backupId: Buffer.from('Backup:pruned-run').toString('base64'),
+        status: 'WARNING',
+        startedAt: '2025-01-01T02:00:00.000Z',
+        serverGlobalId: Buffer.from(`Server:${SERVER_A}`).toString('base64'),
+      });
+      // What the snapshot fields are for: the non-null late read nulls the whole event.
+      await eventually(
+        () => lateRead.events.length + lateRead.errors.length > 0,
+        () => 'the late-read subscriber received nothing',
+      );
+      expect(lateRead.errors).toHaveLength(1);
+      expect(lateRead.events.every((e) => !e?.backupReceived)).toBe(true);
+    } finally {
+      await client.dispose();
+    }
+    await waitForSubscriptions(0);
+  });
+
   it('publishes nothing for a rejected or duplicate report', async () => {
     const client = connectLiveClient(server.url);
     try {

@@ -139,7 +139,7 @@ const DELETE_JOB = /* GraphQL */ `
   mutation ($serverId: ID!, $backupName: String!) {
     deleteBackupJob(input: { serverId: $serverId, backupName: $backupName }) {
       __typename
-      ... on DeleteBackupJobPayload { backupName server { serverId backupJobs { backupName } } deleted { servers jobs runs alerts } }
+      ... on DeleteBackupJobPayload { backupName deletedBackupJobId server { serverId backupJobs { backupName } } deleted { servers jobs runs alerts } }
       ... on Error { message }
     }
   }
@@ -162,7 +162,7 @@ describe('deleteServer and deleteBackupJob', () => {
     expect(await summary(server)).toMatchObject({ totalServers: 2, totalBackupsRuns: 4, totalBackups: 3 });
 
     const client = connectLiveClient(server.url);
-    const feed = subscribe(client, `subscription { serverChanged { kind serverId name server { id } } }`);
+    const feed = subscribe(client, `subscription { serverChanged { kind serverId serverGlobalId name server { id } } }`);
     await eventually(() => server.app.subscriptionCount() === 1, () => 'no subscription');
 
     const id = await globalIdOf(server, OLD);
@@ -186,7 +186,7 @@ describe('deleteServer and deleteBackupJob', () => {
     expect((await get(server, `/api/lastbackup/${OTHER}`)).status).toBe(200);
 
     const [event] = await feed.waitFor(1);
-    expect(event.serverChanged).toEqual({ kind: 'DELETED', serverId: OLD, name: 'nas', server: null });
+    expect(event.serverChanged).toEqual({ kind: 'DELETED', serverId: OLD, serverGlobalId: id, name: 'nas', server: null });
     await client.dispose();
 
     const again = (await gql(server, DELETE_SERVER, { id: OLD })).deleteServer;
@@ -197,10 +197,13 @@ describe('deleteServer and deleteBackupJob', () => {
     const server = await start();
     await seedTwoServers(server);
 
+    const docsJob = await gql(server, `{ backupJobs(filter: { serverId: "${OLD}", backupName: "Docs" }) { edges { node { id } } } }`);
+    const docsJobId = docsJob.backupJobs.edges[0].node.id;
     const deleted = (await gql(server, DELETE_JOB, { serverId: await globalIdOf(server, OLD), backupName: 'Docs' })).deleteBackupJob;
     expect(deleted).toEqual({
       __typename: 'DeleteBackupJobPayload',
       backupName: 'Docs',
+      deletedBackupJobId: docsJobId,
       server: { serverId: OLD, backupJobs: [{ backupName: 'Photos' }] },
       deleted: { servers: 0, jobs: 1, runs: 2, alerts: 1 },
     });
@@ -239,6 +242,7 @@ const MERGE = /* GraphQL */ `
       __typename
       ... on MergeServersPayload {
         mergedServerIds
+        removedServerIds
         counts { servers jobsMoved jobsCombined runsMoved duplicateRunsDropped alertsMoved alertsResolved }
         target {
           serverId alias note url
@@ -246,7 +250,9 @@ const MERGE = /* GraphQL */ `
             backupName runCount lastBackupAt latestBackup { date status }
             schedule { expectedInterval allowedWeekdays toleranceMinutes notificationLevel }
             overdue { nextExpectedAt }
-            alerts(active: true) { edges { node { kind raisedBy { date } } } }
+            alerts(active: true) { totalCount edges { node { kind raisedBy { date } } } }
+            resolvedAlerts: alerts(active: false) { totalCount }
+            allAlerts: alerts { totalCount }
           }
         }
       }
@@ -294,13 +300,21 @@ describe('duplicateServers and mergeServers', () => {
     expect(duplicates.map((group: any) => group.name)).toEqual(['nas']);
 
     const client = connectLiveClient(server.url);
-    const feed = subscribe(client, `subscription { serverChanged { kind serverId name } }`);
-    const alertFeed = subscribe(client, `subscription { alertChanged { change alertKind serverId backupName } }`);
+    const feed = subscribe(client, `subscription { serverChanged { kind serverId serverGlobalId name } }`);
+    const alertFeed = subscribe(client, `subscription { alertChanged { change alertKind alertId serverId serverGlobalId backupName } }`);
     await eventually(() => server.app.subscriptionCount() === 2, () => 'no subscriptions');
 
-    const merged = (await gql(server, MERGE, { sourceIds: [OLD], targetId: await globalIdOf(server, NEW) })).mergeServers;
+    const oldGlobalId = await globalIdOf(server, OLD);
+    const newGlobalId = await globalIdOf(server, NEW);
+    const failedAlert = await gql(server, `{ alerts(active: true) { edges { node { id kind job { serverId backupName } } } } }`);
+    const oldFailureId = failedAlert.alerts.edges.find(
+      (e: any) => e.node.kind === 'BACKUP_FAILED' && e.node.job.serverId === OLD && e.node.job.backupName === 'Docs',
+    ).node.id;
+    const merged = (await gql(server, MERGE, { sourceIds: [OLD], targetId: newGlobalId })).mergeServers;
     expect(merged.__typename).toBe('MergeServersPayload');
+    // The deprecated field keeps answering machine-ids; its replacement gives the global ids caches evict by.
     expect(merged.mergedServerIds).toEqual([OLD]);
+    expect(merged.removedServerIds).toEqual([oldGlobalId]);
     expect(merged.counts).toEqual({
       servers: 1,
       jobsMoved: 1,
@@ -350,10 +364,17 @@ describe('duplicateServers and mergeServers', () => {
 
     const events = await feed.waitFor(2);
     expect(events.map((e) => e.serverChanged)).toEqual([
-      { kind: 'DELETED', serverId: OLD, name: 'nas' },
-      { kind: 'UPDATED', serverId: NEW, name: 'nas' },
+      { kind: 'DELETED', serverId: OLD, serverGlobalId: oldGlobalId, name: 'nas' },
+      { kind: 'UPDATED', serverId: NEW, serverGlobalId: newGlobalId, name: 'nas' },
     ]);
-    expect((await alertFeed.waitFor(1))[0].alertChanged).toEqual({ change: 'RESOLVED', alertKind: 'BACKUP_FAILED', serverId: NEW, backupName: 'Docs' });
+    expect((await alertFeed.waitFor(1))[0].alertChanged).toEqual({
+      change: 'RESOLVED',
+      alertKind: 'BACKUP_FAILED',
+      alertId: oldFailureId,
+      serverId: NEW,
+      serverGlobalId: newGlobalId,
+      backupName: 'Docs',
+    });
     await client.dispose();
   });
 
@@ -371,6 +392,8 @@ describe('duplicateServers and mergeServers', () => {
     expect(docs.latestBackup).toEqual({ date: day(2).toISOString(), status: 'ERROR' });
     // The target's own alert, raised by the newest run, is the one left open.
     expect(docs.alerts.edges).toEqual([{ node: { kind: 'BACKUP_FAILED', raisedBy: { date: day(2).toISOString() } } }]);
+    // totalCount counts what `active` selects, as on every other connection.
+    expect([docs.alerts.totalCount, docs.resolvedAlerts.totalCount, docs.allAlerts.totalCount]).toEqual([1, 1, 2]);
     const all = await gql(server, `{ alerts { edges { node { kind active resolvedBy { date } raisedBy { date } } } } }`);
     expect(all.alerts.edges.map((e: any) => e.node)).toEqual(
       expect.arrayContaining([

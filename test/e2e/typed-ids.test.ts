@@ -136,4 +136,24 @@ describe('ids of the wrong type', () => {
     );
     expect(data.nodes).toEqual([{ __typename: 'BackupJob' }, null, null, null]);
   });
+
+  it('MonitoringSettings is a Node with one fixed id: read, updated and looked up by node(id:) as the same object', async () => {
+    const read = expectData(await server.graphql(`{ monitoringSettings { id reminderFrequency } }`)).monitoringSettings;
+    expect(read.id).toBe(encodeGlobalID('MonitoringSettings', 'current'));
+
+    const updated = expectData(
+      await server.graphql(
+        `mutation { updateMonitoringSettings(input: { reminderFrequency: EVERY_WEEK }) { __typename ... on MonitoringSettings { id reminderFrequency } } }`,
+      ),
+    ).updateMonitoringSettings;
+    // The same id: a normalised cache replaces the entry it already holds with the new values.
+    expect(updated).toEqual({ __typename: 'MonitoringSettings', id: read.id, reminderFrequency: 'EVERY_WEEK' });
+
+    const looked = expectData(
+      await server.graphql(`query ($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on MonitoringSettings { reminderFrequency } } }`, {
+        ids: [read.id, encodeGlobalID('MonitoringSettings', 'other')],
+      }),
+    );
+    expect(looked.nodes).toEqual([{ __typename: 'MonitoringSettings', id: read.id, reminderFrequency: 'EVERY_WEEK' }, null]);
+  });
 });

@@ -1,3 +1,4 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { AlertChangedEvent } from '../../events/topics.ts';
 import { builder } from '../builder.ts';
 import { machineIdArgument, requestedServerId } from '../deprecation/deprecation-reasons.ts';
@@ -22,9 +23,18 @@ const AlertChangedEventRef = builder.objectRef<AlertChangedEvent>('AlertChangedE
     serverId: t.exposeString('serverId', { description: "The machine-id (Duplicati's) of the alert's server." }),
     backupName: t.exposeString('backupName', { description: "The name of the alert's backup job." }),
     changedAt: t.field({ type: 'DateTime', description: 'When it happened.', resolve: (event) => event.changedAt }),
+    alertId: t.id({
+      description: "The alert's global id, given even when the alert can no longer be read.",
+      resolve: (event) => encodeGlobalID('Alert', String(event.alertId)),
+    }),
+    serverGlobalId: t.id({
+      description: "The global id of the alert's server.",
+      resolve: (event) => encodeGlobalID('Server', event.serverId),
+    }),
     alert: t.prismaField({
       type: 'Alert',
-      description: 'The alert as it is when the event is delivered, read then.',
+      description:
+        'The alert, read at delivery with your selection. An alert deleted in between (its job or server deleted) fails this non-null field and so nulls the whole event; alertId, alertKind, change and changedAt come from the event itself and are always given.',
       resolve: (query, event, _args, ctx) => ctx.prisma.alert.findUniqueOrThrow({ ...query, where: { id: event.alertId } }),
     }),
   }),

@@ -1,3 +1,4 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { configureBackupJob } from '../../domain/configure-job.ts';
 import type { DeletionCounts } from '../../domain/server-admin.ts';
 import { deleteBackupJob } from '../../domain/server-admin.ts';
@@ -74,7 +75,7 @@ const DeleteBackupJobInput = builder.inputType('DeleteBackupJobInput', {
 });
 
 const DeleteBackupJobPayload = builder
-  .objectRef<{ serverId: string; backupName: string; counts: DeletionCounts }>('DeleteBackupJobPayload')
+  .objectRef<{ serverId: string; backupName: string; jobId: number; counts: DeletionCounts }>('DeleteBackupJobPayload')
   .implement({
     description: 'The outcome of deleteBackupJob.',
     fields: (t) => ({
@@ -85,6 +86,10 @@ const DeleteBackupJobPayload = builder
       }),
       backupName: t.exposeString('backupName', { description: 'The name of the deleted job.' }),
       deleted: t.field({ type: DeletionCountsRef, description: 'What was deleted with it.', resolve: (payload) => payload.counts }),
+      deletedBackupJobId: t.id({
+        description: 'The global id the deleted job had, for evicting it from a normalised client cache.',
+        resolve: (payload) => encodeGlobalID('BackupJob', String(payload.jobId)),
+      }),
     }),
   });
 

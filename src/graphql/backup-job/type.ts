@@ -47,6 +47,8 @@ export const BackupJobRef = builder.prismaNode('BackupJob', {
       description: "The job's alerts, newest first.",
       args: { active: t.arg.boolean({ required: false, description: 'Only open (true) or only resolved (false) alerts.' }) },
       query: (args) => ({ where: activeAlertWhere(args.active), orderBy: [{ raisedAt: 'desc' }, { id: 'desc' }] }),
+      // Counts the alerts `active` selects, like every other connection's totalCount.
+      totalCount: true,
     }),
     backups: t.relatedConnection('backups', {
       cursor: 'id',

@@ -1,3 +1,5 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { knownStatus } from '../../domain/report/index.ts';
 import type { BackupReceivedEvent } from '../../events/topics.ts';
 import { builder } from '../builder.ts';
 import { machineIdArgument, requestedServerId } from '../deprecation/deprecation-reasons.ts';
@@ -10,7 +12,8 @@ const BackupReceivedEventRef = builder.objectRef<BackupReceivedEvent>('BackupRec
   fields: (t) => ({
     backup: t.prismaField({
       type: 'Backup',
-      description: 'The stored run.',
+      description:
+        'The run, read at delivery with your selection. A run pruned in between fails this non-null field and so nulls the whole event; backupId, status and startedAt are a snapshot taken when it was stored and are always given.',
       resolve: (query, event, _args, ctx) =>
         readOncePerEvent(event, 'backup', query, () => ctx.prisma.backup.findUniqueOrThrow({ ...query, where: { id: event.backupId } })),
     }),
@@ -27,6 +30,24 @@ const BackupReceivedEventRef = builder.objectRef<BackupReceivedEvent>('BackupRec
         readOncePerEvent(event, 'job', query, () => ctx.prisma.backupJob.findUniqueOrThrow({ ...query, where: { id: event.jobId } })),
     }),
     receivedAt: t.field({ type: 'DateTime', description: 'When this server stored the report.', resolve: (event) => event.receivedAt }),
+    backupId: t.id({
+      description: "The run's global id, from the event itself: given even if the run is pruned before delivery.",
+      resolve: (event) => encodeGlobalID('Backup', event.backupId),
+    }),
+    status: t.field({
+      type: BackupStatusEnum,
+      description: "The run's status when it was stored (a snapshot, safe when the run may be pruned).",
+      resolve: (event) => knownStatus(event.status),
+    }),
+    startedAt: t.field({
+      type: 'DateTime',
+      description: "When the run began (Data.BeginTime), a snapshot safe when the run may be pruned.",
+      resolve: (event) => event.date,
+    }),
+    serverGlobalId: t.id({
+      description: "The global id of the run's server.",
+      resolve: (event) => encodeGlobalID('Server', event.serverId),
+    }),
   }),
 });
 

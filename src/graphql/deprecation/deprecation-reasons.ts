@@ -42,3 +42,14 @@ export function requestedServerId(serverId: string | number | null | undefined, 
   }
   return fromServerId ?? fromMachineId;
 }
+
+/** The date every deprecation of the schema-as-a-contract work names, so clients can plan one migration. */
+export const CONTRACT_REMOVAL_DATE = '2027-06-30';
+
+/**
+ * The reason a field carries once a clearer field replaces it: the replacement's schema
+ * coordinate, why, and the date it goes away.
+ */
+export function replacedBy(replacement: string, why: string): string {
+  return `Use ${replacement}: ${why}. Will be removed after ${CONTRACT_REMOVAL_DATE}`;
+}

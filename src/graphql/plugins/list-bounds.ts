@@ -29,6 +29,9 @@ const REPORT_FIELDS_CHECKED = 64;
 
 type ListBound = (context: BoundContext) => number;
 
+/** Longer than any path into this schema's arguments, so a deeper input added later stays priced. */
+const INPUT_PATH_LENGTH = 8;
+
 function lengthOf(value: unknown): number {
   if (Array.isArray(value)) return value.length;
   return value === undefined || value === null ? 0 : 1;
@@ -72,12 +75,17 @@ function listBounds(schema: GraphQLSchema, maxPageSize: number): Record<string, 
     'BackupJobSchedule.allowedWeekdays': () => 7,
     'InvalidReportError.invalidFields': reportFields,
     'InvalidReportError.missingFields': reportFields,
-    'MergeServersPayload.mergedServerIds': ({ ancestors }) => {
-      const input = ancestors.find((ancestor) => ancestor.field === 'mergeServers')?.args.input as { sourceIds?: unknown } | undefined;
-      return lengthOf(input?.sourceIds);
-    },
+    // An argument and the input fields inside it: the deepest, input.job.key.serverId, has four.
+    'InvalidInputError.path': () => INPUT_PATH_LENGTH,
+    'MergeServersPayload.mergedServerIds': mergeSources,
+    'MergeServersPayload.removedServerIds': mergeSources,
   };
 }
+
+const mergeSources: ListBound = ({ ancestors }) => {
+  const input = ancestors.find((ancestor) => ancestor.field === 'mergeServers')?.args.input as { sourceIds?: unknown } | undefined;
+  return lengthOf(input?.sourceIds);
+};
 
 export function createCostModel(schema: GraphQLSchema, maxPageSize: number): CostModel {
   const bounds = listBounds(schema, maxPageSize);

@@ -4,6 +4,7 @@ import type { MergeCounts } from '../../domain/merge-servers.ts';
 import { deleteServer, updateServer } from '../../domain/server-admin.ts';
 import type { DeletionCounts } from '../../domain/server-admin.ts';
 import { builder } from '../builder.ts';
+import { replacedBy } from '../deprecation/deprecation-reasons.ts';
 import type { GraphQLContext } from '../context.ts';
 import { DeletionCountsRef } from '../deletion-counts.ts';
 import { InvalidInputError, NotFoundError } from '../errors.ts';
@@ -82,8 +83,15 @@ const MergeServersPayload = builder
         description: 'The server that stayed, now holding the sources\' jobs, runs and alerts.',
         resolve: (query, payload, _args, ctx) => ctx.prisma.server.findUniqueOrThrow({ ...query, where: { id: payload.targetId } }),
       }),
-      mergedServerIds: t.exposeStringList('sourceIds', { description: 'Machine-ids of the deleted sources.' }),
+      mergedServerIds: t.exposeStringList('sourceIds', {
+        description: 'Machine-ids of the deleted sources.',
+        deprecationReason: replacedBy('MergeServersPayload.removedServerIds', 'global ids, which normalised client caches evict by'),
+      }),
       counts: t.field({ type: MergeCountsRef, description: 'What was moved, combined and deleted.', resolve: (payload) => payload.counts }),
+      removedServerIds: t.idList({
+        description: 'The global ids the deleted sources had, for evicting them from a normalised client cache.',
+        resolve: (payload) => payload.sourceIds.map((serverId) => encodeGlobalID('Server', serverId)),
+      }),
     }),
   });
 

@@ -1,3 +1,4 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { ServerChangedEvent } from '../../events/topics.ts';
 import { builder } from '../builder.ts';
 import { machineIdArgument, requestedServerId } from '../deprecation/deprecation-reasons.ts';
@@ -19,6 +20,10 @@ const ServerChangedEventRef = builder.objectRef<ServerChangedEvent>('ServerChang
     kind: t.field({ type: ServerChangeKindEnum, description: 'What happened.', resolve: (event) => event.kind }),
     serverId: t.exposeString('serverId', { description: "The server's machine-id (still given after DELETED)." }),
     name: t.exposeString('name', { description: "The server's name, still given after DELETED." }),
+    serverGlobalId: t.id({
+      description: "The server's global id (still given after DELETED), for updating or evicting it in a normalised client cache.",
+      resolve: (event) => encodeGlobalID('Server', event.serverId),
+    }),
     server: t.prismaField({
       type: 'Server',
       nullable: true,
