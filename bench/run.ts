@@ -124,7 +124,14 @@ async function main(): Promise<void> {
     }
     if (options.sections.has('fanout')) {
       rows.push(
-        ...(await benchFanout({ dir, seed: values.seed, subscribers: options.subscribers, idle: options.idle, events: options.events, log })),
+        ...(await benchFanout({
+          dir,
+          seed: values.seed,
+          subscribers: options.subscribers,
+          idle: options.idle,
+          events: options.events,
+          log,
+        })),
       );
     }
     if (options.sections.has('slow-subscribers')) {

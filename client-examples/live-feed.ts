@@ -62,7 +62,9 @@ client.subscribe<{ backupReceived: LiveFeedEvent }>(
       if (!data) return;
       const { server, backup } = data.backupReceived;
       const serverName = server.alias ? `${server.alias} (${server.name})` : server.name;
-      console.log(`${backup.date} ${backup.status} ${serverName} / ${backup.backupName} ${backup.duration} uploaded=${backup.uploadedSize}`);
+      console.log(
+        `${backup.date} ${backup.status} ${serverName} / ${backup.backupName} ${backup.duration} uploaded=${backup.uploadedSize}`,
+      );
     },
     error: (error) => console.error('subscription error:', error),
     complete: () => console.error('subscription completed'),

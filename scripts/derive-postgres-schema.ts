@@ -68,7 +68,9 @@ function deriveModel(text: string): string {
   });
   const problem = /dbgenerated\("(?!to_char\(timezone)|@db\.\w+/.exec(derived);
   if (problem) {
-    throw new Error(`prisma/schema.prisma uses ${problem[0]}…, which has no derived PostgreSQL form; keep models portable or teach scripts/derive-postgres-schema.ts`);
+    throw new Error(
+      `prisma/schema.prisma uses ${problem[0]}…, which has no derived PostgreSQL form; keep models portable or teach scripts/derive-postgres-schema.ts`,
+    );
   }
   return derived;
 }
@@ -127,17 +129,23 @@ function writeMissingMigration(): void {
     return;
   }
   if (missing.length > 1) {
-    throw new Error(`several SQLite migrations lack a PostgreSQL twin (${missing.join(', ')}); derive them one at a time, from the schema each one produced`);
+    throw new Error(
+      `several SQLite migrations lack a PostgreSQL twin (${missing.join(', ')}); derive them one at a time, from the schema each one produced`,
+    );
   }
   const name = missing[0]!;
   const sql = execFileSync(
     process.execPath,
     [
       path.join(repoRoot, 'node_modules', 'prisma', 'build', 'index.js'),
-      'migrate', 'diff',
-      '--config', POSTGRES_PRISMA_CONFIG,
-      '--from-migrations', POSTGRES_MIGRATIONS_PATH,
-      '--to-schema-datamodel', POSTGRES_SCHEMA_PATH,
+      'migrate',
+      'diff',
+      '--config',
+      POSTGRES_PRISMA_CONFIG,
+      '--from-migrations',
+      POSTGRES_MIGRATIONS_PATH,
+      '--to-schema-datamodel',
+      POSTGRES_SCHEMA_PATH,
       '--script',
     ],
     { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
@@ -163,7 +171,9 @@ function main(): void {
   if (process.argv.includes('--migrations')) {
     writeMissingMigration();
   } else if (missingPostgresMigrations().length > 0) {
-    console.log(`no PostgreSQL migration yet for ${missingPostgresMigrations().join(', ')}: run again with --migrations (needs PRISMA_POSTGRES_URL)`);
+    console.log(
+      `no PostgreSQL migration yet for ${missingPostgresMigrations().join(', ')}: run again with --migrations (needs PRISMA_POSTGRES_URL)`,
+    );
   }
 }
 

@@ -23,25 +23,28 @@ const environmentSchema = z.object({
     )
     .default('file:./data/dupligraph.db'),
   /** Redis for live events across several processes (src/events/redis-event-target.ts). */
-  REDIS_URL: z.string().regex(/^rediss?:\/\/.+/i, 'must be a Redis URL such as redis://host:6379').optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/.+/i, 'must be a Redis URL such as redis://host:6379')
+    .optional(),
   /** Prefix of the Redis channels; instances sharing a database must share it. */
-  REDIS_CHANNEL_PREFIX: z.string().regex(/^[\x21-\x7e]{1,64}$/, 'must be 1 to 64 printable characters without spaces').default('dupligraph:'),
+  REDIS_CHANNEL_PREFIX: z
+    .string()
+    .regex(/^[\x21-\x7e]{1,64}$/, 'must be 1 to 64 printable characters without spaces')
+    .default('dupligraph:'),
   UPLOAD_MAX_BYTES: positiveInt.default(megabytes(20)),
   GRAPHQL_MAX_BYTES: positiveInt.default(megabytes(1)),
   /** Largest GraphQL result (one HTTP answer, one SSE or WebSocket event); larger is refused (README "Limits"). */
   GRAPHQL_MAX_RESPONSE_BYTES: positiveInt.default(megabytes(8)),
-  /** IANA zone in which Duplicati's zone-less version stamps are read (DOMAIN.md a.11). */
-  REPORT_TIME_ZONE: z
-    .string()
-    .refine(isKnownTimeZone, 'must be an IANA time zone such as UTC or Europe/London')
-    .optional(),
+  /** IANA zone in which Duplicati's zone-less version stamps are read (docs/compatibility/upload.md#available-versions). */
+  REPORT_TIME_ZONE: z.string().refine(isKnownTimeZone, 'must be an IANA time zone such as UTC or Europe/London').optional(),
   /** Longest machine-id / backup-id accepted in a report (Duplicati sends 32 and ~5 characters). */
   REPORT_MAX_ID_LENGTH: positiveInt.default(DEFAULT_REPORT_LIMITS.maxIdLength),
   /** Longest machine-name / backup-name (and other short text fields) accepted in a report. */
   REPORT_MAX_NAME_LENGTH: positiveInt.default(DEFAULT_REPORT_LIMITS.maxNameLength),
   /** How far after this server's clock a run may be dated (Duplicati host clock skew). */
   REPORT_MAX_FUTURE_SECONDS: z.coerce.number().int().min(0).default(DEFAULT_REPORT_LIMITS.maxFutureSeconds),
-  /** Seconds between overdue checks; 0 turns the periodic check off (DOMAIN.md c.6 default: 5 min). */
+  /** Seconds between overdue checks; 0 turns the periodic check off (docs/compatibility/overdue.md#periodic-check-and-reminders default: 5 min). */
   OVERDUE_CHECK_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /** Debugging only: unexpected errors reach clients with their message (paths, SQL) instead of a request id. */
@@ -85,9 +88,7 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = configSchema.safeParse(withoutEmptyValues(env));
   if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
-    );
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
   if (parsed.data.dbUpgradeFault && parsed.data.nodeEnv !== 'test') {
     throw new ConfigError(['DB_UPGRADE_FAULT: only allowed with NODE_ENV=test (it makes database upgrades fail on purpose)']);
@@ -131,15 +132,18 @@ function configFromEnvironment(e: z.output<typeof environmentSchema>) {
       subscriptionMaxPendingEvents: e.SUBSCRIPTION_MAX_PENDING_EVENTS,
       wsMaxBufferedBytes: e.WS_MAX_BUFFERED_BYTES,
     },
-    corsOrigins: e.CORS_ORIGINS.trim() === '*' ? ('*' as const) : e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins:
+      e.CORS_ORIGINS.trim() === '*'
+        ? ('*' as const)
+        : e.CORS_ORIGINS.split(',')
+            .map((o) => o.trim())
+            .filter(Boolean),
   };
 }
 
 /** An empty variable (`PORT=`) means "use the default", as in most twelve-factor servers. */
 function withoutEmptyValues(env: NodeJS.ProcessEnv): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''),
-  );
+  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''));
 }
 
 function isKnownTimeZone(zone: string): boolean {

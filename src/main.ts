@@ -3,7 +3,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { installProcessGuards } from './process-guards.ts';
 
 async function main(): Promise<void> {
-  let config;
+  let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig();
   } catch (error) {

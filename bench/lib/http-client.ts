@@ -14,7 +14,11 @@ export class HttpClient {
   }
 
   post(path: string, body: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
-    return this.request('POST', path, body, { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)), ...headers });
+    return this.request('POST', path, body, {
+      'Content-Type': 'application/json',
+      'Content-Length': String(Buffer.byteLength(body)),
+      ...headers,
+    });
   }
 
   get(path: string): Promise<{ status: number; body: string }> {

@@ -145,9 +145,7 @@ function fillDataset(db: Database.Database, options: DatasetOptions): { runs: nu
   const templates = new TemplateCache();
   const firstRow = fastRow(runSpec(jobs[0]!, 0, options.timeline), templates);
   const { keys, columns } = backupColumns(firstRow);
-  const insertBackup = db.prepare(
-    `INSERT INTO backups (id, ${columns.join(', ')}) VALUES (?${', ?'.repeat(columns.length)})`,
-  );
+  const insertBackup = db.prepare(`INSERT INTO backups (id, ${columns.join(', ')}) VALUES (?${', ?'.repeat(columns.length)})`);
   const insertServer = db.prepare('INSERT INTO servers (id, name, updated_at) VALUES (?, ?, ?)');
   const insertJob = db.prepare('INSERT INTO backup_jobs (server_id, backup_name, updated_at) VALUES (?, ?, ?) RETURNING id');
   const updateJob = db.prepare(
@@ -205,7 +203,13 @@ function fillDataset(db: Database.Database, options: DatasetOptions): { runs: nu
         state.lastBackupAt = row.date;
         state.latestBackupId = backupId;
         state.updatedAt = at;
-        simulateRunAlerts(state.open, alerts, state, { backupId, status: row.status, date: row.date, warnings: row.warnings, errors: row.errors }, at);
+        simulateRunAlerts(
+          state.open,
+          alerts,
+          state,
+          { backupId, status: row.status, date: row.date, warnings: row.warnings, errors: row.errors },
+          at,
+        );
       }
       written++;
       if (written % 50_000 === 0) options.onProgress?.(written);
@@ -216,7 +220,18 @@ function fillDataset(db: Database.Database, options: DatasetOptions): { runs: nu
   db.transaction(() => {
     for (const state of states) updateJob.run(state.lastBackupAt, state.latestBackupId, state.nextExpectedAt, state.updatedAt, state.id);
     for (const a of alerts) {
-      insertAlert.run(a.jobId, a.kind, a.openKind, a.message, a.raisedAt, a.lastRemindedAt, a.reminderCount, a.resolvedAt, a.raisedByBackupId, a.resolvedByBackupId);
+      insertAlert.run(
+        a.jobId,
+        a.kind,
+        a.openKind,
+        a.message,
+        a.raisedAt,
+        a.lastRemindedAt,
+        a.reminderCount,
+        a.resolvedAt,
+        a.raisedByBackupId,
+        a.resolvedByBackupId,
+      );
     }
   })();
   return { runs: written, alerts: alerts.length };
@@ -254,7 +269,9 @@ export class RawIngest {
       (SELECT name FROM servers s WHERE s.id = backup_jobs.server_id) AS serverName,
       (SELECT COUNT(*) FROM alerts a WHERE a.job_id = backup_jobs.id AND a.open_kind IS NOT NULL) AS openAlerts`;
     this.statements = {
-      lockJob: db.prepare(`UPDATE backup_jobs SET tolerance_minutes = tolerance_minutes WHERE server_id = ? AND backup_name = ? RETURNING ${jobColumns}`),
+      lockJob: db.prepare(
+        `UPDATE backup_jobs SET tolerance_minutes = tolerance_minutes WHERE server_id = ? AND backup_name = ? RETURNING ${jobColumns}`,
+      ),
       insertServer: db.prepare('INSERT INTO servers (id, name, updated_at) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING'),
       insertJob: db.prepare(`INSERT INTO backup_jobs (server_id, backup_name, updated_at) VALUES (?, ?, ?) RETURNING ${jobColumns}`),
       insertBackup: db.prepare(

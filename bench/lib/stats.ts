@@ -31,14 +31,20 @@ export function formatBytes(bytes: number): string {
 }
 
 export function loadAverage(): string {
-  return os.loadavg().map((value) => value.toFixed(2)).join(' ');
+  return os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
 }
 
 export function describeMachine(): string {
   const cpus = os.cpus();
   let model = cpus[0]?.model.trim() ?? 'unknown CPU';
   try {
-    const line = fs.readFileSync('/proc/cpuinfo', 'utf8').split('\n').find((l) => l.startsWith('model name'));
+    const line = fs
+      .readFileSync('/proc/cpuinfo', 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('model name'));
     if (line) model = line.split(':')[1]!.trim();
   } catch {
     // not Linux: os.cpus() is all there is

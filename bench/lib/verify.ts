@@ -31,7 +31,9 @@ export async function verifyShortcuts(dir: string): Promise<void> {
     const parsed = parsedRun(reportOf(spec, templates), receivedAtOf(spec));
     const fast = fastRow(spec, templates);
     if (!isDeepStrictEqual(parsed, fast)) {
-      const differing = Object.keys(parsed).filter((key) => !isDeepStrictEqual(parsed[key as keyof typeof parsed], fast[key as keyof typeof fast]));
+      const differing = Object.keys(parsed).filter(
+        (key) => !isDeepStrictEqual(parsed[key as keyof typeof parsed], fast[key as keyof typeof fast]),
+      );
       throw new Error(`fastRow differs from the parser for ${differing.join(', ')}`);
     }
   }
@@ -73,7 +75,10 @@ export async function verifyShortcuts(dir: string): Promise<void> {
   }
 
   const expected = dumpComparable(viaIngest);
-  for (const [name, file] of [['bulk builder', viaBulk], ['raw ingest', viaRaw]] as const) {
+  for (const [name, file] of [
+    ['bulk builder', viaBulk],
+    ['raw ingest', viaRaw],
+  ] as const) {
     const actual = dumpComparable(file);
     for (const table of Object.keys(expected) as (keyof typeof expected)[]) {
       if (!isDeepStrictEqual(expected[table], actual[table])) {
@@ -95,7 +100,11 @@ function dumpComparable(file: string) {
       runKey.set(row.id!, `${row.server_id}|${row.backup_name}|${row.date}`);
     }
     const jobKey = new Map<number, string>();
-    for (const row of db.prepare('SELECT id, server_id, backup_name FROM backup_jobs').all() as { id: number; server_id: string; backup_name: string }[]) {
+    for (const row of db.prepare('SELECT id, server_id, backup_name FROM backup_jobs').all() as {
+      id: number;
+      server_id: string;
+      backup_name: string;
+    }[]) {
       jobKey.set(row.id, `${row.server_id}|${row.backup_name}`);
     }
     const clean = (row: Record<string, unknown>) => {

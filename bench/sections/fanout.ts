@@ -49,11 +49,15 @@ async function openFleets(url: string, count: number, processes: number): Promis
   for (let i = 0; i < processes; i++) {
     const share = Math.min(perProcess, count - i * perProcess);
     if (share <= 0) break;
-    const child = fork(path.join(REPO_ROOT, 'bench', 'ws-fleet.ts'), [JSON.stringify({ url: `${url.replace(/^http/, 'ws')}/graphql`, count: share, query: SUBSCRIPTION, openConcurrency: 100 })], {
-      execArgv: ['--import', 'tsx'],
-      cwd: REPO_ROOT,
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
+    const child = fork(
+      path.join(REPO_ROOT, 'bench', 'ws-fleet.ts'),
+      [JSON.stringify({ url: `${url.replace(/^http/, 'ws')}/graphql`, count: share, query: SUBSCRIPTION, openConcurrency: 100 })],
+      {
+        execArgv: ['--import', 'tsx'],
+        cwd: REPO_ROOT,
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      },
+    );
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     const request = <T>(message: object, reply: string) =>
       new Promise<T>((resolve) => {
@@ -127,7 +131,8 @@ export async function benchFanout(options: FanoutOptions): Promise<Row[]> {
         ),
       );
       const times = receipts.flatMap((receipt) => receipt.times);
-      if (times.length !== options.subscribers) throw new Error(`event ${e}: ${times.length} of ${options.subscribers} subscribers received it`);
+      if (times.length !== options.subscribers)
+        throw new Error(`event ${e}: ${times.length} of ${options.subscribers} subscribers received it`);
       const delays = times.map((time) => time - acknowledged);
       latencies.push(...delays);
       lastReceipts.push(Math.max(...delays));

@@ -54,7 +54,9 @@ export async function benchIngest(options: IngestOptions): Promise<Row[]> {
   log(`ingest: raw better-sqlite3 ${rawRate.toFixed(0)} reports/s (${prepared.length} reports, load ${loadAverage()})`);
 
   // What any JSON ingest pays before it writes: the report through the real parser.
-  const parseBodies = rawSpecs.slice(0, 1_000).map((spec) => ({ text: JSON.stringify(reportOf(spec, templates)), receivedAt: receivedAtOf(spec) }));
+  const parseBodies = rawSpecs
+    .slice(0, 1_000)
+    .map((spec) => ({ text: JSON.stringify(reportOf(spec, templates)), receivedAt: receivedAtOf(spec) }));
   started = monotonicMs();
   for (const body of parseBodies) parsedRun(JSON.parse(body.text), body.receivedAt);
   const parseMs = (monotonicMs() - started) / parseBodies.length;
@@ -100,7 +102,9 @@ export async function benchIngest(options: IngestOptions): Promise<Row[]> {
         }),
       );
       httpRates[concurrency] = bodies.length / ((monotonicMs() - started) / 1000);
-      log(`ingest: HTTP c=${concurrency} ${httpRates[concurrency]!.toFixed(0)} reports/s (${bodies.length} reports, load ${loadAverage()})`);
+      log(
+        `ingest: HTTP c=${concurrency} ${httpRates[concurrency]!.toFixed(0)} reports/s (${bodies.length} reports, load ${loadAverage()})`,
+      );
     } finally {
       client.close();
       await server.stop();
@@ -135,7 +139,7 @@ export async function benchIngest(options: IngestOptions): Promise<Row[]> {
   rows.push({
     section: 'ingest',
     measure: 'per report: raw insert / JSON.parse + parser / ingestReport / HTTP c=16 (server saturated)',
-    value: [1000 / rawRate, parseMs, 1000 / inProcessRate, 1000 / httpRates[16]!].map((ms) => ms.toFixed(2)).join(' / ') + ' ms',
+    value: `${[1000 / rawRate, parseMs, 1000 / inProcessRate, 1000 / httpRates[16]!].map((ms) => ms.toFixed(2)).join(' / ')} ms`,
   });
   return rows;
 }

@@ -86,7 +86,11 @@ function measures(serverId: string): ReadMeasure[] {
         return {
           server: answer.server,
           backupNames: answer.backupNames,
-          runs: answer.latestBackups.map((run: { id: string; date: string; availableVersions: string[] }) => [rowId(run.id), run.date, run.availableVersions.length]),
+          runs: answer.latestBackups.map((run: { id: string; date: string; availableVersions: string[] }) => [
+            rowId(run.id),
+            run.date,
+            run.availableVersions.length,
+          ]),
         };
       },
       sql: (db) => {
@@ -105,7 +109,12 @@ function measures(serverId: string): ReadMeasure[] {
         return {
           totalCount: answer.totalCount,
           jobs: answer.edges.flatMap((edge: any) =>
-            edge.node.backupJobs.map((job: any) => [edge.node.serverId, job.backupName, job.latestBackup ? rowId(job.latestBackup.id) : null, job.overdue.isOverdue]),
+            edge.node.backupJobs.map((job: any) => [
+              edge.node.serverId,
+              job.backupName,
+              job.latestBackup ? rowId(job.latestBackup.id) : null,
+              job.overdue.isOverdue,
+            ]),
           ),
         };
       },
@@ -113,7 +122,9 @@ function measures(serverId: string): ReadMeasure[] {
         const answer = handDashboard(db, new Date());
         return {
           totalCount: answer.totalCount,
-          jobs: answer.servers.flatMap((server) => server.backupJobs.map((job) => [server.serverId, job.backupName, job.latestBackup?.id ?? null, job.overdue.isOverdue])),
+          jobs: answer.servers.flatMap((server) =>
+            server.backupJobs.map((job) => [server.serverId, job.backupName, job.latestBackup?.id ?? null, job.overdue.isOverdue]),
+          ),
         };
       },
     },
@@ -147,13 +158,19 @@ export async function benchReads(options: ReadsOptions): Promise<Row[]> {
     try {
       if (size === options.sizes[0]) {
         const floor = await timeCalls(() => client.graphql('{ __typename }'), options);
-        rows.push({ section: 'reads', measure: 'HTTP floor: `{ __typename }` p50 / p95', value: `${formatMs(floor.p50)} / ${formatMs(floor.p95)}` });
+        rows.push({
+          section: 'reads',
+          measure: 'HTTP floor: `{ __typename }` p50 / p95',
+          value: `${formatMs(floor.p50)} / ${formatMs(floor.p95)}`,
+        });
       }
       for (const measure of measures(serverId)) {
         const viaGraphql = await measure.graphql(client);
         const viaSql = measure.sql(db);
         if (!isDeepStrictEqual(viaGraphql, viaSql)) {
-          throw new Error(`${measure.name} at ${label(size)}: GraphQL and hand SQL disagree:\n${JSON.stringify(viaGraphql).slice(0, 1500)}\n${JSON.stringify(viaSql).slice(0, 1500)}`);
+          throw new Error(
+            `${measure.name} at ${label(size)}: GraphQL and hand SQL disagree:\n${JSON.stringify(viaGraphql).slice(0, 1500)}\n${JSON.stringify(viaSql).slice(0, 1500)}`,
+          );
         }
         const graphql = await timeCalls(() => measure.graphql(client), options);
         const sql = await timeCalls(async () => measure.sql(db), options);
@@ -193,7 +210,9 @@ export async function benchReads(options: ReadsOptions): Promise<Row[]> {
 
 /** Relay global ids are base64 of `Type:rowId`. */
 function rowId(globalId: string): string {
-  return Buffer.from(globalId, 'base64').toString('utf8').replace(/^[A-Za-z]+:/, '');
+  return Buffer.from(globalId, 'base64')
+    .toString('utf8')
+    .replace(/^[A-Za-z]+:/, '');
 }
 
 export function label(size: number): string {
@@ -220,7 +239,12 @@ function globalTolerance(db: Database.Database): number {
 }
 
 function overdueNow(
-  job: { next_expected_at: string | null; tolerance_minutes: number | null; overdue_check_enabled: number; latest_backup_id: string | null },
+  job: {
+    next_expected_at: string | null;
+    tolerance_minutes: number | null;
+    overdue_check_enabled: number;
+    latest_backup_id: string | null;
+  },
   now: Date,
   globalMinutes: number,
 ): boolean {
@@ -337,7 +361,15 @@ export function handDashboard(db: Database.Database, now: Date) {
       backupName: row.backup_name,
       lastBackupAt: row.last_backup_at,
       latestBackup: row.latest_backup_id
-        ? { id: row.latest_backup_id, date: row.date, status: row.status, durationSeconds: row.duration_seconds, uploadedSize: row.uploaded_size, warnings: row.warnings, errors: row.errors }
+        ? {
+            id: row.latest_backup_id,
+            date: row.date,
+            status: row.status,
+            durationSeconds: row.duration_seconds,
+            uploadedSize: row.uploaded_size,
+            warnings: row.warnings,
+            errors: row.errors,
+          }
         : null,
       overdue: {
         isOverdue: overdueNow(row, now, globalMinutes),

@@ -42,7 +42,9 @@ interface Scenario {
  */
 export async function benchSlowSubscribers(options: SlowSubscribersOptions): Promise<Row[]> {
   const alone = await runScenario(options, 0);
-  options.log(`slow subscribers: ${options.uploads} uploads alone: RSS ${formatBytes(alone.rssBefore)} → peak ${formatBytes(alone.rssPeak)}`);
+  options.log(
+    `slow subscribers: ${options.uploads} uploads alone: RSS ${formatBytes(alone.rssBefore)} → peak ${formatBytes(alone.rssPeak)}`,
+  );
   const loaded = await runScenario(options, options.stopped);
   options.log(
     `slow subscribers: ${options.uploads} uploads with ${options.stopped} stopped: RSS ${formatBytes(loaded.rssBefore)} → peak ${formatBytes(loaded.rssPeak)}, ${loaded.droppedByBound} dropped by a bound, ${loaded.stillOpen} still open (load ${loadAverage()})`,

@@ -57,7 +57,9 @@ console.log(
     `${formatBytes(homepage.totalStorageUsed)} stored, ${homepage.overdueBackupsCount} overdue`,
 );
 for (const server of homepage.servers) {
-  console.log(`  ${server.displayName}: ${server.lastBackupStatus ?? 'no runs'} at ${server.lastBackupAt ?? '-'} (${server.overdueBackupsCount} overdue)`);
+  console.log(
+    `  ${server.displayName}: ${server.lastBackupStatus ?? 'no runs'} at ${server.lastBackupAt ?? '-'} (${server.overdueBackupsCount} overdue)`,
+  );
 }
 for (const job of homepage.overdueJobs) console.log(`  overdue: ${job.displayName}, expected ${job.expectedAt}`);
 
@@ -69,7 +71,9 @@ if (values.server && values.job) {
   } else {
     console.log(`${job.server.alias || job.server.name} / ${job.backupName}: ${job.runCount} runs, overdue: ${job.overdue.isOverdue}`);
     for (const run of job.backups.nodes) {
-      console.log(`  ${run.date} ${run.status} ${run.duration} uploaded ${formatBytes(run.uploadedSize)}, ${run.availableVersions.length} versions`);
+      console.log(
+        `  ${run.date} ${run.status} ${run.duration} uploaded ${formatBytes(run.uploadedSize)}, ${run.availableVersions.length} versions`,
+      );
     }
   }
 }

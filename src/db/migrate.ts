@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../prisma/migrations', import.meta.url));
 
@@ -52,9 +52,7 @@ CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 export function appliedMigrationNames(db: Database.Database): Set<string> {
   db.exec(CREATE_MIGRATIONS_TABLE);
   const rows = db
-    .prepare(
-      'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
-    )
+    .prepare('SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL')
     .all() as { migration_name: string }[];
   return new Set(rows.map((row) => row.migration_name));
 }
@@ -80,11 +78,7 @@ export function applyMigrations(db: Database.Database, migrations: Migration[] =
         recordMigration(db, migration);
       }).immediate();
     } catch (cause) {
-      throw new MigrationError(
-        `Migration ${migration.name} failed: ${(cause as Error).message}`,
-        migration.name,
-        { cause },
-      );
+      throw new MigrationError(`Migration ${migration.name} failed: ${(cause as Error).message}`, migration.name, { cause });
     }
   }
   return pending.map((migration) => migration.name);

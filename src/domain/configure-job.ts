@@ -23,9 +23,9 @@ export type ConfigureJobOutcome =
 const MAX_TOLERANCE_MINUTES = 7 * 24 * 60;
 
 /**
- * Changes a job's monitoring. As duplistatus does on a settings save (c.6), a changed interval or
+ * Changes a job's monitoring. As duplistatus does on a settings save (docs/compatibility/overdue.md#periodic-check-and-reminders), a changed interval or
  * weekday set, or monitoring switched off, starts reminder throttling afresh; the next expected
- * run is recomputed from the latest run under the new schedule (c.4 b).
+ * run is recomputed from the latest run under the new schedule (docs/compatibility/overdue.md#maintaining-the-next-expected-run b).
  */
 export async function configureBackupJob(
   db: Db,
@@ -42,7 +42,9 @@ export async function configureBackupJob(
     const allowedWeekdays = changes.allowedWeekdays ? formatWeekdays(validateWeekdays(changes.allowedWeekdays)) : job.allowedWeekdays;
     const overdueCheckEnabled = changes.overdueCheckEnabled ?? job.overdueCheckEnabled;
     const scheduleChanged =
-      expectedInterval !== job.expectedInterval || allowedWeekdays !== job.allowedWeekdays || (job.overdueCheckEnabled && !overdueCheckEnabled);
+      expectedInterval !== job.expectedInterval ||
+      allowedWeekdays !== job.allowedWeekdays ||
+      (job.overdueCheckEnabled && !overdueCheckEnabled);
     const schedule = { nextExpectedAt: job.nextExpectedAt, expectedInterval, allowedWeekdays };
     await tx.backupJob.update({
       where: { id: jobId },
@@ -80,8 +82,16 @@ function validateScheduleChanges(changes: ScheduleChanges): ConfigureJobOutcome 
     throw error;
   }
   const tolerance = changes.toleranceMinutes;
-  if (tolerance !== undefined && tolerance !== null && (!Number.isInteger(tolerance) || tolerance < 0 || tolerance > MAX_TOLERANCE_MINUTES)) {
-    return { kind: 'invalid', field: 'toleranceMinutes', message: `toleranceMinutes must be a whole number from 0 to ${MAX_TOLERANCE_MINUTES}` };
+  if (
+    tolerance !== undefined &&
+    tolerance !== null &&
+    (!Number.isInteger(tolerance) || tolerance < 0 || tolerance > MAX_TOLERANCE_MINUTES)
+  ) {
+    return {
+      kind: 'invalid',
+      field: 'toleranceMinutes',
+      message: `toleranceMinutes must be a whole number from 0 to ${MAX_TOLERANCE_MINUTES}`,
+    };
   }
   return null;
 }

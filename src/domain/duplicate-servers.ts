@@ -8,8 +8,8 @@ export interface DuplicateServerGroup {
 }
 
 /**
- * DOMAIN.md f "Find duplicate servers": names shared by two or more servers, which is what a
- * Duplicati reinstall with a new machine-id leaves behind (g.2). Ids that are empty or look like
+ * docs/compatibility/operations.md#find-duplicate-servers: names shared by two or more servers, which is what a
+ * Duplicati reinstall with a new machine-id leaves behind (docs/compatibility/known-problems.md#duplicate-servers-after-a-machine-id-change). Ids that are empty or look like
  * URLs are left out, as duplistatus does (rows from its old "collect" bug, not real machines).
  */
 export async function findDuplicateServers(db: DbLike): Promise<DuplicateServerGroup[]> {

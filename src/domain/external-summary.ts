@@ -1,10 +1,10 @@
 import type { Summary } from './summary.ts';
 
-/** The body of duplistatus's `GET /api/summary` (DOMAIN.md d.1, HEAD); built in its key order below. */
+/** The body of duplistatus's `GET /api/summary` (docs/compatibility/rest-api.md#summary, HEAD); built in its key order below. */
 export type ExternalSummary = Omit<Summary, 'lastBackupAt'>;
 
 /**
- * d.1: every number defaults to 0 when falsy; `secondsSinceLastBackup` stays null without runs.
+ * docs/compatibility/rest-api.md#summary: every number defaults to 0 when falsy; `secondsSinceLastBackup` stays null without runs.
  * `lastBackupAt` is ours, not duplistatus's, so it is not part of this body.
  */
 export function toExternalSummary(summary: Summary): ExternalSummary {

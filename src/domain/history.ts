@@ -2,7 +2,7 @@ import type { DbLike } from '../db/types.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 
 /**
- * Time series for charts, after duplistatus's chart data (DOMAIN.md f "Chart data"): per run, or
+ * Time series for charts, after duplistatus's chart data (docs/compatibility/operations.md#chart-data): per run, or
  * per UTC day or week.
  *
  * duplistatus SUMs every column per day. That is right for what a run *does* (runs, bytes
@@ -240,7 +240,16 @@ function foldIntoBuckets(days: JobDay[], bucketOf: (day: string) => string): His
   return [...buckets.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([key, jobs]) => {
-      const empty: HistoryPoint = { start: new Date(`${key}T00:00:00.000Z`), runs: 0, uploadedSize: 0, durationSeconds: 0, fileCount: 0, fileSize: 0, storageSize: 0, versions: 0 };
+      const empty: HistoryPoint = {
+        start: new Date(`${key}T00:00:00.000Z`),
+        runs: 0,
+        uploadedSize: 0,
+        durationSeconds: 0,
+        fileCount: 0,
+        fileSize: 0,
+        storageSize: 0,
+        versions: 0,
+      };
       return [...jobs.values()].reduce((point, job) => addMeasures(point, job, [...FLOWS, ...LEVELS]), empty);
     });
 }

@@ -19,7 +19,7 @@ export interface HomepageOverview {
   overdueJobs(): Promise<HomepageOverdueJob[]>;
   /** Every server with its newest run, by displayed name (case-insensitive). */
   servers(): Promise<HomepageServer[]>;
-  /** One server by machine-id or exact name (DOMAIN.md d.2 lookup). */
+  /** One server by machine-id or exact name (docs/compatibility/rest-api.md#last-backup lookup). */
   server(identifier: string): Promise<HomepageServerLookup>;
 }
 
@@ -53,16 +53,17 @@ export interface HomepageLastBackup {
   uploadedSize: bigint | number;
 }
 
-export type HomepageServerLookup =
-  | { kind: 'found'; server: HomepageServer }
-  | Exclude<ServerLookup, { kind: 'found' }>;
+export type HomepageServerLookup = { kind: 'found'; server: HomepageServer } | Exclude<ServerLookup, { kind: 'found' }>;
 
 export function createHomepageOverview(db: DbLike, now: Date): HomepageOverview {
   const overdueRows = once(() => findOverdueJobs(db, now));
-  const overdueJobs = once(async () => describeOverdueJobs(db, (await overdueRows()).map((job) => job.id)));
-  const summary = once(() =>
-    buildSummary(db, { now, countOverdueJobs: async () => (await overdueRows()).length }),
+  const overdueJobs = once(async () =>
+    describeOverdueJobs(
+      db,
+      (await overdueRows()).map((job) => job.id),
+    ),
   );
+  const summary = once(() => buildSummary(db, { now, countOverdueJobs: async () => (await overdueRows()).length }));
   const overdueCountByServer = async () => {
     const counts = new Map<string, number>();
     for (const job of await overdueRows()) counts.set(job.serverId, (counts.get(job.serverId) ?? 0) + 1);
@@ -115,9 +116,7 @@ async function describeOverdueJobs(db: DbLike, jobIds: number[]): Promise<Homepa
     }))
     .sort(
       (a, b) =>
-        compareInstants(a.expectedAt, b.expectedAt) ||
-        compareText(a.serverName, b.serverName) ||
-        compareText(a.backupName, b.backupName),
+        compareInstants(a.expectedAt, b.expectedAt) || compareText(a.serverName, b.serverName) || compareText(a.backupName, b.backupName),
     );
 }
 

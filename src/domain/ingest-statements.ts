@@ -28,7 +28,7 @@ export interface LockedJob {
 
 /**
  * Takes the job's row lock for the rest of the transaction (a no-op update) and reads it, its
- * server's name (a.14: the stored one, never the report's) and its open alerts, in one statement.
+ * server's name (docs/compatibility/upload.md#successful-ingest: the stored one, never the report's) and its open alerts, in one statement.
  * The lock makes runs of one job store one after the other on PostgreSQL: without it, two
  * transactions that each inserted a run (which key-share-locks the job through the foreign key)
  * deadlock when both then move the job's latest run (a unique column, so an exclusive lock). On
@@ -60,7 +60,7 @@ const columnOf = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${lett
 
 /**
  * Inserts the run unless the same run (server, backup name, start time) is stored: the UNIQUE
- * index decides the duplicate rule (a.12), also between two identical reports racing. Returns
+ * index decides the duplicate rule (docs/compatibility/upload.md#duplicate-rule), also between two identical reports racing. Returns
  * false for a duplicate. `ON CONFLICT ... DO NOTHING` reads the same on both databases.
  */
 export async function insertRunIfAbsent(tx: DbTransaction, id: string, run: StoredRunColumns): Promise<boolean> {

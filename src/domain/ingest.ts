@@ -62,7 +62,7 @@ export function createIngest(db: Db, options: IngestServiceOptions): Ingest {
 
 /**
  * The one path every report takes, from `/api/upload` and from `Mutation.reportBackup`:
- * validate (DOMAIN.md a.13), then store server, job, run, schedule and alerts in one transaction,
+ * validate (docs/compatibility/upload.md#validation-and-responses), then store server, job, run, schedule and alerts in one transaction,
  * and announce it only after the commit.
  */
 export async function ingestReport(db: Db, body: unknown, options: IngestOptions): Promise<IngestOutcome> {
@@ -80,7 +80,7 @@ export async function ingestReport(db: Db, body: unknown, options: IngestOptions
       // them side by side, where SQLite runs one at a time): once more, now finding them.
       const model = uniqueViolationModel(error);
       if (model !== undefined && model !== 'Backup' && attempt < MAX_INGEST_ATTEMPTS) continue;
-      // The UNIQUE index on (server_id, backup_name, date) is what makes the duplicate rule (a.12)
+      // The UNIQUE index on (server_id, backup_name, date) is what makes the duplicate rule (docs/compatibility/upload.md#duplicate-rule)
       // hold when two identical reports race; the loser lands here.
       if (model === undefined || model === 'Backup') return { kind: 'duplicate' };
       throw error;
@@ -122,7 +122,7 @@ async function storeReport(
   if (knownJob) {
     job = knownJob;
   } else {
-    // a.14: the server row is written only when new; later reports never overwrite its name.
+    // docs/compatibility/upload.md#successful-ingest: the server row is written only when new; later reports never overwrite its name.
     const existingServer = await tx.server.findUnique({ where: { id: report.server.id }, select: { name: true } });
     const server =
       existingServer ??
@@ -136,7 +136,7 @@ async function storeReport(
   }
 
   const backupId = randomUUID();
-  // a.12: the UNIQUE index finds the duplicate, no read first; nothing else was written by then
+  // docs/compatibility/upload.md#duplicate-rule: the UNIQUE index finds the duplicate, no read first; nothing else was written by then
   // (a stored run means its server and job exist), so the transaction commits nothing new.
   if (!(await insertRunIfAbsent(tx, backupId, run))) return null;
 

@@ -8,7 +8,7 @@ export interface StoredSchedule {
 }
 
 /**
- * c.4 over the stored columns: the next expected run after `latestBackupAt`. The one place that
+ * docs/compatibility/overdue.md#maintaining-the-next-expected-run over the stored columns: the next expected run after `latestBackupAt`. The one place that
  * ingest, schedule changes and forced checks compute it.
  */
 export function nextExpectedRun(schedule: StoredSchedule, latestBackupAt: string, isNewJob: boolean): string {

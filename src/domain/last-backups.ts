@@ -5,8 +5,7 @@ import type { ServerLookup, ServerSummaryRow } from './server-lookup.ts';
 import { parseStoredStringArray } from './stored-arrays.ts';
 
 /**
- * The read side of duplistatus's `/api/lastbackup/:id` and `/api/lastbackups/:id` (DOMAIN.md
- * d.2, d.3). The REST routes and `Query.lastBackup(s)` both start here; only the REST routes
+ * The read side of duplistatus's `/api/lastbackup/:id` and `/api/lastbackups/:id` (* docs/compatibility/rest-api.md#last-backup, docs/compatibility/rest-api.md#last-backups). The REST routes and `Query.lastBackup(s)` both start here; only the REST routes
  * turn runs into the external `Backup` shape (`toExternalBackup`).
  */
 
@@ -18,7 +17,7 @@ export interface LatestRunRef {
 }
 
 /**
- * The newest run of every job of a server, ordered by that run's date, newest first (d.3: the
+ * The newest run of every job of a server, ordered by that run's date, newest first (docs/compatibility/rest-api.md#last-backups: the
  * order in which the names first appear in the server's runs sorted by date descending); equal
  * dates fall back to the backup name so the order is stable. Jobs without runs are left out,
  * because duplistatus derives the job list from the runs.
@@ -51,17 +50,17 @@ export async function findLatestRunsOfServer(db: DbLike, serverId: string): Prom
     .sort((a, b) => (a.date === b.date ? compareText(a.backupName, b.backupName) : compareText(b.date, a.date)));
 }
 
-/** d.2: the run with the greatest `date` across all jobs of the server, or null without runs. */
+/** docs/compatibility/rest-api.md#last-backup: the run with the greatest `date` across all jobs of the server, or null without runs. */
 export function latestRunAcrossJobs(latestRuns: readonly LatestRunRef[]): LatestRunRef | null {
   return latestRuns[0] ?? null;
 }
 
-/** d.3 `backup_names`: one per job, in the order of `latest_backups`. */
+/** docs/compatibility/rest-api.md#last-backups `backup_names`: one per job, in the order of `latest_backups`. */
 export function backupNamesOf(latestRuns: readonly LatestRunRef[]): string[] {
   return latestRuns.map((run) => run.backupName);
 }
 
-/** The columns the external `Backup` object is built from (d.2 table). */
+/** The columns the external `Backup` object is built from (docs/compatibility/rest-api.md#last-backup table). */
 export const externalBackupSelect = {
   id: true,
   serverId: true,
@@ -104,7 +103,7 @@ export interface StoredRunForExternalApi {
   availableBackups: string | null;
 }
 
-/** The `Backup` object of d.2/d.3, key for key and in duplistatus's key order. */
+/** The `Backup` object of docs/compatibility/rest-api.md#last-backup/d.3, key for key and in duplistatus's key order. */
 export interface ExternalBackup {
   id: string;
   server_id: string;
@@ -129,9 +128,9 @@ export interface ExternalBackup {
 }
 
 /**
- * A stored run as duplistatus's external API shows it (d.2). The `*_array` columns go out as the
+ * A stored run as duplistatus's external API shows it (docs/compatibility/rest-api.md#last-backup). The `*_array` columns go out as the
  * raw JSON text they are stored as (or null), not as arrays, whatever the upstream docs show
- * (g.16); only `available_backups` is parsed. `duration_seconds` keeps its fraction (a.8).
+ * (docs/compatibility/known-problems.md#upstream-documentation-mismatches); only `available_backups` is parsed. `duration_seconds` keeps its fraction (docs/compatibility/upload.md#durations).
  */
 export function toExternalBackup(run: StoredRunForExternalApi): ExternalBackup {
   return {
@@ -158,8 +157,7 @@ export function toExternalBackup(run: StoredRunForExternalApi): ExternalBackup {
   };
 }
 
-
-/** The server object of the d.2/d.3 answers; `created_at` is the stored text, unconverted. */
+/** The server object of the docs/compatibility/rest-api.md#last-backup/d.3 answers; `created_at` is the stored text, unconverted. */
 export interface ExternalServer {
   id: string;
   name: string;
@@ -178,7 +176,7 @@ export type LastBackupsAnswer =
   | { kind: 'found'; server: ServerSummaryRow; latestBackups: ExternalBackup[]; backupNames: string[] }
   | Exclude<ServerLookup, { kind: 'found' }>;
 
-/** d.2 for an identifier taken from the URL (already decoded): machine-id, then exact name. */
+/** docs/compatibility/rest-api.md#last-backup for an identifier taken from the URL (already decoded): machine-id, then exact name. */
 export async function readLastBackup(db: DbLike, identifier: string): Promise<LastBackupAnswer> {
   const lookup = await findServerByIdOrName(db, identifier);
   if (lookup.kind !== 'found') return lookup;
@@ -187,14 +185,12 @@ export async function readLastBackup(db: DbLike, identifier: string): Promise<La
   return { kind: 'found', server: lookup.server, latestBackup: run ? toExternalBackup(run) : null };
 }
 
-/** d.3 for an identifier taken from the URL (already decoded). */
+/** docs/compatibility/rest-api.md#last-backups for an identifier taken from the URL (already decoded). */
 export async function readLastBackups(db: DbLike, identifier: string): Promise<LastBackupsAnswer> {
   const lookup = await findServerByIdOrName(db, identifier);
   if (lookup.kind !== 'found') return lookup;
   const latestRuns = await findLatestRunsOfServer(db, lookup.server.id);
-  const runs = await loadRunsInOrder(latestRuns, (ids) =>
-    db.backup.findMany({ where: { id: { in: ids } }, select: externalBackupSelect }),
-  );
+  const runs = await loadRunsInOrder(latestRuns, (ids) => db.backup.findMany({ where: { id: { in: ids } }, select: externalBackupSelect }));
   return {
     kind: 'found',
     server: lookup.server,

@@ -9,16 +9,16 @@ import { nextExpectedRun } from './job-schedule.ts';
 import { parseNotificationLevel, parseWeekdays } from './overdue/index.ts';
 
 /**
- * DOMAIN.md f "Merge servers" for the duplicates a machine-id change leaves behind (g.2): every
+ * docs/compatibility/operations.md#merge-servers for the duplicates a machine-id change leaves behind (docs/compatibility/known-problems.md#duplicate-servers-after-a-machine-id-change): every
  * job, run and alert of the sources ends up on the target, the sources are deleted, all in one
- * transaction. Unlike duplistatus, the jobs' schedules come along (g.3).
+ * transaction. Unlike duplistatus, the jobs' schedules come along (docs/compatibility/known-problems.md#merge-and-delete-leave-settings-behind).
  *
  * Rules, job by job:
  * - The target has no job of that name: the source's job row moves whole (same id, so its global
  *   id, schedule, pointers and alerts stay valid); its runs follow through the foreign key's
  *   ON UPDATE CASCADE on (server_id, backup_name).
  * - The target has one: the runs move into it; a source run with the same start time as a
- *   target run is the same report stored twice (a.12) and is dropped. The target job's schedule
+ *   target run is the same report stored twice (docs/compatibility/upload.md#duplicate-rule) and is dropped. The target job's schedule
  *   is kept unless it is still all defaults and the source's is not (the defaults were never
  *   chosen by anyone; custom settings were); with several sources, the first custom one in
  *   `sourceIds` order wins. The latest-run pointer and next expected run are recomputed.
@@ -29,7 +29,7 @@ import { parseNotificationLevel, parseWeekdays } from './overdue/index.ts';
  * - Alias, note, URL and stored password move to the target where the target's is empty (first
  *   source in `sourceIds` order wins).
  * - `backup_id`s are not rewritten (duplistatus unifies them per backup name): jobs here are keyed
- *   by (server, backup name), never by backup_id (g.22), and the ids say which Duplicati job
+ *   by (server, backup name), never by backup_id (docs/compatibility/known-problems.md#test-data-quirks), and the ids say which Duplicati job
  *   configuration each run came from.
  */
 
@@ -79,7 +79,13 @@ export async function mergeServers(
     const merge = new MergeRun(tx, target, options.now);
     for (const sourceId of sourceIds) await merge.absorb(byId.get(sourceId)!);
     await merge.finish();
-    return { kind: 'merged' as const, target, sources: sourceIds.map((id) => byId.get(id)!), counts: merge.counts, alertChanges: merge.alertChanges };
+    return {
+      kind: 'merged' as const,
+      target,
+      sources: sourceIds.map((id) => byId.get(id)!),
+      counts: merge.counts,
+      alertChanges: merge.alertChanges,
+    };
   });
   if (result.kind === 'not-found') return result;
 
@@ -183,12 +189,15 @@ class MergeRun {
   private async combineJob(targetJob: JobRow, sourceJob: JobRow): Promise<void> {
     const { tx } = this;
     const name = sourceJob.backupName;
-    // The same report stored under both machine-ids: keep the target's copy (a.12).
+    // The same report stored under both machine-ids: keep the target's copy (docs/compatibility/upload.md#duplicate-rule).
     const dropped = await tx.$executeRaw`
       DELETE FROM backups
       WHERE server_id = ${sourceJob.serverId} AND backup_name = ${name}
         AND date IN (SELECT date FROM backups WHERE server_id = ${targetJob.serverId} AND backup_name = ${name})`;
-    const moved = await tx.backup.updateMany({ where: { serverId: sourceJob.serverId, backupName: name }, data: { serverId: targetJob.serverId } });
+    const moved = await tx.backup.updateMany({
+      where: { serverId: sourceJob.serverId, backupName: name },
+      data: { serverId: targetJob.serverId },
+    });
     this.counts.duplicateRunsDropped += dropped;
     this.counts.runsMoved += moved.count;
 
@@ -198,7 +207,8 @@ class MergeRun {
       select: { id: true, date: true, status: true, errors: true },
     });
     // Ties go to the target: an equal date means the source's copy was the dropped duplicate.
-    const sourceLeads = sourceJob.lastBackupAt !== null && (targetJob.lastBackupAt === null || sourceJob.lastBackupAt > targetJob.lastBackupAt);
+    const sourceLeads =
+      sourceJob.lastBackupAt !== null && (targetJob.lastBackupAt === null || sourceJob.lastBackupAt > targetJob.lastBackupAt);
     const lead = sourceLeads ? sourceJob : targetJob;
     const other = sourceLeads ? targetJob : sourceJob;
     const schedule = isDefaultSchedule(targetJob) && !isDefaultSchedule(sourceJob) ? sourceJob : targetJob;
@@ -222,9 +232,17 @@ class MergeRun {
         notificationEvent: schedule.notificationEvent,
         latestBackupId: newest?.id ?? null,
         lastBackupAt: newest?.date ?? null,
-        // c.4 from the lead's stored next run (computed for that very latest run), under the kept schedule.
+        // docs/compatibility/overdue.md#maintaining-the-next-expected-run from the lead's stored next run (computed for that very latest run), under the kept schedule.
         nextExpectedAt: newest
-          ? nextExpectedRun({ nextExpectedAt: lead.nextExpectedAt, expectedInterval: schedule.expectedInterval, allowedWeekdays: schedule.allowedWeekdays }, newest.date, false)
+          ? nextExpectedRun(
+              {
+                nextExpectedAt: lead.nextExpectedAt,
+                expectedInterval: schedule.expectedInterval,
+                allowedWeekdays: schedule.allowedWeekdays,
+              },
+              newest.date,
+              false,
+            )
           : null,
         overdueSince: overdueState.overdueSince,
         lastReminderAt: overdueState.lastReminderAt,
@@ -270,10 +288,17 @@ class MergeRun {
   }
 }
 
-const DEFAULT_SCHEDULE = { expectedInterval: '1D', toleranceMinutes: null, overdueCheckEnabled: true, notificationEvent: 'warnings' } as const;
+const DEFAULT_SCHEDULE = {
+  expectedInterval: '1D',
+  toleranceMinutes: null,
+  overdueCheckEnabled: true,
+  notificationEvent: 'warnings',
+} as const;
 
 /** The schedule a job gets at its first report (the Prisma defaults): nobody chose it. */
-export function isDefaultSchedule(job: Pick<JobRow, 'expectedInterval' | 'allowedWeekdays' | 'toleranceMinutes' | 'overdueCheckEnabled' | 'notificationEvent'>): boolean {
+export function isDefaultSchedule(
+  job: Pick<JobRow, 'expectedInterval' | 'allowedWeekdays' | 'toleranceMinutes' | 'overdueCheckEnabled' | 'notificationEvent'>,
+): boolean {
   return (
     job.expectedInterval === DEFAULT_SCHEDULE.expectedInterval &&
     job.toleranceMinutes === DEFAULT_SCHEDULE.toleranceMinutes &&

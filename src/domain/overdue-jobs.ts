@@ -19,7 +19,7 @@ function candidateWhere(now: Date) {
   return { overdueCheckEnabled: true, latestBackupId: { not: null }, nextExpectedAt: { lt: now.toISOString() } };
 }
 
-/** The c.5 predicate over the stored columns, once the database has narrowed the candidates. */
+/** The docs/compatibility/overdue.md#when-a-job-is-overdue predicate over the stored columns, once the database has narrowed the candidates. */
 function overdueAt(now: Date, globalMinutes: number) {
   return (job: { nextExpectedAt: string | null; toleranceMinutes: number | null }) =>
     isOverdue({

@@ -20,7 +20,7 @@ export interface OverdueState {
   lastReminderAt: Date | null;
 }
 
-/** The c.5 predicate over a job's stored columns, with everything a dashboard shows beside it. */
+/** The docs/compatibility/overdue.md#when-a-job-is-overdue predicate over a job's stored columns, with everything a dashboard shows beside it. */
 export function describeOverdueState(job: JobMonitoringColumns, now: Date, globalToleranceMinutes: number): OverdueState {
   const nextExpectedAt = parseStoredTimestamp(job.nextExpectedAt);
   const toleranceMinutes = resolveToleranceMinutes(job.toleranceMinutes, globalToleranceMinutes);

@@ -18,7 +18,7 @@ export type PruneOutcome = { kind: 'pruned'; olderThan: Date; counts: PruneCount
  * f "Retention cleanup": deletes every run whose `end_time` is before `olderThan`; servers and
  * jobs stay. duplistatus offers fixed periods ("6 months", …); a client computes the instant.
  * A future instant is refused: it would delete runs that have not finished yet, and "delete
- * everything" is `deleteServer`'s job. End times are stored as ISO-8601 UTC text (a.9), so a
+ * everything" is `deleteServer`'s job. End times are stored as ISO-8601 UTC text (docs/compatibility/upload.md#times), so a
  * text comparison is a time comparison and can use `idx_backups_end_time`.
  */
 export async function pruneBackups(db: Db, olderThan: Date, options: { now: Date }): Promise<PruneOutcome> {
@@ -36,7 +36,11 @@ export async function pruneBackups(db: Db, olderThan: Date, options: { now: Date
       select: { id: true },
     });
     const deleted = await tx.backup.deleteMany({ where });
-    const jobsRepointed = await repointLatestRuns(tx, jobs.map((job) => job.id), options.now);
+    const jobsRepointed = await repointLatestRuns(
+      tx,
+      jobs.map((job) => job.id),
+      options.now,
+    );
     const jobsEmptied = await tx.backupJob.count({ where: { id: { in: jobs.map((job) => job.id) }, latestBackupId: null } });
     return { runs: deleted.count, jobsAffected: jobs.length, jobsRepointed, jobsEmptied };
   });

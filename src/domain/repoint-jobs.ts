@@ -9,8 +9,8 @@ import { nextExpectedRun } from './job-schedule.ts';
  *
  * The foreign key already sets `latest_backup_id` to NULL when that run goes; `last_backup_at`
  * and the next expected run are ours to fix. A job that keeps runs gets its next expected run
- * recomputed from the new latest (c.4 b); a job left without runs is no longer monitored
- * (c.5 needs a run), so its schedule state is cleared too. Returns how many jobs changed.
+ * recomputed from the new latest (docs/compatibility/overdue.md#maintaining-the-next-expected-run b); a job left without runs is no longer monitored
+ * (docs/compatibility/overdue.md#when-a-job-is-overdue needs a run), so its schedule state is cleared too. Returns how many jobs changed.
  */
 export async function repointLatestRuns(tx: DbTransaction, jobIds: Iterable<number>, now: Date): Promise<number> {
   let changed = 0;

@@ -2,7 +2,7 @@ import type { Db } from '../db/types.ts';
 import type { EventPublisher } from '../events/event-bus.ts';
 
 /**
- * What an operator does by hand in duplistatus's server settings (DOMAIN.md f): edit alias, note
+ * What an operator does by hand in duplistatus's server settings (docs/compatibility/operations.md): edit alias, note
  * and URL, delete a server, delete one backup job. Each is one transaction; events go out only
  * after the commit.
  */
@@ -29,7 +29,7 @@ export const MAX_NOTE_LENGTH = 10_000;
 export const MAX_URL_LENGTH = 2_000;
 
 /**
- * Only the fields given change. duplistatus's PATCH writes `''` for every omitted field (g.12),
+ * Only the fields given change. duplistatus's PATCH writes `''` for every omitted field (docs/compatibility/known-problems.md#server-edit-clears-omitted-fields),
  * which silently wipes a note when a client only meant to set the URL; here omitted means kept,
  * and an explicit null is how a client clears a field. `updatedAt` and the UPDATED event follow
  * a real change only.
@@ -40,7 +40,10 @@ export async function updateServer(db: Db, serverId: string, changes: ServerChan
   const { data } = normalised;
 
   const outcome = await db.$transaction(async (tx) => {
-    const server = await tx.server.findUnique({ where: { id: serverId }, select: { id: true, name: true, alias: true, note: true, serverUrl: true } });
+    const server = await tx.server.findUnique({
+      where: { id: serverId },
+      select: { id: true, name: true, alias: true, note: true, serverUrl: true },
+    });
     if (!server) return null;
     const changed = (Object.keys(data) as (keyof typeof data)[]).some((key) => data[key] !== server[key]);
     if (changed) {
@@ -63,12 +66,14 @@ function normaliseServerChanges(changes: ServerChanges): NormalisedChanges {
   const data: { alias?: string; note?: string; serverUrl?: string } = {};
   if (changes.alias !== undefined) {
     const alias = (changes.alias ?? '').trim();
-    if (alias.length > MAX_ALIAS_LENGTH) return { kind: 'invalid', field: 'alias', message: `alias must be at most ${MAX_ALIAS_LENGTH} characters` };
+    if (alias.length > MAX_ALIAS_LENGTH)
+      return { kind: 'invalid', field: 'alias', message: `alias must be at most ${MAX_ALIAS_LENGTH} characters` };
     data.alias = alias;
   }
   if (changes.note !== undefined) {
     const note = changes.note ?? '';
-    if (note.length > MAX_NOTE_LENGTH) return { kind: 'invalid', field: 'note', message: `note must be at most ${MAX_NOTE_LENGTH} characters` };
+    if (note.length > MAX_NOTE_LENGTH)
+      return { kind: 'invalid', field: 'note', message: `note must be at most ${MAX_NOTE_LENGTH} characters` };
     data.note = note;
   }
   if (changes.url !== undefined) {
@@ -132,10 +137,15 @@ export type DeleteBackupJobOutcome =
 
 /**
  * f "Delete backup job": every run of the job, and (unlike duplistatus, whose settings entry
- * stays behind, g.3) its schedule and alerts with it. The server stays, even with no job left.
+ * stays behind, docs/compatibility/known-problems.md#merge-and-delete-leave-settings-behind) its schedule and alerts with it. The server stays, even with no job left.
  * Its job list changed, so subscribers get an UPDATED event for it.
  */
-export async function deleteBackupJob(db: Db, serverId: string, backupName: string, options: AdminOptions): Promise<DeleteBackupJobOutcome> {
+export async function deleteBackupJob(
+  db: Db,
+  serverId: string,
+  backupName: string,
+  options: AdminOptions,
+): Promise<DeleteBackupJobOutcome> {
   const outcome = await db.$transaction(async (tx) => {
     const job = await tx.backupJob.findUnique({
       where: { serverId_backupName: { serverId, backupName } },

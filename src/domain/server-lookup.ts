@@ -14,8 +14,8 @@ export type ServerLookup =
 const serverSummarySelect = { id: true, name: true, createdAt: true } as const;
 
 /**
- * DOMAIN.md d.2: an exact machine-id first, then an exact (case-sensitive) name; aliases never
- * match. A name shared by several servers (g.2, a reinstalled Duplicati) is ambiguous, not a guess.
+ * docs/compatibility/rest-api.md#last-backup: an exact machine-id first, then an exact (case-sensitive) name; aliases never
+ * match. A name shared by several servers (docs/compatibility/known-problems.md#duplicate-servers-after-a-machine-id-change, a reinstalled Duplicati) is ambiguous, not a guess.
  */
 export async function findServerByIdOrName(db: DbLike, identifier: string): Promise<ServerLookup> {
   const byId = await db.server.findUnique({ where: { id: identifier }, select: serverSummarySelect });

@@ -3,7 +3,7 @@ import { isUniqueViolation } from '../db/types.ts';
 import { minutesToTolerance, OVERDUE_TOLERANCES, parseReminderFrequency, toleranceToMinutes } from './overdue/index.ts';
 import type { ReminderFrequency } from './overdue/index.ts';
 
-/** Keys and value formats are duplistatus's own (DOMAIN.md b.4), so adopted settings keep working. */
+/** Keys and value formats are duplistatus's own (docs/compatibility/legacy-databases.md#configuration-keys), so adopted settings keep working. */
 export const SETTING_KEYS = {
   overdueTolerance: 'overdue_tolerance',
   notificationFrequency: 'notification_frequency',
@@ -48,7 +48,7 @@ export type MonitoringSettingsUpdate =
   | { kind: 'invalid'; field: string; message: string };
 
 /**
- * Stored in duplistatus's own keys and value formats (b.4), so the tolerance must be one of the
+ * Stored in duplistatus's own keys and value formats (docs/compatibility/legacy-databases.md#configuration-keys), so the tolerance must be one of the
  * values its enum can say.
  */
 export async function updateMonitoringSettings(

@@ -1,6 +1,6 @@
 /**
  * The `*_array` and `available_backups` columns hold JSON text or NULL; NULL and '[]' mean the
- * same (DOMAIN.md a.10), and a damaged value reads as an empty list rather than a failed request.
+ * same (docs/compatibility/upload.md#message-arrays), and a damaged value reads as an empty list rather than a failed request.
  */
 export function parseStoredStringArray(text: string | null): string[] {
   if (!text) return [];

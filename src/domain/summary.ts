@@ -1,7 +1,7 @@
 import type { DbLike } from '../db/types.ts';
 import { ageInSeconds, parseStoredTimestamp } from './timestamps.ts';
 
-/** DOMAIN.md d.1, field for field. */
+/** docs/compatibility/rest-api.md#summary, field for field. */
 export interface Summary {
   totalServers: number;
   totalBackupsRuns: number;
@@ -45,7 +45,9 @@ export async function buildSummary(db: DbLike, options: SummaryOptions): Promise
  * where COUNT(*) and SUM over `backups` read every run, seconds at a million runs.
  */
 async function countTotals(db: DbLike) {
-  const rows = await db.$queryRaw<{ servers: unknown; runs: unknown; uploaded: unknown; jobs_with_runs: unknown; last_backup_at: string | null }[]>`
+  const rows = await db.$queryRaw<
+    { servers: unknown; runs: unknown; uploaded: unknown; jobs_with_runs: unknown; last_backup_at: string | null }[]
+  >`
     SELECT
       (SELECT COUNT(*) FROM servers) AS servers,
       (SELECT COALESCE(SUM(run_count), 0) FROM servers) AS runs,
@@ -65,7 +67,7 @@ async function countTotals(db: DbLike) {
 
 /**
  * duplistatus sums storage over the latest run of each *server* (ties on that date all count),
- * not of each job (d.1, g.15). The jobs' latest-run pointers make that a walk over jobs, not runs.
+ * not of each job (docs/compatibility/rest-api.md#summary, docs/compatibility/known-problems.md#summary-storage-totals). The jobs' latest-run pointers make that a walk over jobs, not runs.
  */
 async function latestRunTotalsPerServer(db: DbLike): Promise<{ knownFileSize: number; sizeOfExaminedFiles: number }> {
   const rows = await db.$queryRaw<{ known_file_size: bigint | number | null; size_of_examined_files: bigint | number | null }[]>`

@@ -1,6 +1,6 @@
 /**
- * Timestamps are stored as text (DOMAIN.md a.9): ISO-8601 with `Z` for everything taken from a
- * report, and SQLite's `CURRENT_TIMESTAMP` form `YYYY-MM-DD HH:MM:SS` (UTC, no zone marker, g.1 vi)
+ * Timestamps are stored as text (docs/compatibility/upload.md#times): ISO-8601 with `Z` for everything taken from a
+ * report, and SQLite's `CURRENT_TIMESTAMP` form `YYYY-MM-DD HH:MM:SS` (UTC, no zone marker, docs/compatibility/known-problems.md#time-zones vi)
  * for `created_at`. Both read back as the instant they mean.
  */
 export function parseStoredTimestamp(text: string | null | undefined): Date | null {

@@ -177,10 +177,13 @@ class BufferedPublisher {
 
   private scheduleFlush(): void {
     if (this.timer || this.flushing) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.flush();
-    }, Math.max(0, this.resumeAt - Date.now()));
+    this.timer = setTimeout(
+      () => {
+        this.timer = undefined;
+        void this.flush();
+      },
+      Math.max(0, this.resumeAt - Date.now()),
+    );
     this.timer.unref();
   }
 
@@ -265,7 +268,13 @@ async function quit(client: Redis): Promise<void> {
     return;
   }
   const timeout = new Promise<void>((resolve) => setTimeout(resolve, 1000).unref());
-  await Promise.race([client.quit().then(() => undefined, () => undefined), timeout]);
+  await Promise.race([
+    client.quit().then(
+      () => undefined,
+      () => undefined,
+    ),
+    timeout,
+  ]);
   client.disconnect();
 }
 

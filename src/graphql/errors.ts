@@ -109,8 +109,7 @@ function fieldNameOfResponseKey(selectionSet: SelectionSetNode, key: string, inf
     if (selection.kind === Kind.FIELD) {
       if ((selection.alias ?? selection.name).value === key) return selection.name.value;
     } else {
-      const nested =
-        selection.kind === Kind.INLINE_FRAGMENT ? selection.selectionSet : info.fragments[selection.name.value]?.selectionSet;
+      const nested = selection.kind === Kind.INLINE_FRAGMENT ? selection.selectionSet : info.fragments[selection.name.value]?.selectionSet;
       const name = nested && fieldNameOfResponseKey(nested, key, info);
       if (name) return name;
     }

@@ -6,7 +6,7 @@ import { builder } from './builder.ts';
 import type { GraphQLContext } from './context.ts';
 import { ServerRef } from './server/type.ts';
 
-/** Chart series (DOMAIN.md f "Chart data"); the aggregation rules are in src/domain/history.ts. */
+/** Chart series (docs/compatibility/operations.md#chart-data); the aggregation rules are in src/domain/history.ts. */
 
 const HistoryBucketEnum = builder.enumType('HistoryBucket', {
   description: 'How runs are grouped into points.',

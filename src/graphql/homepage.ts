@@ -30,7 +30,12 @@ const HomepageOverdueJobRef = builder.objectRef<HomepageOverdueJob>('HomepageOve
     serverName: t.exposeString('serverName', { description: "The server's name." }),
     displayName: t.exposeString('displayName', { description: '"<server alias, or name> / <backup name>".' }),
     backupName: t.exposeString('backupName', { description: 'The name of the backup in Duplicati.' }),
-    lastBackupAt: t.field({ type: 'DateTime', nullable: true, description: 'When its newest run started; null without runs.', resolve: (job) => job.lastBackupAt }),
+    lastBackupAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When its newest run started; null without runs.',
+      resolve: (job) => job.lastBackupAt,
+    }),
     lastBackupAgo: t.string({
       description: AGO_DESCRIPTION,
       resolve: (job, _args, ctx) => describeAge(parseStoredTimestamp(job.lastBackupAt), ctx.now()),
@@ -51,13 +56,25 @@ const HomepageServerRef = builder.objectRef<HomepageServer>('HomepageServer').im
     displayName: t.exposeString('displayName', { description: 'The alias when set, else the name.' }),
     backupJobsCount: t.exposeInt('backupJobsCount', { description: 'Jobs with at least one run.' }),
     overdueBackupsCount: t.exposeInt('overdueBackupsCount', { description: 'Its jobs overdue right now.' }),
-    lastBackupAt: t.field({ type: 'DateTime', nullable: true, description: 'When its newest run started; null without runs.', resolve: (server) => server.lastBackup?.date ?? null }),
+    lastBackupAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When its newest run started; null without runs.',
+      resolve: (server) => server.lastBackup?.date ?? null,
+    }),
     lastBackupAgo: t.string({
       description: AGO_DESCRIPTION,
       resolve: (server, _args, ctx) => describeAge(parseStoredTimestamp(server.lastBackup?.date), ctx.now()),
     }),
-    secondsSinceLastBackup: t.exposeInt('secondsSinceLastBackup', { nullable: true, description: 'Whole seconds since its newest run started; null without runs.' }),
-    lastBackupName: t.string({ nullable: true, description: 'The job of its newest run; null without runs.', resolve: (server) => server.lastBackup?.backupName ?? null }),
+    secondsSinceLastBackup: t.exposeInt('secondsSinceLastBackup', {
+      nullable: true,
+      description: 'Whole seconds since its newest run started; null without runs.',
+    }),
+    lastBackupName: t.string({
+      nullable: true,
+      description: 'The job of its newest run; null without runs.',
+      resolve: (server) => server.lastBackup?.backupName ?? null,
+    }),
     lastBackupStatus: t.field({
       type: BackupStatusEnum,
       nullable: true,
@@ -69,7 +86,11 @@ const HomepageServerRef = builder.objectRef<HomepageServer>('HomepageServer').im
         'The newest run\'s status as duplistatus words it ("Success", "Warning", "Error", "Fatal", "Unknown"), or "never" without runs.',
       resolve: (server) => (server.lastBackup ? knownStatus(server.lastBackup.status) : NEVER),
     }),
-    lastBackupDurationSeconds: t.float({ nullable: true, description: 'How long its newest run took, in seconds; null without runs.', resolve: (server) => server.lastBackup?.durationSeconds ?? null }),
+    lastBackupDurationSeconds: t.float({
+      nullable: true,
+      description: 'How long its newest run took, in seconds; null without runs.',
+      resolve: (server) => server.lastBackup?.durationSeconds ?? null,
+    }),
     lastBackupUploadedSize: t.field({
       type: 'SafeInt',
       nullable: true,

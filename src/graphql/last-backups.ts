@@ -6,7 +6,7 @@ import type { GraphQLContext } from './context.ts';
 import { serverIdFromArgument } from './identity.ts';
 import { AmbiguousServerNameError } from './server/type.ts';
 
-/** A found server and the newest run of each of its jobs, newest first (DOMAIN.md d.3 order). */
+/** A found server and the newest run of each of its jobs, newest first (docs/compatibility/rest-api.md#last-backups order). */
 interface ServerLatestRuns {
   serverId: string;
   latestRuns: LatestRunRef[];
@@ -63,14 +63,17 @@ export const LastBackupsRef = builder.objectRef<ServerLatestRuns>('LastBackups')
 });
 
 /**
- * The d.2 lookup: a global id or machine-id first, then an exact name; aliases never match.
+ * The docs/compatibility/rest-api.md#last-backup lookup: a global id or machine-id first, then an exact name; aliases never match.
  * Not found is null; a name several servers share is the typed AmbiguousServerNameError.
  */
 async function findServerLatestRuns(identifier: string, ctx: GraphQLContext): Promise<ServerLatestRuns | null> {
   const lookup = await findServerByIdOrName(ctx.prisma, serverIdFromArgument(identifier, 'server'));
   if (lookup.kind === 'not-found') return null;
   if (lookup.kind === 'ambiguous') {
-    throw new AmbiguousServerNameError(lookup.candidates[0]!.name, lookup.candidates.map((candidate) => candidate.id));
+    throw new AmbiguousServerNameError(
+      lookup.candidates[0]!.name,
+      lookup.candidates.map((candidate) => candidate.id),
+    );
   }
   return { serverId: lookup.server.id, latestRuns: await findLatestRunsOfServer(ctx.prisma, lookup.server.id) };
 }

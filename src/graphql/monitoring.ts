@@ -12,7 +12,7 @@ import { SINGLETON_NODE_KEYS } from './identity.ts';
  */
 
 const ReminderFrequencyEnum = builder.enumType('ReminderFrequency', {
-  description: 'How often an open OVERDUE alert is repeated (DOMAIN.md c.6).',
+  description: 'How often an open OVERDUE alert is repeated (docs/compatibility/overdue.md#periodic-check-and-reminders).',
   values: {
     ONETIME: { value: 'onetime', description: 'Once, when the alert is raised; no reminders.' },
     EVERY_DAY: { value: 'every_day', description: 'Again every day while the job stays overdue.' },
@@ -31,7 +31,11 @@ const MonitoringSettingsRef = builder.node(builder.objectRef<MonitoringSettings>
   isTypeOf: (value) => isMonitoringSettings(value),
   fields: (t) => ({
     defaultToleranceMinutes: t.exposeInt('defaultToleranceMinutes', { description: 'Applies to jobs without their own tolerance.' }),
-    reminderFrequency: t.field({ type: ReminderFrequencyEnum, description: 'How often an open OVERDUE alert is repeated.', resolve: (settings) => settings.reminderFrequency }),
+    reminderFrequency: t.field({
+      type: ReminderFrequencyEnum,
+      description: 'How often an open OVERDUE alert is repeated.',
+      resolve: (settings) => settings.reminderFrequency,
+    }),
   }),
 });
 
@@ -52,7 +56,11 @@ const OverdueCheckResultRef = builder.objectRef<OverdueCheckResult>('OverdueChec
   fields: (t) => ({
     message: t.exposeString('message', { description: 'A one-line account of the check, for people.' }),
     checkedAt: t.expose('checkedAt', { type: 'DateTime', description: 'The instant the check used as now.' }),
-    statistics: t.field({ type: OverdueCheckStatisticsRef, description: 'What it found and sent.', resolve: (result) => result.statistics }),
+    statistics: t.field({
+      type: OverdueCheckStatisticsRef,
+      description: 'What it found and sent.',
+      resolve: (result) => result.statistics,
+    }),
   }),
 });
 
@@ -70,14 +78,19 @@ const UpdateMonitoringSettingsInput = builder.inputType('UpdateMonitoringSetting
   description: 'Only the settings given change.',
   fields: (t) => ({
     defaultToleranceMinutes: t.int({ required: false, description: 'One of 0, 5, 15, 30, 60, 120, 240, 360, 720, 1440.' }),
-    reminderFrequency: t.field({ type: ReminderFrequencyEnum, required: false, description: 'How often an open OVERDUE alert is repeated.' }),
+    reminderFrequency: t.field({
+      type: ReminderFrequencyEnum,
+      required: false,
+      description: 'How often an open OVERDUE alert is repeated.',
+    }),
   }),
 });
 
 builder.mutationFields((t) => ({
   checkOverdueNow: t.field({
     type: CheckOverdueNowPayload,
-    description: 'Recomputes every next expected run and runs the overdue check at once (DOMAIN.md c.6).',
+    description:
+      'Recomputes every next expected run and runs the overdue check at once (docs/compatibility/overdue.md#periodic-check-and-reminders).',
     resolve: (_root, _args, ctx) => runOverdueCheck(ctx.prisma, { now: ctx.now(), events: ctx.events, force: true }),
   }),
   updateMonitoringSettings: t.field({

@@ -63,8 +63,12 @@ builder.objectType(InvalidReportError, {
       nullable: true,
       description: 'The section the check is about, when it is about one.',
     }),
-    missingFields: t.exposeStringList('missingFields', { description: 'Required fields that are missing or empty (MISSING_FIELDS); empty otherwise.' }),
-    invalidFields: t.exposeStringList('invalidFields', { description: 'Fields whose values were refused, as paths (INVALID_DATES, INVALID_VALUES); empty otherwise.' }),
+    missingFields: t.exposeStringList('missingFields', {
+      description: 'Required fields that are missing or empty (MISSING_FIELDS); empty otherwise.',
+    }),
+    invalidFields: t.exposeStringList('invalidFields', {
+      description: 'Fields whose values were refused, as paths (INVALID_DATES, INVALID_VALUES); empty otherwise.',
+    }),
   }),
 });
 

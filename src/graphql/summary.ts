@@ -4,7 +4,7 @@ import { countOverdueJobs } from '../domain/overdue-jobs.ts';
 import { builder } from './builder.ts';
 
 export const SummaryRef = builder.objectRef<Summary>('Summary').implement({
-  description: "duplistatus's /api/summary (DOMAIN.md d.1) as a type: flat numbers a dashboard can map directly.",
+  description: "duplistatus's /api/summary (docs/compatibility/rest-api.md#summary) as a type: flat numbers a dashboard can map directly.",
   fields: (t) => ({
     totalServers: t.exposeInt('totalServers', { description: 'Servers, including those without runs.' }),
     totalBackupsRuns: t.exposeInt('totalBackupsRuns', { description: 'Stored runs.' }),
@@ -23,7 +23,11 @@ export const SummaryRef = builder.objectRef<Summary>('Summary').implement({
       nullable: true,
       description: 'Whole seconds since the newest run started; null without runs.',
     }),
-    lastBackupAt: t.expose('lastBackupAt', { type: 'DateTime', nullable: true, description: 'When the newest run started; null without runs.' }),
+    lastBackupAt: t.expose('lastBackupAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the newest run started; null without runs.',
+    }),
   }),
 });
 

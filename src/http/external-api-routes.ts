@@ -10,14 +10,11 @@ import type { Logger } from '../logger.ts';
 import { sendJson } from './json-response.ts';
 
 /**
- * duplistatus's read-only external API (DOMAIN.md d.1–d.3): the URLs, bodies, status codes and
+ * duplistatus's read-only external API (docs/compatibility/rest-api.md#summary–docs/compatibility/rest-api.md#last-backups): the URLs, bodies, status codes and
  * headers its Homepage widgets and scripts already use. No login, as in every duplistatus release.
  */
 
-export type ExternalApiRoute =
-  | { kind: 'summary' }
-  | { kind: 'lastbackup'; segment: string }
-  | { kind: 'lastbackups'; segment: string };
+export type ExternalApiRoute = { kind: 'summary' } | { kind: 'lastbackup'; segment: string } | { kind: 'lastbackups'; segment: string };
 
 export interface ExternalApiDeps {
   db: DbLike;
@@ -25,7 +22,7 @@ export interface ExternalApiDeps {
   logger: Logger;
 }
 
-/** d.2: sent on every answer of the lastbackup(s) routes; we send them on /api/summary too. */
+/** docs/compatibility/rest-api.md#last-backup: sent on every answer of the lastbackup(s) routes; we send them on /api/summary too. */
 export const NO_CACHE_HEADERS: Readonly<Record<string, string>> = {
   'Cache-Control': 'no-store, no-cache, must-revalidate',
   Pragma: 'no-cache',
@@ -120,7 +117,7 @@ function sendLastBackups(res: ServerResponse, identifier: string, answer: LastBa
   });
 }
 
-/** d.2 error bodies, word for word: scripts match on these strings. */
+/** docs/compatibility/rest-api.md#last-backup error bodies, word for word: scripts match on these strings. */
 function sendLookupFailure(
   res: ServerResponse,
   identifier: string,
@@ -147,7 +144,7 @@ function sendServerJson(res: ServerResponse, status: number, body: unknown): voi
   sendJson(res, status, body, NO_CACHE_HEADERS);
 }
 
-/** d.2: the path segment is URL-decoded before the lookup (`+` stays a plus, as in duplistatus). */
+/** docs/compatibility/rest-api.md#last-backup: the path segment is URL-decoded before the lookup (`+` stays a plus, as in duplistatus). */
 function decodeSegment(segment: string): string | null {
   try {
     return decodeURIComponent(segment);

@@ -162,7 +162,7 @@ function readTokenMessage(target: RequestTarget): string {
     : `${base} (or ?token=<READ_TOKEN> on GET /graphql, for EventSource)`;
 }
 
-function uploadTokenMessage(req: http.IncomingMessage, target: RequestTarget, config: Config): string {
+function uploadTokenMessage(_req: http.IncomingMessage, target: RequestTarget, config: Config): string {
   const base = 'Upload token required: add ?token=<UPLOAD_TOKEN> to --send-http-url, or send "Authorization: Bearer <UPLOAD_TOKEN>"';
   const urlToken = target.searchParams.get('token');
   // Saying that the admin token was recognised tells nothing to someone who already holds it.

@@ -6,7 +6,7 @@ export interface UploadRejectionResponse {
 }
 
 /**
- * POST /api/upload's answer to a refused report: duplistatus's 400 bodies (DOMAIN.md a.13), keys in
+ * POST /api/upload's answer to a refused report: duplistatus's 400 bodies (docs/compatibility/upload.md#validation-and-responses), keys in
  * its order since clients may compare the JSON text, and our own checks in the same shape.
  * `report` is the body the route handed to the ingest: rows 3 and 5 echo the section it sent.
  */

@@ -17,7 +17,7 @@ export interface UploadRouteDeps {
 }
 
 /**
- * POST /api/upload, the duplistatus contract (DOMAIN.md a.13) to the status code and body.
+ * POST /api/upload, the duplistatus contract (docs/compatibility/upload.md#validation-and-responses) to the status code and body.
  * Where duplistatus answers 500 for a client's mistake (a body that is not JSON), this answers
  * 400 with the reason: a 5xx makes Duplicati retry a report that can never succeed.
  */
@@ -94,7 +94,7 @@ type ParsedBody = { ok: true; value: unknown } | { ok: false; error: string };
 
 /**
  * JSON is what duplistatus asks Duplicati for; the form-encoded text report is Duplicati's default
- * output format (DOMAIN.md a.15), which duplistatus answers with 500. Both reach the same ingest.
+ * output format (docs/compatibility/upload.md#form-encoded-reports), which duplistatus answers with 500. Both reach the same ingest.
  */
 function parseReportBody(raw: Buffer, contentType: string | undefined): ParsedBody {
   const text = raw.toString('utf8');

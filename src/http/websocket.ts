@@ -90,7 +90,11 @@ export function attachGraphQLWebSocket(
         setImmediate(() => {
           bufferChecksDue.delete(socket);
           if (socket.bufferedAmount <= options.maxBufferedBytes) return;
-          closeAsTooSlow(ctx, 'buffered_bytes', `too slow: over ${options.maxBufferedBytes} bytes waiting to be sent (WS_MAX_BUFFERED_BYTES)`);
+          closeAsTooSlow(
+            ctx,
+            'buffered_bytes',
+            `too slow: over ${options.maxBufferedBytes} bytes waiting to be sent (WS_MAX_BUFFERED_BYTES)`,
+          );
         });
       },
       onSubscribe: async (ctx, id, params) => {
@@ -110,7 +114,11 @@ export function attachGraphQLWebSocket(
           socket: ctx.extra.socket,
           params,
           onSubscriberDropped: (error: SubscriberDroppedError) =>
-            closeAsTooSlow(ctx, 'pending_events', `too slow: over ${error.maxPendingEvents} events waiting (SUBSCRIPTION_MAX_PENDING_EVENTS)`),
+            closeAsTooSlow(
+              ctx,
+              'pending_events',
+              `too slow: over ${error.maxPendingEvents} events waiting (SUBSCRIPTION_MAX_PENDING_EVENTS)`,
+            ),
         });
         let document: DocumentNode;
         try {

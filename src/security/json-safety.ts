@@ -102,9 +102,9 @@ export function describeJsonSafetyProblem(problem: JsonSafetyProblem, subject: s
 
 /** `Extra.machine-id`, `Data.Messages[3]`; only the first levels of a very deep path are shown. */
 function formatPath(path: PathSegment[]): string {
-  const shown = path.slice(0, 8).map((segment, index) =>
-    typeof segment === 'number' ? `[${segment}]` : `${index === 0 ? '' : '.'}${truncate(segment)}`,
-  );
+  const shown = path
+    .slice(0, 8)
+    .map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : `${index === 0 ? '' : '.'}${truncate(segment)}`));
   return shown.join('') + (path.length > 8 ? '…' : '');
 }
 

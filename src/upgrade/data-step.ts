@@ -3,13 +3,7 @@ import { copyRows } from '../db/legacy/copy-rows.ts';
 import type { DuplistatusLayout } from '../db/legacy/layout.ts';
 import { movedAsideName, replacedTables } from '../db/legacy/schema-step.ts';
 import { extractAvailableVersions } from '../domain/report/index.ts';
-import {
-  convertBackupSettings,
-  convertReminderState,
-  jobKey,
-  nextExpectedAfterUpgrade,
-  DEFAULT_JOB_SETTINGS,
-} from './job-settings.ts';
+import { convertBackupSettings, convertReminderState, jobKey, nextExpectedAfterUpgrade, DEFAULT_JOB_SETTINGS } from './job-settings.ts';
 import type { ConvertedBlob, JobSettings, KeyContext } from './job-settings.ts';
 
 export interface DataStepResult {
@@ -18,7 +12,7 @@ export interface DataStepResult {
   jobs: number;
   /** Columns our tables have and the legacy ones lacked (filled with their defaults). */
   addedColumns: { servers: string[]; backups: string[] };
-  /** Runs whose NULL or '[]' available_backups was read again from their log lines (b.5 2.0 step 4). */
+  /** Runs whose NULL or '[]' available_backups was read again from their log lines (docs/compatibility/legacy-databases.md#migration-steps 2.0 step 4). */
   availableBackfilled: { checked: number; found: number };
   settings: ConvertedBlob<JobSettings>;
   settingsKey: string | null;
@@ -33,17 +27,13 @@ export interface DataStepResult {
  * the moved-aside tables. Runs inside the caller's transaction, foreign keys off (the jobs and runs
  * reference each other); the verify step runs `foreign_key_check` on the result.
  */
-export function copyLegacyData(
-  db: Database.Database,
-  layout: DuplistatusLayout,
-  options: { timeZone: string; now: Date },
-): DataStepResult {
+export function copyLegacyData(db: Database.Database, layout: DuplistatusLayout, options: { timeZone: string; now: Date }): DataStepResult {
   const old = (table: string) => movedAsideName(table);
 
   const servers = copyRows(db, old(layout.serverTable), 'servers', {});
   const backups = copyRows(db, old('backups'), 'backups', {
     renamed: { server_id: layout.serverColumn },
-    // b.5 2.0 step 3: NULL message arrays (0.4/0.5 had no default) read as empty ones.
+    // docs/compatibility/legacy-databases.md#migration-steps 2.0 step 3: NULL message arrays (0.4/0.5 had no default) read as empty ones.
     expressions: {
       messages_array: `COALESCE("messages_array", '[]')`,
       warnings_array: `COALESCE("warnings_array", '[]')`,
@@ -54,7 +44,10 @@ export function copyLegacyData(
 
   const configuration = (key: string): string | null =>
     layout.hasConfigurations
-      ? ((db.prepare(`SELECT value FROM "${old('configurations')}" WHERE key = ?`).pluck().get(key) as string | null | undefined) ?? null)
+      ? ((db
+          .prepare(`SELECT value FROM "${old('configurations')}" WHERE key = ?`)
+          .pluck()
+          .get(key) as string | null | undefined) ?? null)
       : null;
   const latestRuns = db
     .prepare(
@@ -73,7 +66,7 @@ export function copyLegacyData(
   };
   const settingsKey = configuration('backup_settings') === null ? null : 'backup_settings';
   const settings = convertBackupSettings(configuration('backup_settings'), context);
-  // b.4/b.5 step 4: reminder state moved from `overdue_backup_notifications` (machine-name keys)
+  // docs/compatibility/legacy-databases.md#configuration-keys/b.5 step 4: reminder state moved from `overdue_backup_notifications` (machine-name keys)
   // to `overdue_notifications` (server-id keys) with the 0.7 rename.
   const reminderKey = layout.jobKeysUse === 'server-id' ? 'overdue_notifications' : 'overdue_backup_notifications';
   const reminderJson = configuration(reminderKey);
@@ -93,7 +86,9 @@ export function copyLegacyData(
     try {
       nextExpectedAt = nextExpectedAfterUpgrade(jobSettings, run.latestDate);
     } catch (error) {
-      throw new Error(`job ${JSON.stringify(key)}: its latest run date ${JSON.stringify(run.latestDate)} is unusable (${(error as Error).message})`);
+      throw new Error(
+        `job ${JSON.stringify(key)}: its latest run date ${JSON.stringify(run.latestDate)} is unusable (${(error as Error).message})`,
+      );
     }
     insertJob.run({
       ...run,
@@ -108,7 +103,7 @@ export function copyLegacyData(
   }
 
   // Every key is kept as it is — tolerance, frequency, ntfy, SMTP, templates, cron — unlike
-  // duplistatus's own migrator (b.5 warning). The converted blobs stay too: they hold fields that
+  // duplistatus's own migrator (docs/compatibility/legacy-databases.md#migration-steps warning). The converted blobs stay too: they hold fields that
   // have no column yet (ntfyEnabled, extra destinations), and nothing reads them any more.
   let configurationKeys: string[] = [];
   if (layout.hasConfigurations) {
@@ -133,15 +128,12 @@ export function copyLegacyData(
 }
 
 /**
- * b.5 2.0 step 4: runs stored before 0.6 (or whose list came out empty) get their available
+ * docs/compatibility/legacy-databases.md#migration-steps 2.0 step 4: runs stored before 0.6 (or whose list came out empty) get their available
  * versions read from their log lines, with the same reader ingest uses. Row by row, so one huge
- * log (g.4) is in memory at a time.
+ * log (docs/compatibility/known-problems.md#huge-log-lines) is in memory at a time.
  */
 function backfillAvailableBackups(db: Database.Database, timeZone: string): { checked: number; found: number } {
-  const ids = db
-    .prepare(`SELECT id FROM backups WHERE available_backups IS NULL OR available_backups = '[]'`)
-    .pluck()
-    .all() as string[];
+  const ids = db.prepare(`SELECT id FROM backups WHERE available_backups IS NULL OR available_backups = '[]'`).pluck().all() as string[];
   const read = db.prepare('SELECT messages_array FROM backups WHERE id = ?').pluck();
   const write = db.prepare('UPDATE backups SET available_backups = ? WHERE id = ?');
   let found = 0;

@@ -3,7 +3,11 @@ import { replacedTables } from '../db/legacy/schema-step.ts';
 import type { DataStepResult } from './data-step.ts';
 
 /** What the upgrade did (or, in a dry run, would do), in sentences for the log and the CLI. */
-export function describeChanges(layout: DuplistatusLayout, data: DataStepResult, migrations: string[]): { changes: string[]; notes: string[] } {
+export function describeChanges(
+  layout: DuplistatusLayout,
+  data: DataStepResult,
+  migrations: string[],
+): { changes: string[]; notes: string[] } {
   const changes: string[] = [];
   changes.push(`tables ${replacedTables(layout).join(', ')} rebuilt with dupligraph's schema (migrations ${migrations.join(', ')})`);
   if (layout.serverTable === 'machines') {

@@ -1,6 +1,6 @@
 /**
  * duplistatus keeps per-job monitoring settings and reminder state as JSON blobs in
- * `configurations` (DOMAIN.md b.4, c.1); dupligraph keeps them as `backup_jobs` columns. These
+ * `configurations` (docs/compatibility/legacy-databases.md#configuration-keys, docs/compatibility/overdue.md#where-settings-live); dupligraph keeps them as `backup_jobs` columns. These
  * plain functions turn the blobs of any released shape into those columns.
  */
 import { nextExpectedRun } from '../domain/job-schedule.ts';
@@ -26,7 +26,7 @@ export interface JobSettings {
   notificationEvent: NotificationLevel;
   /** duplistatus's `time` (the next expected run), when it is a valid instant. */
   time: string | null;
-  /** The latest run `time` was computed from (c.4), when valid. */
+  /** The latest run `time` was computed from (docs/compatibility/overdue.md#maintaining-the-next-expected-run), when valid. */
   lastBackupDate: string | null;
 }
 
@@ -51,7 +51,7 @@ export interface ConversionNote {
   reason: string;
 }
 
-/** c.1 defaults: what a job gets when duplistatus had no entry for it. */
+/** docs/compatibility/overdue.md#where-settings-live defaults: what a job gets when duplistatus had no entry for it. */
 export const DEFAULT_JOB_SETTINGS: JobSettings = {
   expectedInterval: '1D',
   allowedWeekdays: ALL_DAYS,
@@ -69,7 +69,7 @@ export function jobKey(serverId: string, backupName: string): string {
 /**
  * Finds the job a blob key names. From schema 3.0 the key is `"<server id>:<backup name>"` (the
  * id has no colon, so the first one splits). Before, it was `"<machine name>:<backup name>"`,
- * resolved exactly as duplistatus's migration 3.0 does (b.5 step 3): exactly two non-empty parts,
+ * resolved exactly as duplistatus's migration 3.0 does (docs/compatibility/legacy-databases.md#migration-steps step 3): exactly two non-empty parts,
  * exactly one server with that name, and that server has runs under that backup name.
  */
 export function resolveJobKey(key: string, context: KeyContext): JobRow | { reason: string } {
@@ -82,7 +82,11 @@ export function resolveJobKey(key: string, context: KeyContext): JobRow | { reas
     const serverId = key.slice(0, colon);
     const backupName = key.slice(colon + 1);
     if (backupName === '__default__') return { reason: 'server-level defaults for extra destinations have no column yet' };
-    if (!hasJob(serverId, backupName)) return { reason: 'no run of this server and backup name exists (a stale entry, DOMAIN.md g.3)' };
+    if (!hasJob(serverId, backupName))
+      return {
+        reason:
+          'no run of this server and backup name exists (a stale entry, docs/compatibility/known-problems.md#merge-and-delete-leave-settings-behind)',
+      };
     return { serverId, backupName };
   }
 
@@ -95,14 +99,15 @@ export function resolveJobKey(key: string, context: KeyContext): JobRow | { reas
   if (named.length === 0) return { reason: `no server is named ${JSON.stringify(machineName)}` };
   if (named.length > 1) return { reason: `${named.length} servers are named ${JSON.stringify(machineName)}, so the entry is ambiguous` };
   const server = named[0]!;
-  if (!hasJob(server.id, backupName)) return { reason: `server ${JSON.stringify(machineName)} has no run named ${JSON.stringify(backupName)}` };
+  if (!hasJob(server.id, backupName))
+    return { reason: `server ${JSON.stringify(machineName)} has no run named ${JSON.stringify(backupName)}` };
   return { serverId: server.id, backupName };
 }
 
 /**
- * One `backup_settings` value → columns, accepting both shapes (b.5 read-time conversions):
+ * One `backup_settings` value → columns, accepting both shapes (docs/compatibility/legacy-databases.md#migration-steps read-time conversions):
  * the old `{expectedInterval: <number>, intervalUnit}` of ≤ 0.7 and the string interval with
- * `allowedWeekDays` and `time` of 0.8+. Unusable parts fall back to the c.1 defaults and say so.
+ * `allowedWeekDays` and `time` of 0.8+. Unusable parts fall back to the docs/compatibility/overdue.md#where-settings-live defaults and say so.
  */
 export function convertJobSettingsValue(value: unknown): { settings: JobSettings; problems: string[] } {
   const problems: string[] = [];
@@ -150,7 +155,7 @@ export function convertJobSettingsValue(value: unknown): { settings: JobSettings
 }
 
 /**
- * duplistatus skips a job with an unusable interval in its overdue check (c.6), so the job keeps
+ * duplistatus skips a job with an unusable interval in its overdue check (docs/compatibility/overdue.md#periodic-check-and-reminders), so the job keeps
  * being unmonitored here too, with the default interval in the column until someone sets one.
  */
 function disabledForBadInterval(settings: JobSettings, problems: string[], why: string): { settings: JobSettings; problems: string[] } {
@@ -188,7 +193,7 @@ export function convertBackupSettings(json: string | null, context: KeyContext):
 /**
  * Reminder state: `overdue_notifications` (0.7+, `{lastNotificationSent, serverName}`) or the
  * older `overdue_backup_notifications` (0.6, `{lastNotificationSent, lastBackupDate}`), both
- * keyed like `backup_settings` (b.4, b.5 step 4) → `backup_jobs.last_reminder_at`.
+ * keyed like `backup_settings` (docs/compatibility/legacy-databases.md#configuration-keys, docs/compatibility/legacy-databases.md#migration-steps step 4) → `backup_jobs.last_reminder_at`.
  */
 export function convertReminderState(json: string | null, context: KeyContext): ConvertedBlob<string> {
   const result: ConvertedBlob<string> = { byJob: new Map(), dropped: [], problems: [] };
@@ -223,7 +228,7 @@ function blobEntries(json: string | null, what: string, dropped: ConversionNote[
 
 /**
  * The job's next expected run after the upgrade, the way duplistatus would have it when it next
- * read the settings (c.4) and the way ingest keeps it (src/domain/job-schedule.ts): a job without
+ * read the settings (docs/compatibility/overdue.md#maintaining-the-next-expected-run) and the way ingest keeps it (src/domain/job-schedule.ts): a job without
  * an entry is new (latest + 1 day); a stored `time` computed from this very latest run stays as
  * it is; otherwise the schedule is moved past the latest run from `time` (or from the run itself).
  */

@@ -1,5 +1,5 @@
 /**
- * Upgrading a duplistatus database in place (DOMAIN.md b.5, b.6), built so that the original file
+ * Upgrading a duplistatus database in place (docs/compatibility/legacy-databases.md#migration-steps, docs/compatibility/legacy-databases.md#backup-lock-and-verify), built so that the original file
  * is byte-identical after any failure:
  *
  *   lock    an exclusive lock file next to the database; detect again once it is ours (adopt.ts)
@@ -49,7 +49,7 @@ export interface UpgradeLogger {
 }
 
 export interface UpgradeOptions {
-  /** Zone in which version stamps in old log lines are read (REPORT_TIME_ZONE, DOMAIN.md a.11). */
+  /** Zone in which version stamps in old log lines are read (REPORT_TIME_ZONE, docs/compatibility/upload.md#available-versions). */
   timeZone: string;
   logger?: UpgradeLogger;
   now?: () => Date;
@@ -149,7 +149,8 @@ export async function upgradeDuplistatusDatabase(
       const { result, checks } = verifyUpgrade(db, layout, source, repairAdjustment(repaired));
       fault('verify');
       const failed = checks.filter((check) => !check.ok);
-      if (failed.length > 0) throw new Error(`the upgraded copy does not match the original: ${failed.map((c) => `${c.name} (${c.detail})`).join('; ')}`);
+      if (failed.length > 0)
+        throw new Error(`the upgraded copy does not match the original: ${failed.map((c) => `${c.name} (${c.detail})`).join('; ')}`);
 
       const { changes, notes } = describeChanges(layout, data, migrations);
       outcome = {

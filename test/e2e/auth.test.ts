@@ -28,7 +28,9 @@ describe('without ADMIN_TOKEN', () => {
 
   it('keeps reads and Duplicati uploads open, as duplistatus does', async () => {
     expect((await server.upload(buildDuplicatiReport())).status).toBe(200);
-    expect(expectData(await server.graphql('{ summary { totalBackupsRuns } }', {}, { Authorization: '' })).summary.totalBackupsRuns).toBe(1);
+    expect(expectData(await server.graphql('{ summary { totalBackupsRuns } }', {}, { Authorization: '' })).summary.totalBackupsRuns).toBe(
+      1,
+    );
   });
 });
 
@@ -83,14 +85,19 @@ describe('with admin, read and upload tokens', () => {
         connectionParams: { token: 'not-the-token-abcdefghij' },
         on: { closed: (event) => resolve((event as { code: number }).code) },
       });
-      client.subscribe({ query: 'subscription { backupReceived { receivedAt } }' }, { next: () => {}, error: () => {}, complete: () => {} });
+      client.subscribe(
+        { query: 'subscription { backupReceived { receivedAt } }' },
+        { next: () => {}, error: () => {}, complete: () => {} },
+      );
     });
     expect(closeCode).toBe(4403);
 
     const client = connectLiveClient(server.url, { authorization: `Bearer ${READ}` });
     const feed = subscribe(client, 'subscription { backupReceived { backup { backupName } } }');
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect((await server.upload(buildDuplicatiReport({ beginTime: '2025-06-03T00:00:00Z', backupName: 'Live' }), bearer(UPLOAD))).status).toBe(200);
+    expect(
+      (await server.upload(buildDuplicatiReport({ beginTime: '2025-06-03T00:00:00Z', backupName: 'Live' }), bearer(UPLOAD))).status,
+    ).toBe(200);
     expect((await feed.waitFor(1))[0].backupReceived.backup.backupName).toBe('Live');
     await client.dispose();
   });

@@ -9,7 +9,7 @@ import { buildDuplicatiReport } from '../support/report-builder.ts';
 import { expectData, startTestServer } from '../support/test-server.ts';
 import type { TestServer } from '../support/test-server.ts';
 
-/** Every shim and the coordinate of what replaces it (DOMAIN.md d.5). */
+/** Every shim and the coordinate of what replaces it (docs/compatibility/rest-api.md#machine-to-server-renames). */
 const SHIMS: [shim: string, replacement: string][] = [
   ['Query.machines', 'Query.servers'],
   ['Query.machine', 'Query.server'],
@@ -122,7 +122,7 @@ describe('deprecated fields over a running server', () => {
 
   it('refuses serverId and machineId naming two different servers', async () => {
     const response = await server.graphql(
-      '{ backups(first: 1, filter: { serverId: "' + SERVER_A + '", machineId: "' + SERVER_B + '" }) { totalCount } }',
+      `{ backups(first: 1, filter: { serverId: "${SERVER_A}", machineId: "${SERVER_B}" }) { totalCount } }`,
     );
     expect(response.errors?.[0]?.message).toMatch(/serverId and machineId name different servers/);
   });

@@ -17,8 +17,12 @@ let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer();
   // Two machine-ids with one name: a reinstalled Duplicati.
-  expect((await server.upload(buildDuplicatiReport({ serverId: FIRST, serverName: 'twin', beginTime: '2025-03-01T02:00:00Z' }))).status).toBe(200);
-  expect((await server.upload(buildDuplicatiReport({ serverId: SECOND, serverName: 'twin', beginTime: '2025-03-02T02:00:00Z' }))).status).toBe(200);
+  expect(
+    (await server.upload(buildDuplicatiReport({ serverId: FIRST, serverName: 'twin', beginTime: '2025-03-01T02:00:00Z' }))).status,
+  ).toBe(200);
+  expect(
+    (await server.upload(buildDuplicatiReport({ serverId: SECOND, serverName: 'twin', beginTime: '2025-03-02T02:00:00Z' }))).status,
+  ).toBe(200);
 });
 afterAll(() => server.stop());
 
@@ -34,9 +38,16 @@ describe('typed errors', () => {
 
   it('answers InvalidInputError with code INVALID_INPUT, its old field, and the path from the mutation input', async () => {
     const merged = expectData(
-      await server.graphql(`mutation { mergeServers(input: { sourceIds: ["${FIRST}", "${SECOND}"], targetId: "${SECOND}" }) { ${INPUT_ERROR_FIELDS} } }`),
+      await server.graphql(
+        `mutation { mergeServers(input: { sourceIds: ["${FIRST}", "${SECOND}"], targetId: "${SECOND}" }) { ${INPUT_ERROR_FIELDS} } }`,
+      ),
     ).mergeServers;
-    expect(merged).toMatchObject({ __typename: 'InvalidInputError', code: 'INVALID_INPUT', field: 'sourceIds', path: ['input', 'sourceIds'] });
+    expect(merged).toMatchObject({
+      __typename: 'InvalidInputError',
+      code: 'INVALID_INPUT',
+      field: 'sourceIds',
+      path: ['input', 'sourceIds'],
+    });
 
     // A nested input field, under an alias and inside a fragment: the path still starts at the argument.
     const configured = expectData(
@@ -49,7 +60,9 @@ describe('typed errors', () => {
   });
 
   it('answers NotFoundError, AmbiguousServerNameError and the report errors with their codes', async () => {
-    const notFound = expectData(await server.graphql(`mutation { deleteServer(input: { id: "no-such-server" }) { ${ERROR_FIELDS} } }`)).deleteServer;
+    const notFound = expectData(
+      await server.graphql(`mutation { deleteServer(input: { id: "no-such-server" }) { ${ERROR_FIELDS} } }`),
+    ).deleteServer;
     expect(notFound).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
 
     const ambiguous = expectData(await server.graphql(`{ lastBackup(server: "twin") { ${ERROR_FIELDS} } }`)).lastBackup;
@@ -58,7 +71,10 @@ describe('typed errors', () => {
     const report = (value: unknown) =>
       server.graphql(`mutation ($report: JSONObject!) { reportBackup(input: { report: $report }) { ${ERROR_FIELDS} } }`, { report: value });
     const duplicate = buildDuplicatiReport({ serverId: FIRST, serverName: 'twin', beginTime: '2025-03-01T02:00:00Z' });
-    expect(expectData(await report(duplicate)).reportBackup).toMatchObject({ __typename: 'DuplicateReportError', code: 'DUPLICATE_REPORT' });
+    expect(expectData(await report(duplicate)).reportBackup).toMatchObject({
+      __typename: 'DuplicateReportError',
+      code: 'DUPLICATE_REPORT',
+    });
     const incomplete = buildDuplicatiReport({ data: { ParsedResult: undefined } });
     expect(expectData(await report(incomplete)).reportBackup).toMatchObject({ __typename: 'InvalidReportError', code: 'INVALID_REPORT' });
   });

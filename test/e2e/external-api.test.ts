@@ -1,5 +1,5 @@
 /**
- * duplistatus's external read API (DOMAIN.md d.1–d.3) over real HTTP, on a data set built with
+ * duplistatus's external read API (docs/compatibility/rest-api.md#summary–docs/compatibility/rest-api.md#last-backups) over real HTTP, on a data set built with
  * real reports: every key, its type and value, the key order, the status codes and the headers.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,9 +79,26 @@ const NO_CACHE = {
 };
 
 const BACKUP_KEYS = [
-  'id', 'server_id', 'name', 'date', 'status', 'warnings', 'errors', 'messages', 'fileCount', 'fileSize',
-  'uploadedSize', 'duration', 'duration_seconds', 'durationInMinutes', 'knownFileSize', 'backup_list_count',
-  'messages_array', 'warnings_array', 'errors_array', 'available_backups',
+  'id',
+  'server_id',
+  'name',
+  'date',
+  'status',
+  'warnings',
+  'errors',
+  'messages',
+  'fileCount',
+  'fileSize',
+  'uploadedSize',
+  'duration',
+  'duration_seconds',
+  'durationInMinutes',
+  'knownFileSize',
+  'backup_list_count',
+  'messages_array',
+  'warnings_array',
+  'errors_array',
+  'available_backups',
 ];
 
 interface HttpAnswer {
@@ -114,7 +131,7 @@ describe('duplistatus external API on a known data set', () => {
     // A server without runs (all its runs deleted), named like another server's machine-id, to
     // show that the id is matched first.
     await prisma.server.create({ data: { id: EMPTY, name: UNICODE } });
-    // Aliases are never matched (d.2).
+    // Aliases are never matched (docs/compatibility/rest-api.md#last-backup).
     await prisma.server.update({ where: { id: WSJ }, data: { alias: 'office' } });
     for (const run of await prisma.backup.findMany({ select: { id: true, backupName: true, date: true } })) {
       runIds.set(`${run.backupName}@${run.date}`, run.id);
@@ -178,19 +195,25 @@ describe('duplistatus external API on a known data set', () => {
   });
 
   describe('GET /api/summary', () => {
-    it('answers the d.1 body with its keys in order and every number a JSON number', async () => {
+    it('answers the docs/compatibility/rest-api.md#summary body with its keys in order and every number a JSON number', async () => {
       const answer = await get(server, '/api/summary');
       expect(answer.status).toBe(200);
       expect(Object.keys(answer.body)).toEqual([
-        'totalServers', 'totalBackupsRuns', 'totalBackups', 'totalUploadedSize', 'totalStorageUsed',
-        'totalBackupSize', 'overdueBackupsCount', 'secondsSinceLastBackup',
+        'totalServers',
+        'totalBackupsRuns',
+        'totalBackups',
+        'totalUploadedSize',
+        'totalStorageUsed',
+        'totalBackupSize',
+        'overdueBackupsCount',
+        'secondsSinceLastBackup',
       ]);
       expect(answer.body).toEqual({
         totalServers: 5,
         totalBackupsRuns: 6,
         totalBackups: 5,
         totalUploadedSize: 5 * DEFAULT_UPLOADED + 6 * GB,
-        // Latest run of each *server* (g.15): Photos (9 GB) is not WSJ-SER5's latest run.
+        // Latest run of each *server* (docs/compatibility/known-problems.md#summary-storage-totals): Photos (9 GB) is not WSJ-SER5's latest run.
         totalStorageUsed: 4 * DEFAULT_KNOWN_SIZE,
         totalBackupSize: 4 * DEFAULT_EXAMINED_SIZE,
         // Every job expected its next run a day after its latest; a week on, all five are late.
@@ -306,7 +329,7 @@ describe('duplistatus external API on a known data set', () => {
 
   describe('lookup failures on both routes', () => {
     for (const route of ['lastbackup', 'lastbackups']) {
-      it(`${route}: answers 404 with the d.2 body for an unknown identifier, decoded`, async () => {
+      it(`${route}: answers 404 with the docs/compatibility/rest-api.md#last-backup body for an unknown identifier, decoded`, async () => {
         const answer = await get(server, `/api/${route}/no%20such%20host`);
         expect(answer.status).toBe(404);
         expectNoCacheHeaders(answer);
@@ -364,10 +387,7 @@ describe('duplistatus external API on a known data set', () => {
 
         const answer = await get(other, '/api/lastbackups/solo');
         expect(answer.body.backup_names).toEqual(['B', 'A']);
-        expect(answer.body.latest_backups.map((b: { date: string }) => b.date)).toEqual([
-          day(3).toISOString(),
-          day(1).toISOString(),
-        ]);
+        expect(answer.body.latest_backups.map((b: { date: string }) => b.date)).toEqual([day(3).toISOString(), day(1).toISOString()]);
         expect((await get(other, '/api/lastbackup/solo')).body.latest_backup.name).toBe('B');
       } finally {
         await other.stop();

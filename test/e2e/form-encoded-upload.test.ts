@@ -1,5 +1,5 @@
 /**
- * Duplicati's default output format (DOMAIN.md a.15): `message=<escaped plain-text report>`,
+ * Duplicati's default output format (docs/compatibility/upload.md#form-encoded-reports): `message=<escaped plain-text report>`,
  * form-encoded. duplistatus answers it with 500; here it is stored like a JSON report and
  * announced on `backupReceived`.
  */

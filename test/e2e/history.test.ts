@@ -1,5 +1,5 @@
 /**
- * BackupJob.history and Server.history (issue 7, DOMAIN.md f "Chart data"): the SQL aggregation
+ * BackupJob.history and Server.history (issue 7, docs/compatibility/operations.md#chart-data): the SQL aggregation
  * checked against a plain reading of the stored runs.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -81,7 +81,16 @@ beforeAll(async () => {
   for (const body of uploads) expect((await server.upload(body)).status).toBe(200);
   raw = await server.app.database.prisma.backup.findMany({
     where: { serverId: SERVER, date: { gte: FROM.toISOString(), lt: TO.toISOString() } },
-    select: { backupName: true, date: true, uploadedSize: true, durationSeconds: true, examinedFiles: true, size: true, knownFileSize: true, backupListCount: true },
+    select: {
+      backupName: true,
+      date: true,
+      uploadedSize: true,
+      durationSeconds: true,
+      examinedFiles: true,
+      size: true,
+      knownFileSize: true,
+      backupListCount: true,
+    },
     orderBy: { date: 'asc' },
   });
 });
@@ -118,7 +127,16 @@ function expectedPoints(runs: RawRun[], bucketOf: (date: string) => string): Poi
     jobs.set(run.backupName, [...(jobs.get(run.backupName) ?? []), run]);
   }
   return [...buckets.keys()].sort().map((key) => {
-    const point: Point = { start: key, runs: 0, uploadedSize: 0, durationSeconds: 0, fileCount: 0, fileSize: 0, storageSize: 0, versions: 0 };
+    const point: Point = {
+      start: key,
+      runs: 0,
+      uploadedSize: 0,
+      durationSeconds: 0,
+      fileCount: 0,
+      fileSize: 0,
+      storageSize: 0,
+      versions: 0,
+    };
     for (const jobRuns of buckets.get(key)!.values()) {
       const last = jobRuns.reduce((a, b) => (b.date > a.date ? b : a));
       point.runs += jobRuns.length;
@@ -167,7 +185,12 @@ describe('history', () => {
 
   it('takes levels from the last run of each job in a bucket and sums flows, per UTC day and ISO week', async () => {
     const days = await history('DAY');
-    expect(days.jobs.Docs).toEqual(expectedPoints(raw.filter((run) => run.backupName === 'Docs'), dayOf));
+    expect(days.jobs.Docs).toEqual(
+      expectedPoints(
+        raw.filter((run) => run.backupName === 'Docs'),
+        dayOf,
+      ),
+    );
     expect(days.server).toEqual(expectedPoints(raw, dayOf));
 
     const weeks = await history('WEEK');
@@ -178,7 +201,12 @@ describe('history', () => {
       '2025-05-12T00:00:00.000Z',
       '2025-05-19T00:00:00.000Z',
     ]);
-    expect(weeks.jobs.Docs).toEqual(expectedPoints(raw.filter((run) => run.backupName === 'Docs'), mondayOf));
+    expect(weeks.jobs.Docs).toEqual(
+      expectedPoints(
+        raw.filter((run) => run.backupName === 'Docs'),
+        mondayOf,
+      ),
+    );
     expect(weeks.server).toEqual(expectedPoints(raw, mondayOf));
 
     // One day by hand: 7 May has Docs at 01:00, 09:00 and 17:00; no Photos (7 is not a multiple of 3).

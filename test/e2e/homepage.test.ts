@@ -133,7 +133,7 @@ describe('Homepage services.yaml against a running server', () => {
 
   it('GraphQL overview: every mapping resolves to the expected number or date', async () => {
     const values = await resolvedMappings(widgetNamed(services, 'All backups'));
-    // Storage sums the latest run of each server (duplistatus d.1): Photos' 7 GB is not WSJ-SER5's.
+    // Storage sums the latest run of each server (duplistatus docs/compatibility/rest-api.md#summary): Photos' 7 GB is not WSJ-SER5's.
     expect(values).toMatchObject({ Jobs: 3, Overdue: 2, Stored: 2 * DEFAULT_KNOWN_SIZE, 'Last backup': '12 hours ago' });
   });
 

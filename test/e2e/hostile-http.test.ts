@@ -36,7 +36,9 @@ function rawExchange(baseUrl: string, request: string): Promise<RawAnswer> {
       const [head = '', ...rest] = received.split('\r\n\r\n');
       resolve({ status: Number(/^HTTP\/1\.[01] (\d{3})/.exec(head)?.[1] ?? 0), head, body: rest.join('\r\n\r\n') });
     });
-    socket.setTimeout(10_000, () => socket.destroy(new Error(`no complete answer to ${JSON.stringify(request.split('\r\n')[0])}: ${received}`)));
+    socket.setTimeout(10_000, () =>
+      socket.destroy(new Error(`no complete answer to ${JSON.stringify(request.split('\r\n')[0])}: ${received}`)),
+    );
   });
 }
 
@@ -57,19 +59,61 @@ describe('malformed request targets, against a real server process', () => {
   const cases: { name: string; request: string; status: number; body?: RegExp }[] = [
     { name: 'GET //[', request: requestLine('GET //[ HTTP/1.1'), status: 400, body: /Invalid request target/ },
     { name: 'a path with brackets', request: requestLine('GET /api/lastbackup/[x] HTTP/1.1'), status: 400, body: /Invalid request target/ },
-    { name: 'a path with braces and a backslash', request: requestLine('GET /graphql\\{} HTTP/1.1'), status: 400, body: /Invalid request target/ },
-    { name: 'an absolute-form target with port 99999', request: requestLine('GET http://localhost:99999/health HTTP/1.1'), status: 400, body: /Invalid request target/ },
-    { name: 'an absolute-form target with a broken IPv6 host', request: requestLine('GET http://[::1/graphql HTTP/1.1'), status: 400, body: /Invalid request target/ },
+    {
+      name: 'a path with braces and a backslash',
+      request: requestLine('GET /graphql\\{} HTTP/1.1'),
+      status: 400,
+      body: /Invalid request target/,
+    },
+    {
+      name: 'an absolute-form target with port 99999',
+      request: requestLine('GET http://localhost:99999/health HTTP/1.1'),
+      status: 400,
+      body: /Invalid request target/,
+    },
+    {
+      name: 'an absolute-form target with a broken IPv6 host',
+      request: requestLine('GET http://[::1/graphql HTTP/1.1'),
+      status: 400,
+      body: /Invalid request target/,
+    },
     { name: 'an asterisk-form target', request: requestLine('OPTIONS * HTTP/1.1'), status: 400, body: /Invalid request target/ },
     // Node's own parser refuses this one before any of our code runs.
     { name: 'a target that is no path at all', request: requestLine('GET health HTTP/1.1'), status: 400 },
-    { name: 'an unparsable Host header on /graphql', request: requestLine('GET /graphql?query=%7B__typename%7D HTTP/1.1', 'Host: ['), status: 400, body: /Invalid Host header/ },
-    { name: 'a Host header with port 99999 on /graphql', request: requestLine('POST /graphql HTTP/1.1', 'Host: localhost:99999\r\nContent-Type: application/json\r\nContent-Length: 2'), status: 400, body: /Invalid Host header/ },
-    { name: 'a WebSocket upgrade to //[', request: requestLine('GET //[ HTTP/1.1', 'Host: localhost\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ=='), status: 400 },
+    {
+      name: 'an unparsable Host header on /graphql',
+      request: requestLine('GET /graphql?query=%7B__typename%7D HTTP/1.1', 'Host: ['),
+      status: 400,
+      body: /Invalid Host header/,
+    },
+    {
+      name: 'a Host header with port 99999 on /graphql',
+      request: requestLine('POST /graphql HTTP/1.1', 'Host: localhost:99999\r\nContent-Type: application/json\r\nContent-Length: 2'),
+      status: 400,
+      body: /Invalid Host header/,
+    },
+    {
+      name: 'a WebSocket upgrade to //[',
+      request: requestLine(
+        'GET //[ HTTP/1.1',
+        'Host: localhost\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==',
+      ),
+      status: 400,
+    },
     { name: 'a request line that is not HTTP', request: 'HELLO\r\n\r\n', status: 400 },
     // Legal forms keep working.
-    { name: 'an absolute-form target that is valid', request: requestLine('GET http://localhost/health HTTP/1.1'), status: 200, body: /"status":"ok"/ },
-    { name: 'a valid absolute-form GraphQL GET', request: requestLine('GET http://localhost/graphql?query=%7B__typename%7D HTTP/1.1'), status: 200, body: /"__typename":"Query"/ },
+    {
+      name: 'an absolute-form target that is valid',
+      request: requestLine('GET http://localhost/health HTTP/1.1'),
+      status: 200,
+      body: /"status":"ok"/,
+    },
+    {
+      name: 'a valid absolute-form GraphQL GET',
+      request: requestLine('GET http://localhost/graphql?query=%7B__typename%7D HTTP/1.1'),
+      status: 200,
+      body: /"__typename":"Query"/,
+    },
   ];
 
   it.each(cases)('answers $name with $status, and /health still answers', async ({ request, status, body }) => {
@@ -96,7 +140,11 @@ describe('malformed request targets, against a real server process', () => {
 const b64 = (text: string) => Buffer.from(text).toString('base64');
 const graphqlJson = { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json' };
 
-async function postGraphQL(server: TestServer, body: string, headers: Record<string, string> = {}): Promise<{ status: number; text: string; json: any }> {
+async function postGraphQL(
+  server: TestServer,
+  body: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; text: string; json: any }> {
   const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { ...graphqlJson, ...adminHeaders, ...headers }, body });
   const text = await response.text();
   return { status: response.status, text, json: JSON.parse(text) };
@@ -112,10 +160,14 @@ describe('node(id:) and nodes(ids:)', () => {
     const deletedId = 'bbbb0000000000000000000000000002';
     expect((await server.upload(buildDuplicatiReport({ serverId: keptId, serverName: 'kept' }))).status).toBe(200);
     expect((await server.upload(buildDuplicatiReport({ serverId: deletedId, serverName: 'gone' }))).status).toBe(200);
-    const ids = expectData(await server.graphql('{ servers { edges { node { id serverId } } } }')).servers.edges.map((edge: any) => edge.node);
+    const ids = expectData(await server.graphql('{ servers { edges { node { id serverId } } } }')).servers.edges.map(
+      (edge: any) => edge.node,
+    );
     kept = ids.find((node: any) => node.serverId === keptId).id;
     deleted = ids.find((node: any) => node.serverId === deletedId).id;
-    const deletion = expectData(await server.graphql(`mutation { deleteServer(input: { id: "${deletedId}" }) { ... on DeleteServerPayload { deletedId } } }`));
+    const deletion = expectData(
+      await server.graphql(`mutation { deleteServer(input: { id: "${deletedId}" }) { ... on DeleteServerPayload { deletedId } } }`),
+    );
     expect(deletion.deleteServer.deletedId).toBe(deleted);
   });
   afterAll(() => server.stop());
@@ -219,13 +271,19 @@ describe('text and nesting no real client sends', () => {
   const deep = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
   const runCount = async () => expectData(await server.graphql('{ backups { totalCount } }')).backups.totalCount as number;
 
-  it.each(['machine-id', 'machine-name', 'backup-name', 'backup-id'])('refuses a lone surrogate in Extra.%s with a 400 naming the field', async (field) => {
-    const before = await runCount();
-    const response = await server.upload(withLoneSurrogate(field));
-    expect(response.status).toBe(400);
-    expect(response.body).toEqual({ field: `Extra.${field}`, error: expect.stringMatching(new RegExp(`lone UTF-16 surrogate .*Extra\\.${field}`)) });
-    expect(await runCount()).toBe(before);
-  });
+  it.each(['machine-id', 'machine-name', 'backup-name', 'backup-id'])(
+    'refuses a lone surrogate in Extra.%s with a 400 naming the field',
+    async (field) => {
+      const before = await runCount();
+      const response = await server.upload(withLoneSurrogate(field));
+      expect(response.status).toBe(400);
+      expect(response.body).toEqual({
+        field: `Extra.${field}`,
+        error: expect.stringMatching(new RegExp(`lone UTF-16 surrogate .*Extra\\.${field}`)),
+      });
+      expect(await runCount()).toBe(before);
+    },
+  );
 
   it('refuses a lone surrogate in a property name', async () => {
     const body = JSON.stringify(report()).replace('"Extra":{', '"Extra":{"bad\\udc00key":"x",');
@@ -235,11 +293,16 @@ describe('text and nesting no real client sends', () => {
   });
 
   it('stores a report whose log line carries a lone surrogate (a Windows file name can), with U+FFFD in its place', async () => {
-    const sent = buildDuplicatiReport({ serverId: 'dddd0000000000000000000000000001', logLines: ['Warning: cannot read C:\\Data\\file-\ud800.txt'] });
+    const sent = buildDuplicatiReport({
+      serverId: 'dddd0000000000000000000000000001',
+      logLines: ['Warning: cannot read C:\\Data\\file-\ud800.txt'],
+    });
     const body = JSON.stringify(sent);
     expect(body).toContain('\\ud800');
     expect((await server.upload(body)).status).toBe(200);
-    const data = expectData(await server.graphql('{ backups(filter: { serverId: "dddd0000000000000000000000000001" }) { edges { node { logLines } } } }'));
+    const data = expectData(
+      await server.graphql('{ backups(filter: { serverId: "dddd0000000000000000000000000001" }) { edges { node { logLines } } } }'),
+    );
     expect(data.backups.edges[0].node.logLines).toContain('Warning: cannot read C:\\Data\\file-\uFFFD.txt');
     expect(log.lines.some((line) => line.includes('replaced with U+FFFD') && line.includes('LogLines[0]'))).toBe(true);
   });
@@ -256,7 +319,10 @@ describe('text and nesting no real client sends', () => {
   });
 
   it('answers GraphQL variables nested 100,000 deep with a 400, for a list and for a JSON object', async () => {
-    const list = await postGraphQL(server, `{"query":"query ($ids: [ID!]!) { nodes(ids: $ids) { id } }","variables":{"ids":${deep(100_000)}}}`);
+    const list = await postGraphQL(
+      server,
+      `{"query":"query ($ids: [ID!]!) { nodes(ids: $ids) { id } }","variables":{"ids":${deep(100_000)}}}`,
+    );
     expect(list.status, list.text).toBe(400);
     expect(list.json.errors[0].message).toMatch(/nested more than 64 levels deep at variables\.ids/);
     const nestedReport = `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`;
@@ -269,9 +335,15 @@ describe('text and nesting no real client sends', () => {
   });
 
   it('answers a lone surrogate in a GraphQL variable with a 400 naming it', async () => {
-    const response = await postGraphQL(server, '{"query":"query ($id: ID!) { server(id: $id) { __typename } }","variables":{"id":"\\ud800"}}');
+    const response = await postGraphQL(
+      server,
+      '{"query":"query ($id: ID!) { server(id: $id) { __typename } }","variables":{"id":"\\ud800"}}',
+    );
     expect(response.status, response.text).toBe(400);
-    expect(response.json.errors[0]).toMatchObject({ message: expect.stringMatching(/lone UTF-16 surrogate .*variables\.id/), extensions: { field: 'variables.id' } });
+    expect(response.json.errors[0]).toMatchObject({
+      message: expect.stringMatching(/lone UTF-16 surrogate .*variables\.id/),
+      extensions: { field: 'variables.id' },
+    });
   });
 
   it('answers the same over graphql-ws, keeping the socket', async () => {
@@ -284,12 +356,18 @@ describe('text and nesting no real client sends', () => {
         const message = JSON.parse(String(data));
         messages.push(message);
         if (message.type === 'connection_ack') {
-          socket.send(`{"id":"1","type":"subscribe","payload":{"query":"subscription ($s: ID) { backupReceived(serverId: $s) { receivedAt } }","variables":{"s":${deep(50_000)}}}}`);
+          socket.send(
+            `{"id":"1","type":"subscribe","payload":{"query":"subscription ($s: ID) { backupReceived(serverId: $s) { receivedAt } }","variables":{"s":${deep(50_000)}}}}`,
+          );
         }
         if (message.type === 'error') resolve();
       });
     });
-    expect(messages.at(-1)).toMatchObject({ type: 'error', id: '1', payload: [{ message: expect.stringMatching(/nested more than 64 levels deep/) }] });
+    expect(messages.at(-1)).toMatchObject({
+      type: 'error',
+      id: '1',
+      payload: [{ message: expect.stringMatching(/nested more than 64 levels deep/) }],
+    });
     expect(socket.readyState).toBe(WebSocket.OPEN);
     socket.close();
   });
@@ -306,7 +384,10 @@ describe('tokens and where they are accepted', () => {
   const log = capturedLogger();
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer({ logger: log.logger, env: { ADMIN_TOKEN: ADMIN, READ_TOKEN: READ, UPLOAD_TOKEN: UPLOAD, CORS_ORIGINS: 'https://dash.example' } });
+    server = await startTestServer({
+      logger: log.logger,
+      env: { ADMIN_TOKEN: ADMIN, READ_TOKEN: READ, UPLOAD_TOKEN: UPLOAD, CORS_ORIGINS: 'https://dash.example' },
+    });
   });
   afterAll(() => server.stop());
 
@@ -323,10 +404,18 @@ describe('tokens and where they are accepted', () => {
     const mutation = JSON.stringify({ query: 'mutation { checkOverdueNow { message } }' });
     const inUrl = await fetch(`${server.url}/graphql?token=${ADMIN}`, { method: 'POST', headers: graphqlJson, body: mutation });
     expect(inUrl.status).toBe(401);
-    const withRead = await fetch(`${server.url}/graphql?token=${ADMIN}`, { method: 'POST', headers: { ...graphqlJson, ...bearer(READ) }, body: mutation });
+    const withRead = await fetch(`${server.url}/graphql?token=${ADMIN}`, {
+      method: 'POST',
+      headers: { ...graphqlJson, ...bearer(READ) },
+      body: mutation,
+    });
     expect(withRead.status).toBe(403);
     expect((await withRead.json()).errors[0].message).toMatch(/needs the admin token/);
-    const inHeader = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { ...graphqlJson, ...bearer(ADMIN) }, body: mutation });
+    const inHeader = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { ...graphqlJson, ...bearer(ADMIN) },
+      body: mutation,
+    });
     expect(inHeader.status).toBe(200);
     // Not even as a read token on GET /graphql, nor as an upload token.
     expect((await fetch(`${server.url}/graphql?query=${summaryQuery}&token=${ADMIN}`)).status).toBe(401);
@@ -351,7 +440,11 @@ describe('tokens and where they are accepted', () => {
     expect(stream.status).toBe(200);
     expect(await stream.text()).toMatch(/event: next\ndata: \{"data":\{"summary":\{"totalServers":\d+\}\}\}/);
 
-    const post = await fetch(`${server.url}/graphql?token=${READ}`, { method: 'POST', headers: graphqlJson, body: JSON.stringify({ query: '{ summary { totalServers } }' }) });
+    const post = await fetch(`${server.url}/graphql?token=${READ}`, {
+      method: 'POST',
+      headers: graphqlJson,
+      body: JSON.stringify({ query: '{ summary { totalServers } }' }),
+    });
     expect(post.status).toBe(401);
     for (const route of ['/api/summary', '/metrics', '/api/lastbackups/any']) {
       const inUrl = await fetch(`${server.url}${route}?token=${READ}`);
@@ -371,7 +464,11 @@ describe('tokens and where they are accepted', () => {
   it('answers a CORS preflight without a token, with the headers the real request needs', async () => {
     const preflight = await fetch(`${server.url}/graphql`, {
       method: 'OPTIONS',
-      headers: { Origin: 'https://dash.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization, content-type' },
+      headers: {
+        Origin: 'https://dash.example',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'authorization, content-type',
+      },
     });
     expect(preflight.status).toBeLessThan(300);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('https://dash.example');
@@ -380,10 +477,18 @@ describe('tokens and where they are accepted', () => {
   });
 
   it('lets the browser read a 401 on /graphql (CORS headers on it), and only for an allowed origin', async () => {
-    const allowed = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { ...graphqlJson, Origin: 'https://dash.example' }, body: '{"query":"{ __typename }"}' });
+    const allowed = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { ...graphqlJson, Origin: 'https://dash.example' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(allowed.status).toBe(401);
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://dash.example');
-    const other = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { ...graphqlJson, Origin: 'https://evil.example' }, body: '{"query":"{ __typename }"}' });
+    const other = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { ...graphqlJson, Origin: 'https://evil.example' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 
@@ -405,10 +510,15 @@ describe('small things a careless client runs into', () => {
     const response = await postGraphQL(server, JSON.stringify({ query: `{ ${'__typename '.repeat(1000)}}` }));
     expect(response.status).toBe(400);
     expect(response.json.errors).toEqual([
-      expect.objectContaining({ message: expect.stringMatching(/validation budget.*Select each field once/), extensions: expect.objectContaining({ code: 'QUERY_LIMIT_EXCEEDED' }) }),
+      expect.objectContaining({
+        message: expect.stringMatching(/validation budget.*Select each field once/),
+        extensions: expect.objectContaining({ code: 'QUERY_LIMIT_EXCEEDED' }),
+      }),
     ]);
     // Twice: the answer does not change once the validation result is cached.
-    expect((await postGraphQL(server, JSON.stringify({ query: `{ ${'__typename '.repeat(1000)}}` }))).json.errors[0].message).toMatch(/validation budget/);
+    expect((await postGraphQL(server, JSON.stringify({ query: `{ ${'__typename '.repeat(1000)}}` }))).json.errors[0].message).toMatch(
+      /validation budget/,
+    );
   });
 
   it('explains the 406 of a subscription POSTed without an SSE Accept header', async () => {
@@ -425,13 +535,16 @@ describe('small things a careless client runs into', () => {
     await expect.poll(() => server.app.subscriptionCount()).toBe(0);
   });
 
-  it.each(['/health', '/api/health', '/metrics', '/favicon.ico'])('answers POST, PUT and DELETE on %s with 405 and Allow: GET, HEAD', async (route) => {
-    for (const method of ['POST', 'PUT', 'DELETE']) {
-      const response = await fetch(`${server.url}${route}`, { method });
-      expect(response.status, method).toBe(405);
-      expect(response.headers.get('allow')).toBe('GET, HEAD');
-      expect(((await response.json()) as any).error).toMatch(/only answers GET and HEAD/);
-    }
-    expect((await fetch(`${server.url}${route}`, { method: 'HEAD' })).status).toBe(200);
-  });
+  it.each(['/health', '/api/health', '/metrics', '/favicon.ico'])(
+    'answers POST, PUT and DELETE on %s with 405 and Allow: GET, HEAD',
+    async (route) => {
+      for (const method of ['POST', 'PUT', 'DELETE']) {
+        const response = await fetch(`${server.url}${route}`, { method });
+        expect(response.status, method).toBe(405);
+        expect(response.headers.get('allow')).toBe('GET, HEAD');
+        expect(((await response.json()) as any).error).toMatch(/only answers GET and HEAD/);
+      }
+      expect((await fetch(`${server.url}${route}`, { method: 'HEAD' })).status).toBe(200);
+    },
+  );
 });

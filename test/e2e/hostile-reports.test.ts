@@ -21,7 +21,13 @@ const MEGABYTE = 1024 * 1024;
 const FORM = { 'Content-Type': 'application/x-www-form-urlencoded' };
 
 /** A builder report as plain JSON, with any JSON value put at `Extra`/`Data`/`BackendStatistics` keys. */
-function report(options: DuplicatiReportOptions & { rawExtra?: Record<string, unknown>; rawData?: Record<string, unknown>; rawBackend?: Record<string, unknown> } = {}) {
+function report(
+  options: DuplicatiReportOptions & {
+    rawExtra?: Record<string, unknown>;
+    rawData?: Record<string, unknown>;
+    rawBackend?: Record<string, unknown>;
+  } = {},
+) {
   const { rawExtra, rawData, rawBackend, ...builder } = options;
   const body = JSON.parse(JSON.stringify(buildDuplicatiReport({ serverId: 'b0571e00000000000000000000000001', ...builder })));
   Object.assign(body.Extra, rawExtra);
@@ -30,7 +36,7 @@ function report(options: DuplicatiReportOptions & { rawExtra?: Record<string, un
   return body;
 }
 
-/** The plain-text report Duplicati's default output format posts (DOMAIN.md a.15). */
+/** The plain-text report Duplicati's default output format posts (docs/compatibility/upload.md#form-encoded-reports). */
 function formReport(backupName: string, extraParameters = ''): string {
   const text = [
     `Duplicati Backup report for ${backupName} (f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0, DB-1, form-host)`,
@@ -118,7 +124,8 @@ const hostileCases: HostileCase[] = [
     name: 'a run dated 9999-12-31',
     body: report({ beginTime: '9999-12-31T00:00:00Z' }),
     invalidFields: ['BeginTime', 'EndTime'],
-    error: /BeginTime 9999-12-31T00:00:00\.000Z, EndTime .* is more than 86400 seconds \(REPORT_MAX_FUTURE_SECONDS\) after this server's time 2026-06-01T12:00:00\.000Z/,
+    error:
+      /BeginTime 9999-12-31T00:00:00\.000Z, EndTime .* is more than 86400 seconds \(REPORT_MAX_FUTURE_SECONDS\) after this server's time 2026-06-01T12:00:00\.000Z/,
   },
   {
     name: 'the largest date JavaScript knows, as epoch milliseconds',
@@ -187,7 +194,8 @@ describe('hostile reports through POST /api/upload', () => {
     );
     expect(data.reportBackup).toEqual({
       __typename: 'InvalidReportError',
-      message: 'Invalid values in the report: Extra.machine-id must be text, got an array; Data.ExaminedFiles must be a whole number from 0 to 2147483647, got true',
+      message:
+        'Invalid values in the report: Extra.machine-id must be text, got an array; Data.ExaminedFiles must be a whole number from 0 to 2147483647, got true',
       invalidFields: ['Extra.machine-id', 'Data.ExaminedFiles'],
     });
   });
@@ -227,7 +235,9 @@ function expectSaneAges(figures: Awaited<ReturnType<typeof derivedFigures>>): vo
     figures.homepage.secondsSinceLastBackup,
     figures.restSummary.secondsSinceLastBackup,
     // Servers that never reported have no age (null).
-    ...figures.homepage.servers.map((s: { secondsSinceLastBackup: number | null }) => s.secondsSinceLastBackup).filter((age: number | null) => age !== null),
+    ...figures.homepage.servers
+      .map((s: { secondsSinceLastBackup: number | null }) => s.secondsSinceLastBackup)
+      .filter((age: number | null) => age !== null),
   ]) {
     expect(Number.isInteger(age)).toBe(true);
     expect(age).toBeGreaterThanOrEqual(0);
@@ -302,9 +312,11 @@ describeSqliteOnly('an adopted duplistatus database holding a run dated 9999-12-
     const job = built.jobs[0]!;
     const legacy = new Database(file);
     try {
-      // duplistatus stores whatever new Date(BeginTime).toISOString() gave (DOMAIN.md a.9).
+      // duplistatus stores whatever new Date(BeginTime).toISOString() gave (docs/compatibility/upload.md#times).
       legacy
-        .prepare('UPDATE backups SET date = ?, begin_time = ? WHERE id = (SELECT id FROM backups WHERE server_id = ? AND backup_name = ? ORDER BY date DESC LIMIT 1)')
+        .prepare(
+          'UPDATE backups SET date = ?, begin_time = ? WHERE id = (SELECT id FROM backups WHERE server_id = ? AND backup_name = ? ORDER BY date DESC LIMIT 1)',
+        )
         .run('9999-12-31T00:00:00.000Z', '9999-12-31T00:00:00.000Z', job.serverId, job.backupName);
     } finally {
       legacy.close();
@@ -333,9 +345,12 @@ describe.runIf(fixturesPresent)('the real Duplicati reports in ../shared/fixture
   });
   afterAll(() => server?.stop());
 
-  it('are all accepted (200) at the default limits, except the ones duplistatus itself refuses (a.13)', async () => {
+  it('are all accepted (200) at the default limits, except the ones duplistatus itself refuses (docs/compatibility/upload.md#validation-and-responses)', async () => {
     const dir = path.join(sharedFixturesDir, 'duplicati-reports');
-    const files = fs.readdirSync(dir).filter((name) => name.endsWith('.json')).sort();
+    const files = fs
+      .readdirSync(dir)
+      .filter((name) => name.endsWith('.json'))
+      .sort();
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {
       const body = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));

@@ -47,7 +47,10 @@ function withDb<T>(file: string, read: (db: Database.Database) => T): T {
 }
 
 /** A legacy file in a fresh folder (changed by `alter` if given), plus an untouched copy to compute expected values from. */
-function legacyFile(release: LegacyRelease, alter?: (file: string) => void): { built: BuiltLegacyDatabase; file: string; reference: string; dir: string } {
+function legacyFile(
+  release: LegacyRelease,
+  alter?: (file: string) => void,
+): { built: BuiltLegacyDatabase; file: string; reference: string; dir: string } {
   const dir = makeTempDir('dupligraph-legacy-');
   const file = path.join(dir, 'backups.db');
   const built = buildLegacyDatabase(file, release);
@@ -58,7 +61,10 @@ function legacyFile(release: LegacyRelease, alter?: (file: string) => void): { b
 }
 
 function backupCopies(dir: string): string[] {
-  return fs.readdirSync(dir).filter((name) => name.includes('.pre-dupligraph-')).map((name) => path.join(dir, name));
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.includes('.pre-dupligraph-'))
+    .map((name) => path.join(dir, name));
 }
 
 const TOLERANCE_MINUTES: Record<string, number> = { '30min': 30, '1h': 60, '4h': 240, '12h': 720 };
@@ -75,7 +81,7 @@ interface Summary {
 }
 
 /**
- * d.1 computed with plain SQL on the untouched duplistatus file: storage totals over the latest
+ * docs/compatibility/rest-api.md#summary computed with plain SQL on the untouched duplistatus file: storage totals over the latest
  * run of each *server* (ties all count), jobs as distinct (server, backup name) pairs.
  */
 function summaryBySql(file: string, now: Date, overdueBackupsCount: number): Summary {
@@ -84,7 +90,9 @@ function summaryBySql(file: string, now: Date, overdueBackupsCount: number): Sum
     const server = serverTable === 'machines' ? 'machine_id' : 'server_id';
     const one = (sql: string) => db.prepare(sql).pluck().get() as number | string | null;
     const latestPerServer = (column: string) =>
-      Number(one(`SELECT SUM(${column}) FROM backups b WHERE b.date = (SELECT MAX(x.date) FROM backups x WHERE x.${server} = b.${server})`));
+      Number(
+        one(`SELECT SUM(${column}) FROM backups b WHERE b.date = (SELECT MAX(x.date) FROM backups x WHERE x.${server} = b.${server})`),
+      );
     const lastDate = one('SELECT MAX(date) FROM backups') as string;
     return {
       totalServers: Number(one(`SELECT COUNT(*) FROM ${serverTable}`)),
@@ -99,7 +107,8 @@ function summaryBySql(file: string, now: Date, overdueBackupsCount: number): Sum
   });
 }
 
-const SUMMARY_FIELDS = 'totalServers totalBackupsRuns totalBackups totalUploadedSize totalStorageUsed totalBackupSize overdueBackupsCount secondsSinceLastBackup';
+const SUMMARY_FIELDS =
+  'totalServers totalBackupsRuns totalBackups totalUploadedSize totalStorageUsed totalBackupSize overdueBackupsCount secondsSinceLastBackup';
 const SERVER_FIELDS = 'totalCount edges { node { id serverId name alias url note createdAt } }';
 
 /** The answers every deprecated twin must share with its replacement. */
@@ -141,7 +150,9 @@ function tableRows(file: string, table: string): unknown[] {
 
 function configurationMap(file: string): Record<string, string | null> {
   return withDb(file, (db) =>
-    Object.fromEntries((db.prepare('SELECT key, value FROM configurations').all() as { key: string; value: string | null }[]).map((r) => [r.key, r.value])),
+    Object.fromEntries(
+      (db.prepare('SELECT key, value FROM configurations').all() as { key: string; value: string | null }[]).map((r) => [r.key, r.value]),
+    ),
   );
 }
 
@@ -151,8 +162,10 @@ describe.skipIf(onPostgres).each(LEGACY_RELEASES)(sqliteOnly('a duplistatus %s d
     const { built, file, reference, dir } = legacyFile(release);
     const server = await startTestServer({ databaseFile: file, now: () => NOW });
     try {
-      const tolerance = built.tolerance ? TOLERANCE_MINUTES[built.tolerance]! : 120; // c.1 default since 1.4.1
-      const overdue = built.jobs.filter((job) => job.overdueCheckEnabled && NOW.getTime() > Date.parse(job.nextExpectedAt) + tolerance * 60_000).length;
+      const tolerance = built.tolerance ? TOLERANCE_MINUTES[built.tolerance]! : 120; // docs/compatibility/overdue.md#where-settings-live default since 1.4.1
+      const overdue = built.jobs.filter(
+        (job) => job.overdueCheckEnabled && NOW.getTime() > Date.parse(job.nextExpectedAt) + tolerance * 60_000,
+      ).length;
       const data = expectData(
         await server.graphql(TWINS_QUERY, { serverId: built.servers[0]!.id, server: built.servers[0]!.id, name: 'MON-PROD-01' }),
       );
@@ -182,15 +195,19 @@ describe.skipIf(onPostgres).each(LEGACY_RELEASES)(sqliteOnly('a duplistatus %s d
         `${a.serverId}:${a.backupName}`.localeCompare(`${b.serverId}:${b.backupName}`);
       expect(withoutPointer.sort(byKey)).toEqual([...built.jobs].sort(byKey));
 
-      // Every setting is kept as it was, the tolerance above all (b.5 warning).
+      // Every setting is kept as it was, the tolerance above all (docs/compatibility/legacy-databases.md#migration-steps warning).
       expect(configurationMap(file)).toEqual(built.dbVersion ? configurationMap(reference) : {});
       if (built.tolerance) expect(configurationMap(file).overdue_tolerance).toBe(built.tolerance);
       for (const table of built.untouchedTables) expect(tableRows(file, table)).toEqual(tableRows(reference, table));
 
-      const available = withDb(file, (db) => db.prepare('SELECT available_backups FROM backups WHERE id = ?').pluck().get(built.runWithVersions.id));
+      const available = withDb(file, (db) =>
+        db.prepare('SELECT available_backups FROM backups WHERE id = ?').pluck().get(built.runWithVersions.id),
+      );
       expect(JSON.parse(available as string)).toEqual(built.runWithVersions.versions);
 
-      const migrations = withDb(file, (db) => db.prepare('SELECT migration_name FROM _prisma_migrations ORDER BY migration_name').pluck().all());
+      const migrations = withDb(file, (db) =>
+        db.prepare('SELECT migration_name FROM _prisma_migrations ORDER BY migration_name').pluck().all(),
+      );
       expect(migrations).toEqual(readMigrations().map((m) => m.name));
       expect(server.app.database.appliedMigrations).toEqual([]);
 
@@ -235,7 +252,13 @@ describe.skipIf(onPostgres)(sqliteOnly('a failing upgrade'), () => {
   it('names the failing step when real data is broken, and keeps the original', async () => {
     const { file } = legacyFile('0.7');
     // The latest run of a job with a start time no date can be read from.
-    withDb(file, (db) => db.prepare("UPDATE backups SET date = 'yesterday' WHERE id = (SELECT id FROM backups WHERE backup_name = 'Archive' ORDER BY date DESC LIMIT 1)").run());
+    withDb(file, (db) =>
+      db
+        .prepare(
+          "UPDATE backups SET date = 'yesterday' WHERE id = (SELECT id FROM backups WHERE backup_name = 'Archive' ORDER BY date DESC LIMIT 1)",
+        )
+        .run(),
+    );
     const before = sha256(file);
     const error = (await adoptDatabaseFile(file, { timeZone: 'UTC' }).catch((e: unknown) => e)) as LegacyUpgradeError;
     expect(error).toBeInstanceOf(LegacyUpgradeError);
@@ -243,12 +266,16 @@ describe.skipIf(onPostgres)(sqliteOnly('a failing upgrade'), () => {
     expect(error.message).toMatch(/job "9d8c7b6a5f4e3d2c1b0a998877665544:Archive": its latest run date "yesterday" is unusable/);
     expect(sha256(file)).toBe(before);
   });
-
 });
 
 /** The repairs the upgrade must report for addDuplicateAndOrphanRuns, in order (src/db/legacy/repairs.ts). */
 function expectedRepairs(defects: RunDefects): (string | RegExp)[] {
-  const [files, users, databases, orphan] = defects.groups as [RunDefects['groups'][number], RunDefects['groups'][number], RunDefects['groups'][number], RunDefects['groups'][number]];
+  const [files, users, databases, orphan] = defects.groups as [
+    RunDefects['groups'][number],
+    RunDefects['groups'][number],
+    RunDefects['groups'][number],
+    RunDefects['groups'][number],
+  ];
   const figures = String.raw`\(\d+ filled columns, \d+ characters of log\)`;
   return [
     'duplicate runs (same server, backup name and start time): 5 removed from 4 group(s); 2 group(s) of identical copies (3 removed), 2 group(s) of differing rows (2 removed, the most complete kept)',
@@ -258,7 +285,7 @@ function expectedRepairs(defects: RunDefects): (string | RegExp)[] {
         'they differed in size, uploaded_size, messages_array, version, messages_actual_length, bytes_downloaded, known_file_size$',
     ),
     new RegExp(
-      String.raw`^duplicate "Databases" of server a1b2c3d4e5f60718293a4b5c6d7e8f90 at 2025-11-30T12:00:00.000Z: kept dup-databases-longer ${figures}, removed ${databases.removed[0]} ${figures}; ` +
+      `^duplicate "Databases" of server a1b2c3d4e5f60718293a4b5c6d7e8f90 at 2025-11-30T12:00:00.000Z: kept dup-databases-longer ${figures}, removed ${databases.removed[0]} ${figures}; ` +
         'they differed in messages_array, messages_actual_length$',
     ),
     `duplicate "Files" of server a1b2c3d4e5f60718293a4b5c6d7e8f90 at 2025-11-30T02:00:00.000Z: kept ${files.kept}, removed dup-files-copy-1, dup-files-copy-2 (identical apart from id and created_at)`,
@@ -274,7 +301,7 @@ function expectLines(actual: string[], expected: (string | RegExp)[]): void {
   expected.forEach((line, i) => (typeof line === 'string' ? expect(actual[i]).toBe(line) : expect(actual[i]).toMatch(line)));
 }
 
-// duplistatus checks for a duplicate run without a constraint behind it (a.12) and never enforced
+// duplistatus checks for a duplicate run without a constraint behind it (docs/compatibility/upload.md#duplicate-rule) and never enforced
 // its foreign keys: a database it wrote can hold both, and must still upgrade.
 describe.skipIf(onPostgres).each(LEGACY_RELEASES)(sqliteOnly('a duplistatus %s database holding duplicate and orphan runs'), (release) => {
   it('is repaired and upgraded on start: duplicates collapse to the most complete row, orphan runs get a server, the log lists every repair', async () => {
@@ -290,15 +317,23 @@ describe.skipIf(onPostgres).each(LEGACY_RELEASES)(sqliteOnly('a duplistatus %s d
       expect(ids).toEqual(expect.arrayContaining([...defects.groups.map((group) => group.kept), ...defects.orphanRuns]));
       expect(ids.filter((id) => removed.includes(id))).toEqual([]);
       // The later copy won on its longer log, whole: not a mix of the two rows.
-      expect(withDb(file, (db) => db.prepare("SELECT messages_array FROM backups WHERE id = 'dup-databases-longer'").pluck().get())).toContain('(retried)');
+      expect(
+        withDb(file, (db) => db.prepare("SELECT messages_array FROM backups WHERE id = 'dup-databases-longer'").pluck().get()),
+      ).toContain('(retried)');
 
-      expect(withDb(file, (db) => db.prepare('SELECT id, name, created_at AS createdAt FROM servers WHERE id = ?').get(ORPHAN_SERVER_ID))).toEqual({
+      expect(
+        withDb(file, (db) => db.prepare('SELECT id, name, created_at AS createdAt FROM servers WHERE id = ?').get(ORPHAN_SERVER_ID)),
+      ).toEqual({
         id: ORPHAN_SERVER_ID,
         name: ORPHAN_SERVER_ID,
         createdAt: '2025-11-28 02:10:00',
       });
       const jobs = withDb(file, (db) =>
-        db.prepare('SELECT backup_name AS backupName, latest_backup_id AS latest FROM backup_jobs WHERE backup_name IN (?, ?) ORDER BY backup_name').all('Databases', 'Orphaned'),
+        db
+          .prepare(
+            'SELECT backup_name AS backupName, latest_backup_id AS latest FROM backup_jobs WHERE backup_name IN (?, ?) ORDER BY backup_name',
+          )
+          .all('Databases', 'Orphaned'),
       );
       expect(jobs).toEqual([
         { backupName: 'Databases', latest: 'dup-databases-longer' },
@@ -338,7 +373,9 @@ describe.skipIf(onPostgres).each(LEGACY_RELEASES)(sqliteOnly('a duplistatus %s d
     expect(detail('rows in backups')).toBe('source 26, 5 duplicate run(s) removed: expected 21, upgraded 21');
     expect(detail('rows in servers')).toBe('source 5, 1 server(s) created for orphan runs: expected 6, upgraded 6');
     expect(detail('rows in backup_jobs')).toBe('source 7, upgraded 7');
-    expect(detail('sum of backups.known_file_size')).toMatch(/^source (\d+), minus (\d+) in the 5 duplicate run\(s\) removed: expected (\d+), upgraded \3$/);
+    expect(detail('sum of backups.known_file_size')).toMatch(
+      /^source (\d+), minus (\d+) in the 5 duplicate run\(s\) removed: expected (\d+), upgraded \3$/,
+    );
     expect(sha256(file)).toBe(before);
     expect(fs.readdirSync(dir)).toEqual(['backups.db']);
   });
@@ -356,7 +393,9 @@ describe.skipIf(onPostgres).each(LEGACY_RELEASES)(sqliteOnly('a duplistatus %s d
     const error = (await adoptDatabaseFile(file, { timeZone: 'UTC' }).catch((e: unknown) => e)) as LegacyUpgradeError;
     expect(error).toBeInstanceOf(LegacyUpgradeError);
     expect(error.stage).toBe('repair');
-    expect(error.message).toContain(`failed at step "repair" (repairing duplicate and orphan runs): 2 run(s) in backups have an empty ${column} and no ${table} row`);
+    expect(error.message).toContain(
+      `failed at step "repair" (repairing duplicate and orphan runs): 2 run(s) in backups have an empty ${column} and no ${table} row`,
+    );
     for (const id of lost) expect(error.message).toMatch(new RegExp(String.raw`rowid \d+ \(id "${id}", "Lost" at `));
     expect(error.message).toContain(`Way out: with duplistatus and dupligraph stopped`);
     expect(error.message).toContain(`UPDATE backups SET ${column} = '<server id>' WHERE ${column} IS NULL OR trim(${column}) = ''`);
@@ -413,14 +452,16 @@ describe.skipIf(onPostgres)(sqliteOnly('upgrading more than once'), () => {
     const { file } = legacyFile('0.7');
     const dead = spawn(process.execPath, ['-e', '']);
     await new Promise((resolve) => dead.on('exit', resolve));
-    fs.writeFileSync(upgradeLockPath(file), JSON.stringify({ pid: dead.pid, hostname: os.hostname(), startedAt: '2025-12-01T00:00:00.000Z' }));
+    fs.writeFileSync(
+      upgradeLockPath(file),
+      JSON.stringify({ pid: dead.pid, hostname: os.hostname(), startedAt: '2025-12-01T00:00:00.000Z' }),
+    );
     const abandoned = `${file}.dupligraph-upgrade-${dead.pid}.tmp`; // its half-done working copy
     fs.writeFileSync(abandoned, 'partial');
     expect((await adoptDatabaseFile(file, { timeZone: 'UTC', lock: { timeoutMs: 5_000 } })).kind).toBe('upgraded');
     expect(fs.existsSync(upgradeLockPath(file))).toBe(false);
     expect(fs.existsSync(abandoned)).toBe(false);
   });
-
 });
 
 describe.skipIf(onPostgres)(sqliteOnly('a database this dupligraph does not know'), () => {
@@ -480,7 +521,9 @@ describe.skipIf(onPostgres).concurrent(sqliteOnly('the server process'), () => {
     const result = await runServerProcess(file, { DB_UPGRADE_FAULT: 'data' }, { exitWithin: 90_000 });
     expect(result.code, result.stderr).toBe(1);
     const [copy] = backupCopies(dir);
-    expect(result.stderr).toContain(`dupligraph failed to start: Upgrading the duplistatus 0.6 (db_version 2.0) database ${file} failed at step "data"`);
+    expect(result.stderr).toContain(
+      `dupligraph failed to start: Upgrading the duplistatus 0.6 (db_version 2.0) database ${file} failed at step "data"`,
+    );
     expect(result.stderr).toContain(`The original file was not changed. A consistent copy taken before the upgrade is at ${copy}.`);
     expect(sha256(file)).toBe(before);
   });
@@ -509,7 +552,13 @@ describe.skipIf(onPostgres).concurrent(sqliteOnly('the server process'), () => {
     expect(result.code, result.stderr).toBe(0);
     const listed = /Repairs the upgrade would make:\n((?: {2}- .*\n)+)/.exec(result.stdout);
     expect(listed, result.stdout).not.toBeNull();
-    expectLines(listed![1]!.trimEnd().split('\n').map((line) => line.slice('  - '.length)), expectedRepairs(defects));
+    expectLines(
+      listed![1]!
+        .trimEnd()
+        .split('\n')
+        .map((line) => line.slice('  - '.length)),
+      expectedRepairs(defects),
+    );
     expect(result.stdout).toMatch(/ok +rows in backups +source 26, 5 duplicate run\(s\) removed: expected 21, upgraded 21/);
     expect(result.stdout).toMatch(/ok +rows in servers +source 5, 1 server\(s\) created for orphan runs: expected 6, upgraded 6/);
     expect(fs.readdirSync(dir)).toEqual(['backups.db']);
@@ -540,57 +589,68 @@ function fixtureTable(): Map<string, { runs: number; servers: number; jobs: numb
   return rows;
 }
 
-describe.runIf(sharedFixturesAvailable('legacy-db') && !onPostgres)(sqliteOnly('the real duplistatus databases in ../shared/fixtures/legacy-db'), () => {
-  const files = sharedFixturesAvailable('legacy-db')
-    ? fs.readdirSync(path.join(sharedFixturesDir, 'legacy-db')).filter((name) => name.endsWith('.db')).sort()
-    : [];
-  const FIXTURE_NOW = new Date('2025-12-01T19:00:00.000Z');
+describe.runIf(sharedFixturesAvailable('legacy-db') && !onPostgres)(
+  sqliteOnly('the real duplistatus databases in ../shared/fixtures/legacy-db'),
+  () => {
+    const files = sharedFixturesAvailable('legacy-db')
+      ? fs
+          .readdirSync(path.join(sharedFixturesDir, 'legacy-db'))
+          .filter((name) => name.endsWith('.db'))
+          .sort()
+      : [];
+    const FIXTURE_NOW = new Date('2025-12-01T19:00:00.000Z');
 
-  it.each(files)('%s upgrades with the README counts and a summary equal to hand-computed SQL', async (name) => {
-    const expected = fixtureTable().get(name);
-    expect(expected, `${name} is not in the README table`).toBeDefined();
-    const dir = makeTempDir('dupligraph-fixture-');
-    const file = path.join(dir, name);
-    fs.copyFileSync(path.join(sharedFixturesDir, 'legacy-db', name), file);
-    fs.chmodSync(file, 0o644);
-    const reference = path.join(makeTempDir('dupligraph-reference-'), name);
-    fs.copyFileSync(file, reference);
+    it.each(files)('%s upgrades with the README counts and a summary equal to hand-computed SQL', async (name) => {
+      const expected = fixtureTable().get(name);
+      expect(expected, `${name} is not in the README table`).toBeDefined();
+      const dir = makeTempDir('dupligraph-fixture-');
+      const file = path.join(dir, name);
+      fs.copyFileSync(path.join(sharedFixturesDir, 'legacy-db', name), file);
+      fs.chmodSync(file, 0o644);
+      const reference = path.join(makeTempDir('dupligraph-reference-'), name);
+      fs.copyFileSync(file, reference);
 
-    // Every job in these files is monitored daily: backup_settings says 1 day and enabled, or
-    // there are no settings at all (0.4). So a job is overdue once latest + 1 day + tolerance passed.
-    const { latestDates, tolerance } = withDb(reference, (db) => {
-      const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
-      const server = tables.includes('machines') ? 'machine_id' : 'server_id';
-      const settings = tables.includes('configurations')
-        ? (db.prepare("SELECT value FROM configurations WHERE key = 'backup_settings'").pluck().get() as string | undefined)
-        : undefined;
-      for (const entry of Object.values(JSON.parse(settings ?? '{}')) as any[]) {
-        expect(entry).toMatchObject({ overdueBackupCheckEnabled: true, expectedInterval: 1, intervalUnit: 'day' });
+      // Every job in these files is monitored daily: backup_settings says 1 day and enabled, or
+      // there are no settings at all (0.4). So a job is overdue once latest + 1 day + tolerance passed.
+      const { latestDates, tolerance } = withDb(reference, (db) => {
+        const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
+        const server = tables.includes('machines') ? 'machine_id' : 'server_id';
+        const settings = tables.includes('configurations')
+          ? (db.prepare("SELECT value FROM configurations WHERE key = 'backup_settings'").pluck().get() as string | undefined)
+          : undefined;
+        for (const entry of Object.values(JSON.parse(settings ?? '{}')) as any[]) {
+          expect(entry).toMatchObject({ overdueBackupCheckEnabled: true, expectedInterval: 1, intervalUnit: 'day' });
+        }
+        const stored = tables.includes('configurations')
+          ? (db.prepare("SELECT value FROM configurations WHERE key = 'overdue_tolerance'").pluck().get() as string | undefined)
+          : undefined;
+        return {
+          latestDates: db.prepare(`SELECT MAX(date) FROM backups GROUP BY ${server}, backup_name`).pluck().all() as string[],
+          tolerance: stored ? TOLERANCE_MINUTES[stored]! : 120,
+        };
+      });
+      const overdue = latestDates.filter((date) => FIXTURE_NOW.getTime() > Date.parse(date) + 86_400_000 + tolerance * 60_000).length;
+
+      const server = await startTestServer({ databaseFile: file, now: () => FIXTURE_NOW });
+      try {
+        const firstServer = withDb(file, (db) => db.prepare('SELECT id, name FROM servers ORDER BY id LIMIT 1').get()) as {
+          id: string;
+          name: string;
+        };
+        const data = expectData(
+          await server.graphql(TWINS_QUERY, { serverId: firstServer.id, server: firstServer.id, name: firstServer.name }),
+        );
+        const { totalMachines: _ignored, ...summary } = data.summary;
+        expect(summary).toEqual(summaryBySql(reference, FIXTURE_NOW, overdue));
+        expect({ runs: summary.totalBackupsRuns, servers: summary.totalServers, jobs: summary.totalBackups }).toEqual(expected);
+        expect(withDb(file, (db) => db.prepare('SELECT COUNT(*) FROM backup_jobs').pluck().get())).toBe(expected!.jobs);
+        expectTwinsAgree(data);
+      } finally {
+        await server.stop();
       }
-      const stored = tables.includes('configurations')
-        ? (db.prepare("SELECT value FROM configurations WHERE key = 'overdue_tolerance'").pluck().get() as string | undefined)
-        : undefined;
-      return {
-        latestDates: db.prepare(`SELECT MAX(date) FROM backups GROUP BY ${server}, backup_name`).pluck().all() as string[],
-        tolerance: stored ? TOLERANCE_MINUTES[stored]! : 120,
-      };
     });
-    const overdue = latestDates.filter((date) => FIXTURE_NOW.getTime() > Date.parse(date) + 86_400_000 + tolerance * 60_000).length;
-
-    const server = await startTestServer({ databaseFile: file, now: () => FIXTURE_NOW });
-    try {
-      const firstServer = withDb(file, (db) => db.prepare('SELECT id, name FROM servers ORDER BY id LIMIT 1').get()) as { id: string; name: string };
-      const data = expectData(await server.graphql(TWINS_QUERY, { serverId: firstServer.id, server: firstServer.id, name: firstServer.name }));
-      const { totalMachines: _ignored, ...summary } = data.summary;
-      expect(summary).toEqual(summaryBySql(reference, FIXTURE_NOW, overdue));
-      expect({ runs: summary.totalBackupsRuns, servers: summary.totalServers, jobs: summary.totalBackups }).toEqual(expected);
-      expect(withDb(file, (db) => db.prepare('SELECT COUNT(*) FROM backup_jobs').pluck().get())).toBe(expected!.jobs);
-      expectTwinsAgree(data);
-    } finally {
-      await server.stop();
-    }
-  });
-});
+  },
+);
 
 interface ProcessResult {
   code: number | null;

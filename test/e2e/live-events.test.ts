@@ -239,18 +239,30 @@ describe('live events over SSE', () => {
 describe('client-examples/live-feed.ts', () => {
   it('prints one line for a report posted while it runs', async () => {
     const root = fileURLToPath(new URL('../..', import.meta.url));
-    const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'client-examples/live-feed.ts', '--url', wsUrl(server.url), '--server', SERVER_A], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['node_modules/tsx/dist/cli.mjs', 'client-examples/live-feed.ts', '--url', wsUrl(server.url), '--server', SERVER_A],
+      {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
     child.stderr.on('data', (chunk) => (stderr += chunk));
     try {
-      await eventually(() => server.app.subscriptionCount() === 1, () => `live-feed did not subscribe; stderr: ${stderr}`, 20_000);
+      await eventually(
+        () => server.app.subscriptionCount() === 1,
+        () => `live-feed did not subscribe; stderr: ${stderr}`,
+        20_000,
+      );
       expect((await server.upload(nextReport({ backupName: 'From Child' }))).status).toBe(200);
-      await eventually(() => stdout.includes('From Child'), () => `stdout: ${stdout} stderr: ${stderr}`, 10_000);
+      await eventually(
+        () => stdout.includes('From Child'),
+        () => `stdout: ${stdout} stderr: ${stderr}`,
+        10_000,
+      );
       expect(stdout).toMatch(/SUCCESS live-a \/ From Child \d{2}:\d{2}:\d{2} uploaded=\d+/);
     } finally {
       child.kill('SIGTERM');

@@ -15,7 +15,9 @@ const enabled = onPostgres && TEST_REDIS_URL !== undefined;
 const TITLE = 'several server processes on one PostgreSQL and one Redis';
 
 if (!enabled) {
-  console.info('[multi-instance] left out on this pass: set TEST_DATABASE_URL and TEST_REDIS_URL (the second pass of .ci/run does) to run them.');
+  console.info(
+    '[multi-instance] left out on this pass: set TEST_DATABASE_URL and TEST_REDIS_URL (the second pass of .ci/run does) to run them.',
+  );
 }
 
 const BACKUP_RECEIVED = /* GraphQL */ `

@@ -60,7 +60,10 @@ describe('operations', () => {
         retryAttempts: 0,
         on: { closed: (event) => resolve((event as { code: number }).code) },
       });
-      client.subscribe({ query: 'subscription { backupReceived { receivedAt } }' }, { next: () => {}, error: () => {}, complete: () => {} });
+      client.subscribe(
+        { query: 'subscription { backupReceived { receivedAt } }' },
+        { next: () => {}, error: () => {}, complete: () => {} },
+      );
     });
     await expectEventually(() => server.output().includes('"url"'));
     await new Promise((resolve) => setTimeout(resolve, 300));

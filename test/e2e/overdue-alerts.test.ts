@@ -26,24 +26,33 @@ function report(beginTime: string, overrides: Parameters<typeof buildDuplicatiRe
 
 async function alerts(server: TestServer, active?: boolean) {
   const data = expectData(
-    await server.graphql(`query ($active: Boolean) { alerts(active: $active) { edges { node { kind active reminderCount message raisedAt resolvedAt resolvedBy { date } raisedBy { status } } } } }`, { active }),
+    await server.graphql(
+      `query ($active: Boolean) { alerts(active: $active) { edges { node { kind active reminderCount message raisedAt resolvedAt resolvedBy { date } raisedBy { status } } } } }`,
+      { active },
+    ),
   );
   return data.alerts.edges.map((e: any) => e.node);
 }
 
 describe('overdue alerts driven by an injected clock', () => {
   it('raises once, reminds per the frequency and resolves on the next good run, in that order for a subscriber', async () => {
-    // DOMAIN.md c.8's timeline: time 2025-01-06 14:00, tolerance 2 h, every_day.
+    // docs/compatibility/overdue.md#worked-examples's timeline: time 2025-01-06 14:00, tolerance 2 h, every_day.
     const { server, clock } = await serverWithClock('2025-01-05T14:10:00Z');
     running.push(server);
     expect((await server.upload(report('2025-01-05T14:00:00Z'))).status).toBe(200);
 
     const client = connectLiveClient(server.url);
-    const feed = subscribe(client, `subscription { alertChanged(serverId: "${SERVER}") { change alertKind backupName alert { kind active } } }`);
-    await eventually(() => server.app.subscriptionCount() === 1, () => 'no subscription');
+    const feed = subscribe(
+      client,
+      `subscription { alertChanged(serverId: "${SERVER}") { change alertKind backupName alert { kind active } } }`,
+    );
+    await eventually(
+      () => server.app.subscriptionCount() === 1,
+      () => 'no subscription',
+    );
 
     clock.now = at('2025-01-06T16:00:00.000Z');
-    expect((await server.app.checkOverdue()).statistics.overdueBackupsFound).toBe(0); // strictly greater (c.5)
+    expect((await server.app.checkOverdue()).statistics.overdueBackupsFound).toBe(0); // strictly greater (docs/compatibility/overdue.md#when-a-job-is-overdue)
 
     clock.now = at('2025-01-06T16:00:00.010Z');
     const first = await server.app.checkOverdue();
@@ -61,7 +70,11 @@ describe('overdue alerts driven by an injected clock', () => {
     expect(open[0]).toMatchObject({ kind: 'OVERDUE', active: true, reminderCount: 1, raisedAt: '2025-01-06T16:00:00.010Z' });
     expect(open[0].message).toContain('2025-01-06T14:00:00.000Z');
 
-    const job = expectData(await server.graphql(`{ backupJobs { edges { node { overdue { isOverdue nextExpectedAt deadline overdueSince } } } } summary { overdueBackupsCount } overdueJobs { backupName } }`));
+    const job = expectData(
+      await server.graphql(
+        `{ backupJobs { edges { node { overdue { isOverdue nextExpectedAt deadline overdueSince } } } } summary { overdueBackupsCount } overdueJobs { backupName } }`,
+      ),
+    );
     expect(job.backupJobs.edges[0].node.overdue).toEqual({
       isOverdue: true,
       nextExpectedAt: '2025-01-06T14:00:00.000Z',
@@ -75,7 +88,12 @@ describe('overdue alerts driven by an injected clock', () => {
     expect((await server.upload(report('2025-01-08T20:00:00Z'))).status).toBe(200);
     const resolved = await alerts(server, false);
     expect(resolved).toEqual([
-      expect.objectContaining({ kind: 'OVERDUE', active: false, resolvedAt: '2025-01-08T20:10:00.000Z', resolvedBy: { date: '2025-01-08T20:00:00.000Z' } }),
+      expect.objectContaining({
+        kind: 'OVERDUE',
+        active: false,
+        resolvedAt: '2025-01-08T20:10:00.000Z',
+        resolvedBy: { date: '2025-01-08T20:00:00.000Z' },
+      }),
     ]);
 
     const events = await feed.waitFor(3);
@@ -91,7 +109,11 @@ describe('overdue alerts driven by an injected clock', () => {
   it('sends only the first notification with the onetime frequency, and nothing after an acknowledgement', async () => {
     const { server, clock } = await serverWithClock('2025-01-05T14:10:00Z');
     running.push(server);
-    expectData(await server.graphql(`mutation { updateMonitoringSettings(input: { reminderFrequency: ONETIME }) { ... on MonitoringSettings { reminderFrequency } } }`));
+    expectData(
+      await server.graphql(
+        `mutation { updateMonitoringSettings(input: { reminderFrequency: ONETIME }) { ... on MonitoringSettings { reminderFrequency } } }`,
+      ),
+    );
     await server.upload(report('2025-01-05T14:00:00Z'));
     clock.now = at('2025-01-06T16:01:00Z');
     expect((await server.app.checkOverdue()).statistics.alertsRaised).toBe(1);
@@ -100,7 +122,12 @@ describe('overdue alerts driven by an injected clock', () => {
 
     expectData(await server.graphql(`mutation { updateMonitoringSettings(input: { reminderFrequency: EVERY_DAY }) { __typename } }`));
     const alertId = expectData(await server.graphql(`{ alerts(active: true) { edges { node { id } } } }`)).alerts.edges[0].node.id;
-    const ack = expectData(await server.graphql(`mutation ($id: ID!) { acknowledgeAlert(input: { id: $id }) { ... on AcknowledgeAlertPayload { alert { acknowledgedAt } } } }`, { id: alertId }));
+    const ack = expectData(
+      await server.graphql(
+        `mutation ($id: ID!) { acknowledgeAlert(input: { id: $id }) { ... on AcknowledgeAlertPayload { alert { acknowledgedAt } } } }`,
+        { id: alertId },
+      ),
+    );
     expect(ack.acknowledgeAlert.alert.acknowledgedAt).toBe('2025-01-09T16:01:00.000Z');
     clock.now = at('2025-01-12T16:01:00Z');
     expect((await server.app.checkOverdue()).statistics.notificationsSent).toBe(0);
@@ -128,7 +155,9 @@ describe('overdue alerts driven by an injected clock', () => {
     await server.upload(report('2025-03-01T02:00:00Z', { parsedResult: 'Warning', warnings: 3 }));
     expect((await alerts(server, true)).map((a: any) => a.kind)).toEqual(['BACKUP_WARNING']);
     const configured = expectData(
-      await server.graphql(`mutation { configureBackupJob(input: { serverId: "${SERVER}", backupName: "Nightly", notificationLevel: ERRORS }) { __typename } }`),
+      await server.graphql(
+        `mutation { configureBackupJob(input: { serverId: "${SERVER}", backupName: "Nightly", notificationLevel: ERRORS }) { __typename } }`,
+      ),
     );
     expect(configured.configureBackupJob.__typename).toBe('ConfigureBackupJobPayload');
     await server.upload(report('2025-03-02T02:00:00Z', { parsedResult: 'Success' }));
@@ -193,12 +222,16 @@ describe('overdue alerts driven by an injected clock', () => {
       ['toleranceMinutes: -5', 'toleranceMinutes'],
     ] as const) {
       const data = expectData(
-        await server.graphql(`mutation { configureBackupJob(input: { serverId: "${SERVER}", backupName: "Nightly", ${input} }) { __typename ... on InvalidInputError { field message } } }`),
+        await server.graphql(
+          `mutation { configureBackupJob(input: { serverId: "${SERVER}", backupName: "Nightly", ${input} }) { __typename ... on InvalidInputError { field message } } }`,
+        ),
       );
       expect(data.configureBackupJob).toMatchObject({ __typename: 'InvalidInputError', field });
     }
     const missing = expectData(
-      await server.graphql(`mutation { configureBackupJob(input: { serverId: "${SERVER}", backupName: "Nope", expectedInterval: "1D" }) { __typename } }`),
+      await server.graphql(
+        `mutation { configureBackupJob(input: { serverId: "${SERVER}", backupName: "Nope", expectedInterval: "1D" }) { __typename } }`,
+      ),
     );
     expect(missing.configureBackupJob.__typename).toBe('NotFoundError');
     const schedule = expectData(await server.graphql(`{ backupJobs { edges { node { schedule { expectedInterval } } } } }`));
@@ -223,7 +256,16 @@ describe('overdue alerts driven by an injected clock', () => {
     running.push(server);
     await server.upload(report('2025-01-05T14:00:00Z'));
     await server.upload(report('2025-01-09T14:00:00Z', { backupName: 'Fresh' }));
-    const data = expectData(await server.graphql(`mutation { checkOverdueNow { message statistics { totalBackupConfigs checkedBackups overdueBackupsFound notificationsSent } } }`));
-    expect(data.checkOverdueNow.statistics).toEqual({ totalBackupConfigs: 2, checkedBackups: 2, overdueBackupsFound: 1, notificationsSent: 1 });
+    const data = expectData(
+      await server.graphql(
+        `mutation { checkOverdueNow { message statistics { totalBackupConfigs checkedBackups overdueBackupsFound notificationsSent } } }`,
+      ),
+    );
+    expect(data.checkOverdueNow.statistics).toEqual({
+      totalBackupConfigs: 2,
+      checkedBackups: 2,
+      overdueBackupsFound: 1,
+      notificationsSent: 1,
+    });
   });
 });

@@ -11,7 +11,9 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const run = promisify(execFile);
 
 if (!onPostgres) {
-  console.info('[postgres-migrations] left out on this pass: set TEST_DATABASE_URL (the second pass of .ci/run does) to check them against a real server.');
+  console.info(
+    '[postgres-migrations] left out on this pass: set TEST_DATABASE_URL (the second pass of .ci/run does) to check them against a real server.',
+  );
 }
 
 describe.skipIf(!onPostgres)('PostgreSQL migrations (needs TEST_DATABASE_URL; skipped without it)', () => {
@@ -22,15 +24,22 @@ describe.skipIf(!onPostgres)('PostgreSQL migrations (needs TEST_DATABASE_URL; sk
       process.execPath,
       [
         'node_modules/prisma/build/index.js',
-        'migrate', 'diff',
-        '--config', POSTGRES_PRISMA_CONFIG,
-        '--from-migrations', POSTGRES_MIGRATIONS_PATH,
-        '--to-schema-datamodel', POSTGRES_SCHEMA_PATH,
+        'migrate',
+        'diff',
+        '--config',
+        POSTGRES_PRISMA_CONFIG,
+        '--from-migrations',
+        POSTGRES_MIGRATIONS_PATH,
+        '--to-schema-datamodel',
+        POSTGRES_SCHEMA_PATH,
         '--exit-code',
       ],
       { cwd: repoRoot, env: { ...process.env, PRISMA_POSTGRES_URL: databaseUrl() } },
     ).catch((error: { code?: number; stdout?: string; stderr?: string }) => error);
-    expect({ code: 'code' in result ? result.code : 0, stdout: result.stdout?.trim() }).toEqual({ code: 0, stdout: 'No difference detected.' });
+    expect({ code: 'code' in result ? result.code : 0, stdout: result.stdout?.trim() }).toEqual({
+      code: 0,
+      stdout: 'No difference detected.',
+    });
   }, 60_000);
 
   it('are applied once when four processes start on an empty schema together (advisory lock)', async () => {
@@ -41,7 +50,9 @@ describe.skipIf(!onPostgres)('PostgreSQL migrations (needs TEST_DATABASE_URL; sk
       const applied = await Promise.all(clients.map((client) => applyPostgresMigrations(client, schema)));
       const names = readMigrations(POSTGRES_MIGRATIONS_DIR).map((migration) => migration.name);
       expect(applied.filter((list) => list.length > 0)).toEqual([names]);
-      const { rows } = await clients[0]!.query(`SELECT migration_name, checksum FROM "${schema}"."_prisma_migrations" ORDER BY migration_name`);
+      const { rows } = await clients[0]!.query(
+        `SELECT migration_name, checksum FROM "${schema}"."_prisma_migrations" ORDER BY migration_name`,
+      );
       expect(rows.map((row) => row.migration_name)).toEqual(names);
       // What `prisma migrate status` compares: the checksum of each file.
       expect(rows.map((row) => row.checksum)).toEqual(readMigrations(POSTGRES_MIGRATIONS_DIR).map((migration) => migration.checksum));

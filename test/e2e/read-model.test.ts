@@ -40,7 +40,9 @@ describe('summary and nested reads on a hand-made data set', () => {
 
   it('answers summary with duplistatus semantics', async () => {
     const data = expectData(
-      await server.graphql(`{ summary { totalServers totalBackupsRuns totalBackups totalUploadedSize totalStorageUsed totalBackupSize overdueBackupsCount secondsSinceLastBackup lastBackupAt } }`),
+      await server.graphql(
+        `{ summary { totalServers totalBackupsRuns totalBackups totalUploadedSize totalStorageUsed totalBackupSize overdueBackupsCount secondsSinceLastBackup lastBackupAt } }`,
+      ),
     );
     expect(data.summary).toEqual({
       totalServers: 2,
@@ -50,7 +52,7 @@ describe('summary and nested reads on a hand-made data set', () => {
       // latest run of each server: alpha day 3 (Files and Mail tie), beta day 4 (posted before day 2)
       totalStorageUsed: 2_000 + 3_000 + 7 * GB,
       totalBackupSize: 20_000 + 30_000 + 9 * GB,
-      // every job expects a run one day after its latest (c.4 step 1); a week on, all three are late
+      // every job expects a run one day after its latest (docs/compatibility/overdue.md#maintaining-the-next-expected-run step 1); a week on, all three are late
       overdueBackupsCount: 3,
       secondsSinceLastBackup: 6 * 86_400 + 30,
       lastBackupAt: '2025-05-04T03:00:00.000Z',
@@ -77,7 +79,13 @@ describe('summary and nested reads on a hand-made data set', () => {
       {
         name: 'beta',
         latestBackup: { backupName: 'Db', date: '2025-05-04T03:00:00.000Z' },
-        backupJobs: [{ backupName: 'Db', runCount: 2, latestBackup: { date: '2025-05-04T03:00:00.000Z', uploadedSize: 5 * GB, knownFileSize: 7 * GB } }],
+        backupJobs: [
+          {
+            backupName: 'Db',
+            runCount: 2,
+            latestBackup: { date: '2025-05-04T03:00:00.000Z', uploadedSize: 5 * GB, knownFileSize: 7 * GB },
+          },
+        ],
       },
     ]);
   });
@@ -90,22 +98,36 @@ describe('summary and nested reads on a hand-made data set', () => {
     expect(first.backups.totalCount).toBe(3);
     expect(first.backups.edges.map((e: any) => e.node.date)).toEqual(['2025-05-03T03:00:00.000Z', '2025-05-03T03:00:00.000Z']);
     const second = expectData(
-      await server.graphql(`query ($after: String) { backups(first: 2, after: $after, filter: { serverId: "e0000000000000000000000000000001" }) {
-        pageInfo { hasNextPage } edges { node { backupName date } } } }`, { after: first.backups.pageInfo.endCursor }),
+      await server.graphql(
+        `query ($after: String) { backups(first: 2, after: $after, filter: { serverId: "e0000000000000000000000000000001" }) {
+        pageInfo { hasNextPage } edges { node { backupName date } } } }`,
+        { after: first.backups.pageInfo.endCursor },
+      ),
     );
-    expect(second.backups).toEqual({ pageInfo: { hasNextPage: false }, edges: [{ node: { backupName: 'Files', date: '2025-05-01T03:00:00.000Z' } }] });
+    expect(second.backups).toEqual({
+      pageInfo: { hasNextPage: false },
+      edges: [{ node: { backupName: 'Files', date: '2025-05-01T03:00:00.000Z' } }],
+    });
 
     const ranged = expectData(
-      await server.graphql(`{ backups(filter: { from: "2025-05-02T00:00:00Z", to: "2025-05-04T00:00:00Z", backupName: "Db" }) { edges { node { date } } } }`),
+      await server.graphql(
+        `{ backups(filter: { from: "2025-05-02T00:00:00Z", to: "2025-05-04T00:00:00Z", backupName: "Db" }) { edges { node { date } } } }`,
+      ),
     );
     expect(ranged.backups.edges).toEqual([{ node: { date: '2025-05-02T03:00:00.000Z' } }]);
   });
 
   it('finds a server by global id, machine-id or exact name', async () => {
-    const byMachineId = expectData(await server.graphql(`{ server(id: "e0000000000000000000000000000002") { ... on Server { id name } } }`));
-    const byGlobalId = expectData(await server.graphql(`query ($id: ID) { server(id: $id) { ... on Server { serverId } } }`, { id: byMachineId.server.id }));
+    const byMachineId = expectData(
+      await server.graphql(`{ server(id: "e0000000000000000000000000000002") { ... on Server { id name } } }`),
+    );
+    const byGlobalId = expectData(
+      await server.graphql(`query ($id: ID) { server(id: $id) { ... on Server { serverId } } }`, { id: byMachineId.server.id }),
+    );
     expect(byGlobalId.server.serverId).toBe('e0000000000000000000000000000002');
-    const node = expectData(await server.graphql(`query ($id: ID!) { node(id: $id) { ... on Server { name } } }`, { id: byMachineId.server.id }));
+    const node = expectData(
+      await server.graphql(`query ($id: ID!) { node(id: $id) { ... on Server { name } } }`, { id: byMachineId.server.id }),
+    );
     expect(node.node.name).toBe('beta');
     const byName = expectData(await server.graphql(`{ server(name: "alpha") { ... on Server { serverId } } }`));
     expect(byName.server.serverId).toBe('e0000000000000000000000000000001');
@@ -116,7 +138,9 @@ describe('summary and nested reads on a hand-made data set', () => {
   it('answers an ambiguous name with a typed error listing the candidates', async () => {
     expect((await server.upload(run('e0000000000000000000000000000003', 'alpha', 'Files', 5, 1, 1, 1))).status).toBe(200);
     const data = expectData(
-      await server.graphql(`{ server(name: "alpha") { __typename ... on AmbiguousServerNameError { message name candidates { serverId } } } }`),
+      await server.graphql(
+        `{ server(name: "alpha") { __typename ... on AmbiguousServerNameError { message name candidates { serverId } } } }`,
+      ),
     );
     expect(data.server.__typename).toBe('AmbiguousServerNameError');
     expect(data.server.message).toContain('e0000000000000000000000000000001');
@@ -141,7 +165,9 @@ describe('batched loading', () => {
         }
         statements.length = 0;
         const data = expectData(
-          await server.graphql(`{ servers(first: 100) { edges { node { name latestBackup { date } backupJobs { backupName latestBackup { date status duration } } } } } }`),
+          await server.graphql(
+            `{ servers(first: 100) { edges { node { name latestBackup { date } backupJobs { backupName latestBackup { date status duration } } } } } }`,
+          ),
         );
         expect(data.servers.edges.length).toBe(offset + servers);
         return statements.filter((sql) => /^\s*SELECT/i.test(sql)).length;
@@ -162,7 +188,12 @@ const fixturesPresent = sharedFixturesAvailable('duplicati-reports');
 describe.runIf(fixturesPresent)('the real report fixtures through POST /api/upload (../shared/fixtures/duplicati-reports)', () => {
   let server: TestServer;
   const dir = path.join(sharedFixturesDir, 'duplicati-reports');
-  const files = fixturesPresent ? fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
+  const files = fixturesPresent
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+    : [];
   const bodies = new Map(files.map((f) => [f, JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'))]));
   const now = new Date('2025-12-01T00:00:00Z');
 
@@ -209,10 +240,13 @@ describe.runIf(fixturesPresent)('the real report fixtures through POST /api/uplo
       if (want.http !== 200) continue;
       const extra = bodies.get(file).Extra;
       const data = expectData(
-        await server.graphql(`query ($s: ID, $b: String) { backups(filter: { serverId: $s, backupName: $b }) { edges { node { status durationSeconds availableVersions errorMessages } } } }`, {
-          s: extra['machine-id'],
-          b: extra['backup-name'],
-        }),
+        await server.graphql(
+          `query ($s: ID, $b: String) { backups(filter: { serverId: $s, backupName: $b }) { edges { node { status durationSeconds availableVersions errorMessages } } } }`,
+          {
+            s: extra['machine-id'],
+            b: extra['backup-name'],
+          },
+        ),
       );
       const node = data.backups.edges[0].node;
       expect(node.status, file).toBe(want.status);
@@ -238,7 +272,9 @@ describe.runIf(fixturesPresent)('the real report fixtures through POST /api/uplo
     const newest = Math.max(...accepted.map((b) => new Date(b.Data.BeginTime).getTime()));
 
     const data = expectData(
-      await server.graphql(`{ summary { totalServers totalBackupsRuns totalBackups totalUploadedSize totalStorageUsed totalBackupSize secondsSinceLastBackup } }`),
+      await server.graphql(
+        `{ summary { totalServers totalBackupsRuns totalBackups totalUploadedSize totalStorageUsed totalBackupSize secondsSinceLastBackup } }`,
+      ),
     );
     expect(data.summary).toEqual({
       totalServers: new Set(accepted.map((b) => b.Extra['machine-id'])).size,

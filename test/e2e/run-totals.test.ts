@@ -20,7 +20,13 @@ afterEach(async () => {
 
 async function upload(server: TestServer, serverId: string, backupName: string, d: number, uploaded: number) {
   return server.upload(
-    buildDuplicatiReport({ serverId, serverName: 'nas', backupName, beginTime: day(d), data: { BackendStatistics: { BytesUploaded: uploaded } } }),
+    buildDuplicatiReport({
+      serverId,
+      serverName: 'nas',
+      backupName,
+      beginTime: day(d),
+      data: { BackendStatistics: { BytesUploaded: uploaded } },
+    }),
   );
 }
 
@@ -68,10 +74,7 @@ describe('the running totals behind summary.totalBackupsRuns and totalUploadedSi
     expect((await upload(server, A, 'Docs', 2, 2_000)).status).toBe(409);
     await expectTotalsToMatchRuns(server, 8);
 
-    const deletedJob = await gql(
-      server,
-      `mutation { deleteBackupJob(input: { serverId: "${B}", backupName: "Mail" }) { __typename } }`,
-    );
+    const deletedJob = await gql(server, `mutation { deleteBackupJob(input: { serverId: "${B}", backupName: "Mail" }) { __typename } }`);
     expect(deletedJob.deleteBackupJob.__typename).toBe('DeleteBackupJobPayload');
     await expectTotalsToMatchRuns(server, 7);
 

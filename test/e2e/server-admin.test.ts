@@ -81,14 +81,15 @@ describe('updateServer', () => {
     await upload(server, { serverId: OLD, serverName: 'nas', beginTime: day(1) });
     const id = await globalIdOf(server, OLD);
 
-    const first = (await gql(server, UPDATE, { input: { id, alias: '  Office NAS ', note: 'rack 2', url: 'http://nas.local:8200' } })).updateServer;
+    const first = (await gql(server, UPDATE, { input: { id, alias: '  Office NAS ', note: 'rack 2', url: 'http://nas.local:8200' } }))
+      .updateServer;
     expect(first).toEqual({
       __typename: 'UpdateServerPayload',
       changed: true,
       server: { serverId: OLD, alias: 'Office NAS', note: 'rack 2', url: 'http://nas.local:8200', updatedAt: NOW.toISOString() },
     });
 
-    // By machine-id, one field only: duplistatus would blank alias and url here (g.12).
+    // By machine-id, one field only: duplistatus would blank alias and url here (docs/compatibility/known-problems.md#server-edit-clears-omitted-fields).
     const second = (await gql(server, UPDATE, { input: { id: OLD, note: 'rack 3' } })).updateServer;
     expect(second.server).toMatchObject({ alias: 'Office NAS', note: 'rack 3', url: 'http://nas.local:8200' });
 
@@ -151,7 +152,10 @@ async function seedTwoServers(server: TestServer): Promise<void> {
   await upload(server, { serverId: OLD, serverName: 'nas', backupName: 'Docs', beginTime: day(2), errors: 1 });
   await upload(server, { serverId: OLD, serverName: 'nas', backupName: 'Photos', beginTime: day(2, 4) });
   await upload(server, { serverId: OTHER, serverName: 'mail', backupName: 'Mail', beginTime: day(3) });
-  await gql(server, `mutation { configureBackupJob(input: { serverId: "${OLD}", backupName: "Docs", expectedInterval: "12h" }) { __typename } }`);
+  await gql(
+    server,
+    `mutation { configureBackupJob(input: { serverId: "${OLD}", backupName: "Docs", expectedInterval: "12h" }) { __typename } }`,
+  );
 }
 
 describe('deleteServer and deleteBackupJob', () => {
@@ -163,7 +167,10 @@ describe('deleteServer and deleteBackupJob', () => {
 
     const client = connectLiveClient(server.url);
     const feed = subscribe(client, `subscription { serverChanged { kind serverId serverGlobalId name server { id } } }`);
-    await eventually(() => server.app.subscriptionCount() === 1, () => 'no subscription');
+    await eventually(
+      () => server.app.subscriptionCount() === 1,
+      () => 'no subscription',
+    );
 
     const id = await globalIdOf(server, OLD);
     const deleted = (await gql(server, DELETE_SERVER, { id })).deleteServer;
@@ -217,7 +224,10 @@ describe('deleteServer and deleteBackupJob', () => {
 
     // A later report of that name starts a fresh job with the default schedule.
     await upload(server, { serverId: OLD, serverName: 'nas', backupName: 'Docs', beginTime: day(5) });
-    const job = await gql(server, `{ backupJobs(filter: { serverId: "${OLD}", backupName: "Docs" }) { edges { node { runCount schedule { expectedInterval } } } } }`);
+    const job = await gql(
+      server,
+      `{ backupJobs(filter: { serverId: "${OLD}", backupName: "Docs" }) { edges { node { runCount schedule { expectedInterval } } } } }`,
+    );
     expect(job.backupJobs.edges[0].node).toEqual({ runCount: 1, schedule: { expectedInterval: '1D' } });
   });
 
@@ -284,8 +294,14 @@ describe('duplicateServers and mergeServers', () => {
     await upload(server, { serverId: OLD, serverName: 'nas', backupName: 'Docs', beginTime: day(1) });
     await upload(server, { serverId: OLD, serverName: 'nas', backupName: 'Docs', beginTime: day(2), errors: 2 });
     await upload(server, { serverId: OLD, serverName: 'nas', backupName: 'Photos', beginTime: day(2, 5), warnings: 1 });
-    await gql(server, `mutation { configureBackupJob(input: { serverId: "${OLD}", backupName: "Docs", expectedInterval: "12h", allowedWeekdays: [1,2,3,4,5], toleranceMinutes: 30 }) { __typename } }`);
-    await gql(server, `mutation { configureBackupJob(input: { serverId: "${OLD}", backupName: "Photos", expectedInterval: "1W", notificationLevel: ALL }) { __typename } }`);
+    await gql(
+      server,
+      `mutation { configureBackupJob(input: { serverId: "${OLD}", backupName: "Docs", expectedInterval: "12h", allowedWeekdays: [1,2,3,4,5], toleranceMinutes: 30 }) { __typename } }`,
+    );
+    await gql(
+      server,
+      `mutation { configureBackupJob(input: { serverId: "${OLD}", backupName: "Photos", expectedInterval: "1W", notificationLevel: ALL }) { __typename } }`,
+    );
     await gql(server, UPDATE, { input: { id: OLD, alias: 'old alias', note: 'from the old install', url: 'http://nas.local:8200' } });
     // After the reinstall: Docs again (default schedule), the day-1 run reported once more, then
     // a newer good run that clears the failure.
@@ -295,14 +311,17 @@ describe('duplicateServers and mergeServers', () => {
     await upload(server, { serverId: OTHER, serverName: 'mail', backupName: 'Mail', beginTime: day(3) });
 
     expect(await summary(server)).toMatchObject({ totalServers: 3, totalBackupsRuns: 6, totalBackups: 4 });
-    expect((await get(server, '/api/lastbackup/nas')).status).toBe(400); // ambiguous name (g.2)
+    expect((await get(server, '/api/lastbackup/nas')).status).toBe(400); // ambiguous name (docs/compatibility/known-problems.md#duplicate-servers-after-a-machine-id-change)
     const duplicates = (await gql(server, DUPLICATES)).duplicateServers;
     expect(duplicates.map((group: any) => group.name)).toEqual(['nas']);
 
     const client = connectLiveClient(server.url);
     const feed = subscribe(client, `subscription { serverChanged { kind serverId serverGlobalId name } }`);
     const alertFeed = subscribe(client, `subscription { alertChanged { change alertKind alertId serverId serverGlobalId backupName } }`);
-    await eventually(() => server.app.subscriptionCount() === 2, () => 'no subscriptions');
+    await eventually(
+      () => server.app.subscriptionCount() === 2,
+      () => 'no subscriptions',
+    );
 
     const oldGlobalId = await globalIdOf(server, OLD);
     const newGlobalId = await globalIdOf(server, NEW);
@@ -334,7 +353,7 @@ describe('duplicateServers and mergeServers', () => {
       latestBackup: { date: day(3).toISOString(), status: 'SUCCESS' },
       // The target's job still had the defaults: the source's chosen schedule wins.
       schedule: { expectedInterval: '12h', allowedWeekdays: [1, 2, 3, 4, 5], toleranceMinutes: 30, notificationLevel: 'WARNINGS' },
-      // c.4 under that schedule: the day-3 run is on a Saturday, so 12-hour steps lead to Monday.
+      // docs/compatibility/overdue.md#maintaining-the-next-expected-run under that schedule: the day-3 run is on a Saturday, so 12-hour steps lead to Monday.
       overdue: { nextExpectedAt: day(5).toISOString() },
       alerts: { edges: [] },
     });
@@ -346,7 +365,10 @@ describe('duplicateServers and mergeServers', () => {
       alerts: { edges: [{ node: { kind: 'BACKUP_WARNING', raisedBy: { date: day(2, 5).toISOString() } } }] },
     });
     // The old failure is history now, resolved by the newest run of the merged job.
-    const resolved = await gql(server, `{ alerts(active: false) { edges { node { kind job { serverId backupName } resolvedBy { date } } } } }`);
+    const resolved = await gql(
+      server,
+      `{ alerts(active: false) { edges { node { kind job { serverId backupName } resolvedBy { date } } } } }`,
+    );
     expect(resolved.alerts.edges.map((e: any) => e.node)).toEqual([
       { kind: 'BACKUP_FAILED', job: { serverId: NEW, backupName: 'Docs' }, resolvedBy: { date: day(3).toISOString() } },
     ]);
@@ -382,8 +404,14 @@ describe('duplicateServers and mergeServers', () => {
     const server = await start();
     await upload(server, { serverId: OLD, serverName: 'nas', backupName: 'Docs', beginTime: day(1), errors: 1 });
     await upload(server, { serverId: NEW, serverName: 'nas', backupName: 'Docs', beginTime: day(2), errors: 3 });
-    await gql(server, `mutation { configureBackupJob(input: { serverId: "${OLD}", backupName: "Docs", expectedInterval: "6h" }) { __typename } }`);
-    await gql(server, `mutation { configureBackupJob(input: { serverId: "${NEW}", backupName: "Docs", expectedInterval: "2D" }) { __typename } }`);
+    await gql(
+      server,
+      `mutation { configureBackupJob(input: { serverId: "${OLD}", backupName: "Docs", expectedInterval: "6h" }) { __typename } }`,
+    );
+    await gql(
+      server,
+      `mutation { configureBackupJob(input: { serverId: "${NEW}", backupName: "Docs", expectedInterval: "2D" }) { __typename } }`,
+    );
 
     const merged = (await gql(server, MERGE, { sourceIds: [OLD], targetId: NEW })).mergeServers;
     expect(merged.counts).toMatchObject({ jobsCombined: 1, runsMoved: 1, alertsMoved: 1, alertsResolved: 1 });
@@ -410,7 +438,11 @@ describe('duplicateServers and mergeServers', () => {
     await upload(server, { serverId: OTHER, serverName: 'nas', backupName: 'Docs', beginTime: day(3) });
     const merged = (await gql(server, MERGE, { sourceIds: [OLD, OTHER, OLD], targetId: NEW })).mergeServers;
     expect(merged.counts).toMatchObject({ servers: 2, jobsCombined: 2, runsMoved: 2 });
-    expect(merged.target.backupJobs[0]).toMatchObject({ runCount: 3, lastBackupAt: day(4).toISOString(), latestBackup: { date: day(4).toISOString() } });
+    expect(merged.target.backupJobs[0]).toMatchObject({
+      runCount: 3,
+      lastBackupAt: day(4).toISOString(),
+      latestBackup: { date: day(4).toISOString() },
+    });
     expect(merged.target.backupJobs[0].overdue.nextExpectedAt).toBe(day(5).toISOString());
     const lastBackup = (await get(server, `/api/lastbackup/${NEW}`)).body;
     expect(lastBackup.latest_backup).toMatchObject({ date: day(4).toISOString() });
@@ -466,11 +498,26 @@ describe('pruneBackups', () => {
       deleted: { runs: 3, jobsAffected: 2, jobsRepointed: 2, jobsEmptied: 1 },
     });
 
-    const jobs = await gql(server, `{ backupJobs { edges { node { backupName runCount lastBackupAt latestBackup { date } overdue { nextExpectedAt } } } } }`);
+    const jobs = await gql(
+      server,
+      `{ backupJobs { edges { node { backupName runCount lastBackupAt latestBackup { date } overdue { nextExpectedAt } } } } }`,
+    );
     expect(jobs.backupJobs.edges.map((e: any) => e.node)).toEqual([
-      { backupName: 'Docs', runCount: 1, lastBackupAt: day(4).toISOString(), latestBackup: { date: day(4).toISOString() }, overdue: { nextExpectedAt: day(5).toISOString() } },
+      {
+        backupName: 'Docs',
+        runCount: 1,
+        lastBackupAt: day(4).toISOString(),
+        latestBackup: { date: day(4).toISOString() },
+        overdue: { nextExpectedAt: day(5).toISOString() },
+      },
       { backupName: 'Photos', runCount: 0, lastBackupAt: null, latestBackup: null, overdue: { nextExpectedAt: null } },
-      { backupName: 'Mail', runCount: 1, lastBackupAt: day(10).toISOString(), latestBackup: { date: day(10).toISOString() }, overdue: { nextExpectedAt: day(11).toISOString() } },
+      {
+        backupName: 'Mail',
+        runCount: 1,
+        lastBackupAt: day(10).toISOString(),
+        latestBackup: { date: day(10).toISOString() },
+        overdue: { nextExpectedAt: day(11).toISOString() },
+      },
     ]);
     expect(await summary(server)).toMatchObject({ totalServers: 2, totalBackupsRuns: 2, totalBackups: 2 });
     expect((await get(server, '/api/summary')).body).toMatchObject({ totalServers: 2, totalBackupsRuns: 2, totalBackups: 2 });

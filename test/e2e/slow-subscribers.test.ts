@@ -98,19 +98,28 @@ describe('subscribers that stop reading during 2,000 uploads of 50 KB reports', 
     expectRunning(server);
     expect((await fetch(`${server.url}/health`)).status).toBe(200);
     const growth = rssPeak - rssBefore;
-    console.info(`[slow subscribers] server RSS ${mib(rssBefore)} before, peak ${mib(rssPeak)} (+${mib(growth)}) during ${UPLOADS} uploads`);
+    console.info(
+      `[slow subscribers] server RSS ${mib(rssBefore)} before, peak ${mib(rssPeak)} (+${mib(growth)}) during ${UPLOADS} uploads`,
+    );
     expect(growth).toBeLessThan(RSS_GROWTH_BOUND);
 
     // Readers: every event, once.
     const wsEvents = await wsReader.waitFor(UPLOADS, 60_000);
     expect(new Set(wsEvents.map((event) => event.backupReceived.backup.id)).size).toBe(UPLOADS);
     expect(wsReader.errors).toEqual([]);
-    await eventually(() => sseReader.nextEvents() >= UPLOADS, () => `SSE reader got ${sseReader.nextEvents()} of ${UPLOADS}`, 60_000);
+    await eventually(
+      () => sseReader.nextEvents() >= UPLOADS,
+      () => `SSE reader got ${sseReader.nextEvents()} of ${UPLOADS}`,
+      60_000,
+    );
     expect(sseReader.nextEvents()).toBe(UPLOADS);
 
     // The late ones read what had been sent, then the documented close.
     const wsLateClose = await withTimeout(wsLate.closed, 40_000, 'the late WebSocket subscriber was not closed');
-    expect(wsLateClose).toEqual({ code: 4008, reason: `too slow: over ${MAX_PENDING_EVENTS} events waiting (SUBSCRIPTION_MAX_PENDING_EVENTS)` });
+    expect(wsLateClose).toEqual({
+      code: 4008,
+      reason: `too slow: over ${MAX_PENDING_EVENTS} events waiting (SUBSCRIPTION_MAX_PENDING_EVENTS)`,
+    });
     expect(wsLate.nextMessages()).toBeGreaterThan(0);
     expect(wsLate.nextMessages()).toBeLessThan(UPLOADS);
     const sseLateEnd = await withTimeout(sseLate.ended, 40_000, 'the late SSE stream did not end');
@@ -198,71 +207,78 @@ describe('a WebSocket whose send buffer passes WS_MAX_BUFFERED_BYTES', () => {
 const redisAndPostgres = onPostgres && TEST_REDIS_URL !== undefined;
 
 if (!redisAndPostgres) {
-  console.info('[slow subscribers] the Redis case is left out on this pass: it runs with TEST_DATABASE_URL and TEST_REDIS_URL (the second pass of .ci/run)');
+  console.info(
+    '[slow subscribers] the Redis case is left out on this pass: it runs with TEST_DATABASE_URL and TEST_REDIS_URL (the second pass of .ci/run)',
+  );
 }
 
-describe.skipIf(!redisAndPostgres)('live events from Redis while the per-event read stalls (needs TEST_DATABASE_URL and TEST_REDIS_URL)', () => {
-  const MAX_PENDING_EVENTS = 200;
-  const databaseFile = path.join(makeTempDir(), 'dupligraph.db');
-  const storage = testStorageEnv(databaseFile);
-  let server: ServerProcess;
+describe.skipIf(!redisAndPostgres)(
+  'live events from Redis while the per-event read stalls (needs TEST_DATABASE_URL and TEST_REDIS_URL)',
+  () => {
+    const MAX_PENDING_EVENTS = 200;
+    const databaseFile = path.join(makeTempDir(), 'dupligraph.db');
+    const storage = testStorageEnv(databaseFile);
+    let server: ServerProcess;
 
-  beforeAll(async () => {
-    server = await startServerProcess({ ...storage, SUBSCRIPTION_MAX_PENDING_EVENTS: String(MAX_PENDING_EVENTS) });
-  });
-  afterAll(async () => {
-    await server?.stop();
-  });
+    beforeAll(async () => {
+      server = await startServerProcess({ ...storage, SUBSCRIPTION_MAX_PENDING_EVENTS: String(MAX_PENDING_EVENTS) });
+    });
+    afterAll(async () => {
+      await server?.stop();
+    });
 
-  it('drops the subscriber with 4008 and keeps the process up instead of overflowing', async () => {
-    const channel = `${storage.REDIS_CHANNEL_PREFIX}backup:received`;
-    const redis = new Redis(TEST_REDIS_URL!, { lazyConnect: true });
-    const listener = new Redis(TEST_REDIS_URL!, { lazyConnect: true });
-    const database = new pg.Client({ connectionString: process.env.DUPLIGRAPH_TEST_RUN_DATABASE_URL });
-    await Promise.all([redis.connect(), listener.connect(), database.connect()]);
-    try {
-      // A real event as this server publishes it, to send again as if other instances stored runs.
-      await listener.subscribe(channel);
-      const published = new Promise<string>((resolve) => listener.once('message', (_channel: string, message: string) => resolve(message)));
-      expect(await upload(server, fiftyKilobyteReport(0))).toBe(200);
-      const message = await withTimeout(published, 10_000, 'no event on the Redis channel');
-
-      const stalled = await openRawWsSubscriber(server.url, [SMALL_SELECTION]);
-      await waitForOpenSubscriptions(server, 1);
-      await database.query('BEGIN');
-      await database.query(`LOCK TABLE "${isolationName(databaseFile)}"."backups" IN ACCESS EXCLUSIVE MODE`);
+    it('drops the subscriber with 4008 and keeps the process up instead of overflowing', async () => {
+      const channel = `${storage.REDIS_CHANNEL_PREFIX}backup:received`;
+      const redis = new Redis(TEST_REDIS_URL!, { lazyConnect: true });
+      const listener = new Redis(TEST_REDIS_URL!, { lazyConnect: true });
+      const database = new pg.Client({ connectionString: process.env.DUPLIGRAPH_TEST_RUN_DATABASE_URL });
+      await Promise.all([redis.connect(), listener.connect(), database.connect()]);
       try {
-        // More than the 1,024 pending pushes after which graphql-yoga's pubsub used to throw.
-        for (let n = 0; n < 1_500; n++) await redis.publish(channel, message);
-        // The client reads; it is the database read that waits. The close reaches it at once.
-        const close = await withTimeout(stalled.closed, 30_000, 'the stalled subscriber was not dropped');
-        expectRunning(server);
-        expect(close).toEqual({
-          code: 4008,
-          reason: `too slow: over ${MAX_PENDING_EVENTS} events waiting (SUBSCRIPTION_MAX_PENDING_EVENTS)`,
-        });
-      } finally {
-        await database.query('ROLLBACK');
-      }
+        // A real event as this server publishes it, to send again as if other instances stored runs.
+        await listener.subscribe(channel);
+        const published = new Promise<string>((resolve) =>
+          listener.once('message', (_channel: string, message: string) => resolve(message)),
+        );
+        expect(await upload(server, fiftyKilobyteReport(0))).toBe(200);
+        const message = await withTimeout(published, 10_000, 'no event on the Redis channel');
 
-      // The same process carries on: it answers, stores, and a new subscriber gets the next event.
-      await waitForOpenSubscriptions(server, 0);
-      expect((await fetch(`${server.url}/health`)).status).toBe(200);
-      const client = connectLiveClient(server.url);
-      const fresh = subscribe<{ backupReceived: { backup: { id: string } } }>(client, SMALL_SELECTION);
-      await waitForOpenSubscriptions(server, 1);
-      expect(await upload(server, fiftyKilobyteReport(1))).toBe(200);
-      await fresh.waitFor(1, 30_000);
-      fresh.stop();
-      await client.dispose();
-      expectRunning(server);
-    } finally {
-      redis.disconnect();
-      listener.disconnect();
-      await database.end();
-    }
-  }, 120_000);
-});
+        const stalled = await openRawWsSubscriber(server.url, [SMALL_SELECTION]);
+        await waitForOpenSubscriptions(server, 1);
+        await database.query('BEGIN');
+        await database.query(`LOCK TABLE "${isolationName(databaseFile)}"."backups" IN ACCESS EXCLUSIVE MODE`);
+        try {
+          // More than the 1,024 pending pushes after which graphql-yoga's pubsub used to throw.
+          for (let n = 0; n < 1_500; n++) await redis.publish(channel, message);
+          // The client reads; it is the database read that waits. The close reaches it at once.
+          const close = await withTimeout(stalled.closed, 30_000, 'the stalled subscriber was not dropped');
+          expectRunning(server);
+          expect(close).toEqual({
+            code: 4008,
+            reason: `too slow: over ${MAX_PENDING_EVENTS} events waiting (SUBSCRIPTION_MAX_PENDING_EVENTS)`,
+          });
+        } finally {
+          await database.query('ROLLBACK');
+        }
+
+        // The same process carries on: it answers, stores, and a new subscriber gets the next event.
+        await waitForOpenSubscriptions(server, 0);
+        expect((await fetch(`${server.url}/health`)).status).toBe(200);
+        const client = connectLiveClient(server.url);
+        const fresh = subscribe<{ backupReceived: { backup: { id: string } } }>(client, SMALL_SELECTION);
+        await waitForOpenSubscriptions(server, 1);
+        expect(await upload(server, fiftyKilobyteReport(1))).toBe(200);
+        await fresh.waitFor(1, 30_000);
+        fresh.stop();
+        await client.dispose();
+        expectRunning(server);
+      } finally {
+        redis.disconnect();
+        listener.disconnect();
+        await database.end();
+      }
+    }, 120_000);
+  },
+);
 
 function fiftyKilobyteReport(n: number) {
   return buildDuplicatiReport({

@@ -19,7 +19,12 @@ async function runsStored(): Promise<number> {
 
 describe('POST /api/upload', () => {
   it('stores a valid report and answers 200 {"success":true}', async () => {
-    const report = buildDuplicatiReport({ serverId: SERVER_ID, serverName: 'alpha', backupName: 'Docs', beginTime: '2025-03-01T02:00:00.1234567Z' });
+    const report = buildDuplicatiReport({
+      serverId: SERVER_ID,
+      serverName: 'alpha',
+      backupName: 'Docs',
+      beginTime: '2025-03-01T02:00:00.1234567Z',
+    });
     const response = await server.upload(report);
     expect(response).toEqual({ status: 200, body: { success: true } });
     const data = expectData(
@@ -29,13 +34,23 @@ describe('POST /api/upload', () => {
   });
 
   it('answers 409 when the same run is posted again', async () => {
-    const report = buildDuplicatiReport({ serverId: SERVER_ID, serverName: 'alpha', backupName: 'Docs', beginTime: '2025-03-02T02:00:00Z' });
+    const report = buildDuplicatiReport({
+      serverId: SERVER_ID,
+      serverName: 'alpha',
+      backupName: 'Docs',
+      beginTime: '2025-03-02T02:00:00Z',
+    });
     expect((await server.upload(report)).status).toBe(200);
     expect(await server.upload(report)).toEqual({ status: 409, body: { error: 'ignored, duplicated data' } });
   });
 
   it('stores exactly one run when 20 identical new reports race', async () => {
-    const report = buildDuplicatiReport({ serverId: SERVER_ID, serverName: 'alpha', backupName: 'Race', beginTime: '2025-03-03T02:00:00Z' });
+    const report = buildDuplicatiReport({
+      serverId: SERVER_ID,
+      serverName: 'alpha',
+      backupName: 'Race',
+      beginTime: '2025-03-03T02:00:00Z',
+    });
     const before = await runsStored();
     const responses = await Promise.all(Array.from({ length: 20 }, () => server.upload(report)));
     const statuses = responses.map((r) => r.status).sort();
@@ -87,7 +102,7 @@ describe('POST /api/upload', () => {
     expect(response.headers.get('allow')).toBe('POST');
   });
 
-  it('keeps the first name of a server when later reports carry another (a.14)', async () => {
+  it('keeps the first name of a server when later reports carry another (docs/compatibility/upload.md#successful-ingest)', async () => {
     const id = 'aaaa0000000000000000000000000002';
     await server.upload(buildDuplicatiReport({ serverId: id, serverName: 'first-name', beginTime: '2025-04-01T00:00:00Z' }));
     await server.upload(buildDuplicatiReport({ serverId: id, serverName: 'second-name', beginTime: '2025-04-02T00:00:00Z' }));

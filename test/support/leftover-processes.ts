@@ -8,6 +8,8 @@ import { killLeftoverProcesses } from './server-process.ts';
 afterAll(async () => {
   const leftovers = await killLeftoverProcesses();
   if (leftovers.length > 0) {
-    throw new Error(`this file left ${leftovers.length} process(es) running; killed now:\n${leftovers.map((line) => `  ${line}`).join('\n')}`);
+    throw new Error(
+      `this file left ${leftovers.length} process(es) running; killed now:\n${leftovers.map((line) => `  ${line}`).join('\n')}`,
+    );
   }
 });

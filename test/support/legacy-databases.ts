@@ -1,8 +1,8 @@
 /**
- * Builds SQLite files in the layouts released duplistatus versions wrote (DOMAIN.md b.1–b.4):
+ * Builds SQLite files in the layouts released duplistatus versions wrote (docs/compatibility/legacy-databases.md#version-tracking–docs/compatibility/legacy-databases.md#configuration-keys):
  * 0.4/0.5, 0.6, 0.7, 0.8 and 0.9+ (db_version 4.0), with the tables, columns, indexes, version
  * stamp and `configurations` values each release had. The rows are small but realistic: five
- * servers (two share a name, as after a Duplicati reinstall, g.2; one has no runs yet), six jobs,
+ * servers (two share a name, as after a Duplicati reinstall, docs/compatibility/known-problems.md#duplicate-servers-after-a-machine-id-change; one has no runs yet), six jobs,
  * nineteen runs with byte counts past 2^32 and retention-policy log lines.
  *
  * Each build returns what an upgrade must produce, written out by hand: job schedules, next
@@ -50,7 +50,7 @@ export interface BuiltLegacyDatabase {
 const S1 = { id: 'a1b2c3d4e5f60718293a4b5c6d7e8f90', name: 'FS-PROD-01' };
 const S2 = { id: '0f1e2d3c4b5a69788796a5b4c3d2e1f0', name: 'MON-PROD-01' };
 const S3 = { id: '9d8c7b6a5f4e3d2c1b0a998877665544', name: 'ARCH-DR-01' };
-/** Same name as S2: a reinstalled Duplicati got a new machine-id (g.2). */
+/** Same name as S2: a reinstalled Duplicati got a new machine-id (docs/compatibility/known-problems.md#duplicate-servers-after-a-machine-id-change). */
 const S4 = { id: '11223344556677889900aabbccddeeff', name: 'MON-PROD-01' };
 /** Registered, never reported: counts in totalServers only. */
 const S5 = { id: 'ffeeddccbbaa00998877665544332211', name: 'NEW-HOST-01' };
@@ -84,7 +84,7 @@ const latestOf = (plan: JobPlan) => plan.dates[plan.dates.length - 1]!;
 const plus = (iso: string, ms: number) => new Date(Date.parse(iso) + ms).toISOString();
 
 // ---------------------------------------------------------------------------------------------
-// Table definitions per release (b.2, b.3)
+// Table definitions per release (docs/compatibility/legacy-databases.md#the-backups-table, docs/compatibility/legacy-databases.md#per-release-layouts)
 
 const COUNTER_COLUMNS = [
   'deleted_files',
@@ -189,7 +189,7 @@ const CREATE_SERVERS_07 = `CREATE TABLE servers (
         created_at DATETIME DEFAULT CURRENT_TIMESTAMP
       )`;
 
-/** A freshly created 0.8+ file has `server_password` before `created_at` (b.3). */
+/** A freshly created 0.8+ file has `server_password` before `created_at` (docs/compatibility/legacy-databases.md#per-release-layouts). */
 const CREATE_SERVERS_08 = `CREATE TABLE servers (
         id TEXT PRIMARY KEY,
         name TEXT NOT NULL,
@@ -265,10 +265,15 @@ const CREATE_USERS_SESSIONS_AUDIT = [
 ];
 
 // ---------------------------------------------------------------------------------------------
-// Settings per release (b.4, c.1) and what an upgrade must make of them
+// Settings per release (docs/compatibility/legacy-databases.md#configuration-keys, docs/compatibility/overdue.md#where-settings-live) and what an upgrade must make of them
 
 const key = (server: { id: string }, backupName: string) => `${server.id}:${backupName}`;
-const oldShape = (notificationEvent: string, overdueBackupCheckEnabled: boolean, expectedInterval: number, intervalUnit: 'hour' | 'day') => ({
+const oldShape = (
+  notificationEvent: string,
+  overdueBackupCheckEnabled: boolean,
+  expectedInterval: number,
+  intervalUnit: 'hour' | 'day',
+) => ({
   notificationEvent,
   overdueBackupCheckEnabled,
   expectedInterval,
@@ -279,7 +284,12 @@ const NTFY_LEGACY = {
   ntfy: { url: 'https://ntfy.sh/', topic: 'duplistatus-Kq3vT9xLmP2w', accessToken: 'tk_live_secret' },
   backupSettings: {},
   templates: {
-    success: { title: '✅ {status} - {backup_name} @ {machine_name}', message: 'Custom success text for {machine_name}', priority: 'default', tags: 'duplicati, success' },
+    success: {
+      title: '✅ {status} - {backup_name} @ {machine_name}',
+      message: 'Custom success text for {machine_name}',
+      priority: 'default',
+      tags: 'duplicati, success',
+    },
     warning: { title: '⚠️ {status} - {backup_name}', message: 'Custom warning text', priority: 'high', tags: 'duplicati, warning' },
     overdueBackup: { title: '🕑 Overdue - {backup_name}', message: 'Custom overdue text', priority: 'default', tags: 'duplicati, overdue' },
   },
@@ -294,7 +304,7 @@ interface SettingsPlan {
 }
 
 function defaultsFor(plan: JobPlan): Omit<ExpectedJob, 'serverId' | 'backupName' | 'runs' | 'latestDate'> {
-  // No entry: a new job in c.4's sense, next run = latest + 1 day.
+  // No entry: a new job in docs/compatibility/overdue.md#maintaining-the-next-expected-run's sense, next run = latest + 1 day.
   return {
     expectedInterval: '1D',
     allowedWeekdays: '0,1,2,3,4,5,6',
@@ -317,7 +327,7 @@ function settingsFor(release: LegacyRelease): SettingsPlan {
   if (release === '0.4') return { configurations: {}, expected };
 
   if (release === '0.6') {
-    // Keys by machine name (b.4); b.5 step 3 keeps an entry only for a unique name with runs of that backup.
+    // Keys by machine name (docs/compatibility/legacy-databases.md#configuration-keys); docs/compatibility/legacy-databases.md#migration-steps step 3 keeps an entry only for a unique name with runs of that backup.
     const backupSettings = {
       'FS-PROD-01:Files': oldShape('all', true, 1, 'day'),
       'FS-PROD-01:Databases': oldShape('errors', true, 6, 'hour'),
@@ -355,7 +365,7 @@ function settingsFor(release: LegacyRelease): SettingsPlan {
       [key(S2, 'Users')]: oldShape('warnings', true, 2, 'day'),
       [key(S4, 'Users')]: oldShape('off', true, 1, 'day'),
       [key(S3, 'Archive')]: oldShape('warnings', false, 7, 'day'),
-      'deadbeefdeadbeefdeadbeefdeadbeef:Files': oldShape('warnings', true, 1, 'day'), // stale (g.3): dropped
+      'deadbeefdeadbeefdeadbeefdeadbeef:Files': oldShape('warnings', true, 1, 'day'), // stale (docs/compatibility/known-problems.md#merge-and-delete-leave-settings-behind): dropped
     };
     set(J1, { notificationEvent: 'all', lastReminderAt: '2025-11-29T09:00:00.000Z' });
     set(J2, { notificationEvent: 'errors', expectedInterval: '6h', nextExpectedAt: plus(latestOf(J2), hours(6)) });
@@ -446,7 +456,14 @@ function settingsFor(release: LegacyRelease): SettingsPlan {
       cron_service: CRON_SERVICE,
       ntfy_config: JSON.stringify({ url: 'https://ntfy.example.org/', topic: 'duplistatus-Kq3vT9xLmP2w', accessToken: 'tk_live_secret' }),
       notification_templates: JSON.stringify({ language: 'en-GB', ...NTFY_LEGACY.templates }),
-      smtp_config: JSON.stringify({ host: 'smtp.example.org', port: 587, connectionType: 'starttls', username: 'enc:v1:abc', password: 'enc:v1:def', mailto: 'ops@example.org' }),
+      smtp_config: JSON.stringify({
+        host: 'smtp.example.org',
+        port: 587,
+        connectionType: 'starttls',
+        username: 'enc:v1:abc',
+        password: 'enc:v1:def',
+        mailto: 'ops@example.org',
+      }),
       overdue_notifications: JSON.stringify({
         [key(S2, 'System')]: { lastNotificationSent: '2025-11-25T08:00:00.000Z', serverName: S2.name },
       }),
@@ -462,7 +479,7 @@ function settingsFor(release: LegacyRelease): SettingsPlan {
 
 const VERSION = '2.1.0.5 (2.1.0.5_stable_2025-03-04)';
 
-/** One run row with every column of b.2 (the caller drops the ones its release lacks). */
+/** One run row with every column of docs/compatibility/legacy-databases.md#the-backups-table (the caller drops the ones its release lacks). */
 function runRow(plan: JobPlan, index: number, globalIndex: number, serverColumn: string): Record<string, unknown> {
   const date = plan.dates[index]!;
   const begin = new Date(date);
@@ -471,9 +488,13 @@ function runRow(plan: JobPlan, index: number, globalIndex: number, serverColumn:
   const status = globalIndex % 7 === 3 ? 'Error' : globalIndex % 4 === 1 ? 'Warning' : 'Success';
   const warnings = status === 'Warning' ? 2 : 0;
   const errors = status === 'Error' ? 1 : 0;
-  // The retention-policy lines list the job's earlier runs as the versions still stored (a.11).
-  const versions = plan.dates.slice(0, index).reverse().map((iso) => new Date(iso));
-  const logLine = (message: string) => `${date.slice(0, 10)} ${date.slice(11, 19)} +00 - [Information-Duplicati.Library.Main.Controller-StartingOperation]: ${message}`;
+  // The retention-policy lines list the job's earlier runs as the versions still stored (docs/compatibility/upload.md#available-versions).
+  const versions = plan.dates
+    .slice(0, index)
+    .reverse()
+    .map((iso) => new Date(iso));
+  const logLine = (message: string) =>
+    `${date.slice(0, 10)} ${date.slice(11, 19)} +00 - [Information-Duplicati.Library.Main.Controller-StartingOperation]: ${message}`;
   const messages = [
     logLine('The operation Backup has started'),
     ...(versions.length > 0
@@ -554,11 +575,31 @@ function runRow(plan: JobPlan, index: number, globalIndex: number, serverColumn:
 // Building
 
 const RELEASE_SHAPES: Record<LegacyRelease, { dbVersion: string | null; backups: BackupsShape; createServers: string }> = {
-  '0.4': { dbVersion: null, backups: { serverTable: 'machines', serverColumn: 'machine_id', legacyArrays: true }, createServers: CREATE_MACHINES },
-  '0.6': { dbVersion: '2.0', backups: { serverTable: 'machines', serverColumn: 'machine_id', legacyArrays: false }, createServers: CREATE_MACHINES },
-  '0.7': { dbVersion: '3.0', backups: { serverTable: 'servers', serverColumn: 'server_id', legacyArrays: false }, createServers: CREATE_SERVERS_07 },
-  '0.8': { dbVersion: '3.1', backups: { serverTable: 'servers', serverColumn: 'server_id', legacyArrays: false }, createServers: CREATE_SERVERS_08 },
-  '4.0': { dbVersion: '4.0', backups: { serverTable: 'servers', serverColumn: 'server_id', legacyArrays: false }, createServers: CREATE_SERVERS_08 },
+  '0.4': {
+    dbVersion: null,
+    backups: { serverTable: 'machines', serverColumn: 'machine_id', legacyArrays: true },
+    createServers: CREATE_MACHINES,
+  },
+  '0.6': {
+    dbVersion: '2.0',
+    backups: { serverTable: 'machines', serverColumn: 'machine_id', legacyArrays: false },
+    createServers: CREATE_MACHINES,
+  },
+  '0.7': {
+    dbVersion: '3.0',
+    backups: { serverTable: 'servers', serverColumn: 'server_id', legacyArrays: false },
+    createServers: CREATE_SERVERS_07,
+  },
+  '0.8': {
+    dbVersion: '3.1',
+    backups: { serverTable: 'servers', serverColumn: 'server_id', legacyArrays: false },
+    createServers: CREATE_SERVERS_08,
+  },
+  '4.0': {
+    dbVersion: '4.0',
+    backups: { serverTable: 'servers', serverColumn: 'server_id', legacyArrays: false },
+    createServers: CREATE_SERVERS_08,
+  },
 };
 
 export function buildLegacyDatabase(file: string, release: LegacyRelease): BuiltLegacyDatabase {
@@ -577,9 +618,12 @@ export function buildLegacyDatabase(file: string, release: LegacyRelease): Built
     }
     if (release === '4.0') for (const sql of CREATE_USERS_SESSIONS_AUDIT) db.exec(sql);
 
-    const serverColumns = release === '0.4' || release === '0.6' ? ['id', 'name', 'created_at'] : ['id', 'name', 'server_url', 'alias', 'note', 'created_at'];
+    const serverColumns =
+      release === '0.4' || release === '0.6' ? ['id', 'name', 'created_at'] : ['id', 'name', 'server_url', 'alias', 'note', 'created_at'];
     if (release === '0.8' || release === '4.0') serverColumns.push('server_password');
-    const insertServer = db.prepare(`INSERT INTO ${shape.backups.serverTable} (${serverColumns.join(', ')}) VALUES (${serverColumns.map((c) => `@${c}`).join(', ')})`);
+    const insertServer = db.prepare(
+      `INSERT INTO ${shape.backups.serverTable} (${serverColumns.join(', ')}) VALUES (${serverColumns.map((c) => `@${c}`).join(', ')})`,
+    );
     SERVERS.forEach((server, i) => {
       insertServer.run({
         ...server,
@@ -592,14 +636,17 @@ export function buildLegacyDatabase(file: string, release: LegacyRelease): Built
       });
     });
 
-    const columns = (db.prepare('SELECT name FROM pragma_table_info(?) ORDER BY cid').pluck().all('backups') as string[]);
+    const columns = db.prepare('SELECT name FROM pragma_table_info(?) ORDER BY cid').pluck().all('backups') as string[];
     const insertRun = db.prepare(`INSERT INTO backups (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`);
     let globalIndex = 0;
     let runWithVersions: BuiltLegacyDatabase['runWithVersions'] | null = null;
     for (const plan of JOBS) {
       plan.dates.forEach((_, index) => {
         const row = runRow(plan, index, globalIndex++, shape.backups.serverColumn);
-        const versions = plan.dates.slice(0, index).reverse().map((iso) => new Date(iso).toISOString());
+        const versions = plan.dates
+          .slice(0, index)
+          .reverse()
+          .map((iso) => new Date(iso).toISOString());
         // 0.6+ stored the list at ingest; a '[]' (as 0.6 left it for old runs) is read again on upgrade.
         if (columns.includes('available_backups')) row.available_backups = index % 2 === 0 ? '[]' : JSON.stringify(versions);
         if (versions.length >= 2 && !runWithVersions) runWithVersions = { id: row.id as string, versions };
@@ -655,9 +702,35 @@ function insertUsersSessionsAudit(db: Database.Database): void {
     `INSERT INTO audit_log (timestamp, user_id, username, action, category, target_type, target_id, details, ip_address, user_agent, status, error_message)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  audit.run('2025-10-01 08:00:00', null, 'system', 'database_migration', 'system', null, null, '{"hadData":true}', null, null, 'success', null);
+  audit.run(
+    '2025-10-01 08:00:00',
+    null,
+    'system',
+    'database_migration',
+    'system',
+    null,
+    null,
+    '{"hadData":true}',
+    null,
+    null,
+    'success',
+    null,
+  );
   audit.run('2025-11-30 19:00:00', admin, 'admin', 'login', 'auth', 'user', admin, null, '192.0.2.10', 'Mozilla/5.0', 'success', null);
-  audit.run('2025-11-30 19:14:00', null, 'operator', 'login', 'auth', 'user', 'user-0a1b2c3d', '{"reason":"bad password"}', '192.0.2.11', 'curl/8.5', 'failure', 'Invalid credentials');
+  audit.run(
+    '2025-11-30 19:14:00',
+    null,
+    'operator',
+    'login',
+    'auth',
+    'user',
+    'user-0a1b2c3d',
+    '{"reason":"bad password"}',
+    '192.0.2.11',
+    'curl/8.5',
+    'failure',
+    'Invalid credentials',
+  );
 }
 
 /** Files that must be refused, untouched. */
@@ -673,7 +746,7 @@ export function buildUnsupportedDatabase(file: string, kind: 'newer' | 'foreign'
     db.exec(createBackupsTable({ serverTable: 'servers', serverColumn: 'server_id', legacyArrays: false }));
     db.exec(CREATE_CONFIGURATIONS);
     db.exec(CREATE_DB_VERSION);
-    db.prepare("INSERT INTO servers (id, name) VALUES (?, ?)").run(S1.id, S1.name);
+    db.prepare('INSERT INTO servers (id, name) VALUES (?, ?)').run(S1.id, S1.name);
     db.prepare("INSERT INTO db_version (version, applied_at) VALUES (?, '2026-06-01 00:00:00')").run(kind === 'newer' ? '5.0' : 'next');
   } finally {
     db.close();
@@ -701,11 +774,14 @@ function serverColumnOf(release: LegacyRelease): string {
 /** Runs of the built file by job, oldest first: the ids defects are made from. */
 function runIdsOf(db: Database.Database, release: LegacyRelease, plan: JobPlan): string[] {
   const server = serverColumnOf(release);
-  return db.prepare(`SELECT id FROM backups WHERE ${server} = ? AND backup_name = ? ORDER BY date`).pluck().all(plan.server.id, plan.backupName) as string[];
+  return db
+    .prepare(`SELECT id FROM backups WHERE ${server} = ? AND backup_name = ? ORDER BY date`)
+    .pluck()
+    .all(plan.server.id, plan.backupName) as string[];
 }
 
 /**
- * Stores run `sourceId` once more under `id`, as two racing uploads of one report do (a.12: the
+ * Stores run `sourceId` once more under `id`, as two racing uploads of one report do (docs/compatibility/upload.md#duplicate-rule: the
  * duplicate check has no constraint behind it), with `changes` applied to the copy.
  */
 export function storeRunAgain(db: Database.Database, sourceId: string, id: string, changes: Record<string, unknown> = {}): void {
@@ -760,7 +836,11 @@ export function addDuplicateAndOrphanRuns(file: string, release: LegacyRelease):
     storeRunAgain(db, latestDatabases, 'dup-databases-longer', { messages_array: longerLog, messages_actual_length: 5 });
     groups.push({ kind: 'differing', kept: 'dup-databases-longer', removed: [latestDatabases] });
 
-    storeRunAgain(db, latestFiles, 'orphan-run-1', { [server]: ORPHAN_SERVER_ID, backup_name: 'Orphaned', created_at: '2025-11-29 02:10:00' });
+    storeRunAgain(db, latestFiles, 'orphan-run-1', {
+      [server]: ORPHAN_SERVER_ID,
+      backup_name: 'Orphaned',
+      created_at: '2025-11-29 02:10:00',
+    });
     storeRunAgain(db, latestFiles, 'orphan-run-2', {
       [server]: ORPHAN_SERVER_ID,
       backup_name: 'Orphaned',
@@ -789,7 +869,9 @@ export function addRunsWithoutServerId(file: string, release: LegacyRelease, cou
     db.pragma('foreign_keys = OFF');
     const source = runIdsOf(db, release, J1)[0]!;
     const ids = Array.from({ length: count }, (_, i) => `no-server-${i + 1}`);
-    ids.forEach((id, i) => storeRunAgain(db, source, id, { [serverColumnOf(release)]: '', backup_name: 'Lost', date: `2025-10-0${i + 1}T00:00:00.000Z` }));
+    ids.forEach((id, i) =>
+      storeRunAgain(db, source, id, { [serverColumnOf(release)]: '', backup_name: 'Lost', date: `2025-10-0${i + 1}T00:00:00.000Z` }),
+    );
     db.pragma('wal_checkpoint(TRUNCATE)');
     return ids;
   } finally {

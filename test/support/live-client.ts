@@ -66,7 +66,12 @@ export function subscribe<T = any>(client: Client, query: string, variables?: Re
       if (events.length >= count) return Promise.resolve(events.slice());
       return new Promise((resolve, reject) => {
         const timer = setTimeout(
-          () => reject(new Error(`expected ${count} events within ${timeoutMs} ms, got ${events.length}: ${JSON.stringify(events)} errors: ${JSON.stringify(errors)}`)),
+          () =>
+            reject(
+              new Error(
+                `expected ${count} events within ${timeoutMs} ms, got ${events.length}: ${JSON.stringify(events)} errors: ${JSON.stringify(errors)}`,
+              ),
+            ),
           timeoutMs,
         );
         waiters.push({ count, resolve: (value) => (clearTimeout(timer), resolve(value)) });

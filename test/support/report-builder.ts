@@ -1,6 +1,6 @@
 /**
  * Builds Duplicati JSON reports shaped like the ones Duplicati's send-http module posts with
- * `--send-http-result-output-format=Json` (DOMAIN.md a.2–a.6; fixture 02 is the model): every
+ * `--send-http-result-output-format=Json` (docs/compatibility/upload.md#report-structure–docs/compatibility/upload.md#exception; fixture 02 is the model): every
  * `Data` counter, `BackendStatistics`, the 2.1.x `Extra` keys, `LogLines`, `Exception`.
  * Deterministic: the same options always give the same report.
  */
@@ -221,7 +221,11 @@ function retentionLog(versions: Date[] | undefined, toDelete: Date[], at: Date):
   const newestFirst = [...versions].sort((a, b) => b.getTime() - a.getTime());
   return [
     logLine(at, `${TAG.retention}-StartCheck`, 'Start checking if backups can be removed'),
-    logLine(at, `${TAG.retention}-FramesAndIntervals`, 'Time frames and intervals pairs: 7.00:00:00 / 1.00:00:00, 28.00:00:00 / 7.00:00:00, 365.00:00:00 / 31.00:00:00'),
+    logLine(
+      at,
+      `${TAG.retention}-FramesAndIntervals`,
+      'Time frames and intervals pairs: 7.00:00:00 / 1.00:00:00, 28.00:00:00 / 7.00:00:00, 365.00:00:00 / 31.00:00:00',
+    ),
     logLine(at, `${TAG.retention}-BackupList`, `Backups to consider: ${newestFirst.map(versionStamp).join(', ')}`),
     logLine(at, `${TAG.retention}-BackupsToDelete`, 'Backups outside of all time frames and thus getting deleted: '),
     logLine(at, `${TAG.retention}-AllBackupsToDelete`, `All backups to delete: ${toDelete.map(versionStamp).join(', ')}`),
@@ -229,7 +233,7 @@ function retentionLog(versions: Date[] | undefined, toDelete: Date[], at: Date):
   ];
 }
 
-/** `yyyy-MM-dd HH:mm:ss zz - [Level-Tag-Id]: message`, host time zone UTC (a.5). */
+/** `yyyy-MM-dd HH:mm:ss zz - [Level-Tag-Id]: message`, host time zone UTC (docs/compatibility/upload.md#log-lines). */
 function logLine(at: Date, tag: string, message: string): string {
   return `${at.toISOString().slice(0, 10)} ${clockUtc(at)} +00 - [${tag}]: ${message}`;
 }

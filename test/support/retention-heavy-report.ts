@@ -64,7 +64,10 @@ function fillerLines(bytes: number): string[] {
     const line =
       i % 10 === 9
         ? logLine(`${RETENTION}-BackupList`, `Backups to consider: ${versionStamp(new Date(Date.UTC(2001, 0, 1) + i * 1000))}`)
-        : logLine('Information-Duplicati.Library.Main.BasicResults-BackendEvent', `Backend event: Get - Completed: duplicati-i${i}.dindex.zip.aes (1.2 KB)`);
+        : logLine(
+            'Information-Duplicati.Library.Main.BasicResults-BackendEvent',
+            `Backend event: Get - Completed: duplicati-i${i}.dindex.zip.aes (1.2 KB)`,
+          );
     lines.push(line);
     used += line.length + 3;
   }

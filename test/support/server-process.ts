@@ -85,7 +85,12 @@ export async function startServerProcess(
   };
 }
 
-function waitForListeningLine(child: ChildProcess, output: () => string, exited: Promise<number | string>, timeoutMs: number): Promise<ListeningLine> {
+function waitForListeningLine(
+  child: ChildProcess,
+  output: () => string,
+  exited: Promise<number | string>,
+  timeoutMs: number,
+): Promise<ListeningLine> {
   return new Promise<ListeningLine>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start within ${timeoutMs} ms:\n${output()}`)), timeoutMs);
     const onData = () => {

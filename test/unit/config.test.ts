@@ -39,7 +39,9 @@ describe('loadConfig', () => {
 
   it('accepts DB_UPGRADE_FAULT only with NODE_ENV=test, so no real upgrade can be made to fail', () => {
     expect(loadConfig({ NODE_ENV: 'test', DB_UPGRADE_FAULT: 'verify' }).dbUpgradeFault).toBe('verify');
-    expect(() => loadConfig({ NODE_ENV: 'production', DB_UPGRADE_FAULT: 'verify' })).toThrow(/DB_UPGRADE_FAULT: only allowed with NODE_ENV=test/);
+    expect(() => loadConfig({ NODE_ENV: 'production', DB_UPGRADE_FAULT: 'verify' })).toThrow(
+      /DB_UPGRADE_FAULT: only allowed with NODE_ENV=test/,
+    );
     expect(() => loadConfig({ NODE_ENV: 'test', DB_UPGRADE_FAULT: 'everything' })).toThrow(/DB_UPGRADE_FAULT/);
   });
 

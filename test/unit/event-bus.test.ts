@@ -124,7 +124,14 @@ describe('the bounded event bus', () => {
     expect(subscriptionCount()).toBe(20);
     await Promise.all(streams.slice(0, 5).map((stream) => stream.return()));
     expect(subscriptionCount()).toBe(15);
-    const alert = { change: 'RAISED', alertId: 1, alertKind: 'OVERDUE', serverId: 's', backupName: 'b', changedAt: new Date().toISOString() } as const;
+    const alert = {
+      change: 'RAISED',
+      alertId: 1,
+      alertKind: 'OVERDUE',
+      serverId: 's',
+      backupName: 'b',
+      changedAt: new Date().toISOString(),
+    } as const;
     // Nobody reads: four events drop all fifteen (three may wait).
     for (let n = 0; n < 4; n++) bus.publish('alert:changed', { ...alert, alertId: n });
     expect(subscriptionCount()).toBe(0);

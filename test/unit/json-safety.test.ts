@@ -14,7 +14,11 @@ describe('findJsonSafetyProblem', () => {
   });
 
   it('names the path of a lone surrogate, high or low, and lets pairs through', () => {
-    expect(findJsonSafetyProblem({ Extra: { 'machine-id': 'ab\ud800' } })).toEqual({ kind: 'lone-surrogate', path: 'Extra.machine-id', inKey: false });
+    expect(findJsonSafetyProblem({ Extra: { 'machine-id': 'ab\ud800' } })).toEqual({
+      kind: 'lone-surrogate',
+      path: 'Extra.machine-id',
+      inKey: false,
+    });
     expect(findJsonSafetyProblem({ Data: { Messages: ['ok', '\udc00x'] } })?.path).toBe('Data.Messages[1]');
     expect(findJsonSafetyProblem({ text: 'emoji \ud83d\ude00 fine' })).toBeNull();
     expect(findJsonSafetyProblem('\ud800')).toEqual({ kind: 'lone-surrogate', path: '', inKey: false });
@@ -39,7 +43,9 @@ describe('checkJsonSafety with repairs allowed', () => {
 
   it('still refuses where repair is not allowed, and in property names', () => {
     const allowAll = { mayRepairSurrogateAt: () => true };
-    expect(checkJsonSafety({ Extra: { 'machine-id': '\ud800' } }, { mayRepairSurrogateAt: (path) => path[0] !== 'Extra' }).problem?.path).toBe('Extra.machine-id');
-    expect(checkJsonSafety({ ['k\ud800']: 1 }, allowAll).problem).toEqual({ kind: 'lone-surrogate', path: 'k\uFFFD', inKey: true });
+    expect(
+      checkJsonSafety({ Extra: { 'machine-id': '\ud800' } }, { mayRepairSurrogateAt: (path) => path[0] !== 'Extra' }).problem?.path,
+    ).toBe('Extra.machine-id');
+    expect(checkJsonSafety({ 'k\ud800': 1 }, allowAll).problem).toEqual({ kind: 'lone-surrogate', path: 'k\uFFFD', inKey: true });
   });
 });

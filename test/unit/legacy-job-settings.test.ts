@@ -20,7 +20,7 @@ const byName: KeyContext = { jobKeysUse: 'machine-name', servers: [A, B1, B2], j
 const byId: KeyContext = { jobKeysUse: 'server-id', servers: [A, B1, B2], jobs };
 
 describe('resolveJobKey', () => {
-  it('resolves 0.6 machine-name keys only for a unique name with runs of that backup (DOMAIN.md b.5 step 3)', () => {
+  it('resolves 0.6 machine-name keys only for a unique name with runs of that backup (docs/compatibility/legacy-databases.md#migration-steps step 3)', () => {
     expect(resolveJobKey('HOST-A:Files', byName)).toEqual({ serverId: A.id, backupName: 'Files' });
     expect(resolveJobKey('HOST-B:Files', byName)).toEqual({ reason: '2 servers are named "HOST-B", so the entry is ambiguous' });
     expect(resolveJobKey('HOST-A:Mail', byName)).toEqual({ reason: 'server "HOST-A" has no run named "Mail"' });
@@ -37,8 +37,17 @@ describe('resolveJobKey', () => {
 
 describe('convertJobSettingsValue', () => {
   it('reads the old shape of duplistatus ≤ 0.7', () => {
-    expect(convertJobSettingsValue({ notificationEvent: 'errors', overdueBackupCheckEnabled: false, expectedInterval: 6, intervalUnit: 'hour' })).toEqual({
-      settings: { expectedInterval: '6h', allowedWeekdays: '0,1,2,3,4,5,6', overdueCheckEnabled: false, notificationEvent: 'errors', time: null, lastBackupDate: null },
+    expect(
+      convertJobSettingsValue({ notificationEvent: 'errors', overdueBackupCheckEnabled: false, expectedInterval: 6, intervalUnit: 'hour' }),
+    ).toEqual({
+      settings: {
+        expectedInterval: '6h',
+        allowedWeekdays: '0,1,2,3,4,5,6',
+        overdueCheckEnabled: false,
+        notificationEvent: 'errors',
+        time: null,
+        lastBackupDate: null,
+      },
       problems: [],
     });
   });
@@ -69,8 +78,12 @@ describe('convertJobSettingsValue', () => {
     expect(result.problems).toHaveLength(2);
   });
 
-  it('leaves a job with an invalid interval unmonitored, as duplistatus skipped it (c.6)', () => {
-    for (const value of [{ expectedInterval: '1 day' }, { expectedInterval: 0, intervalUnit: 'day' }, { expectedInterval: 3, intervalUnit: 'week' }]) {
+  it('leaves a job with an invalid interval unmonitored, as duplistatus skipped it (docs/compatibility/overdue.md#periodic-check-and-reminders)', () => {
+    for (const value of [
+      { expectedInterval: '1 day' },
+      { expectedInterval: 0, intervalUnit: 'day' },
+      { expectedInterval: 3, intervalUnit: 'week' },
+    ]) {
       const result = convertJobSettingsValue(value);
       expect(result.settings).toMatchObject({ expectedInterval: '1D', overdueCheckEnabled: false });
       expect(result.problems[0]).toMatch(/left unmonitored/);
@@ -81,14 +94,20 @@ describe('convertJobSettingsValue', () => {
 describe('convertBackupSettings and convertReminderState', () => {
   it('keep what names a job and report what they drop', () => {
     const settings = convertBackupSettings(
-      JSON.stringify({ 'HOST-A:Files': { expectedInterval: 1, intervalUnit: 'day' }, 'HOST-B:Files': { expectedInterval: 2, intervalUnit: 'day' } }),
+      JSON.stringify({
+        'HOST-A:Files': { expectedInterval: 1, intervalUnit: 'day' },
+        'HOST-B:Files': { expectedInterval: 2, intervalUnit: 'day' },
+      }),
       byName,
     );
     expect([...settings.byJob.keys()]).toEqual([`${A.id}:Files`]);
     expect(settings.dropped).toEqual([{ key: 'HOST-B:Files', reason: '2 servers are named "HOST-B", so the entry is ambiguous' }]);
 
     const reminders = convertReminderState(
-      JSON.stringify({ [`${A.id}:Files`]: { lastNotificationSent: '2025-11-29T09:00:00.000Z', serverName: 'HOST-A' }, [`${B1.id}:Files`]: { lastNotificationSent: '' } }),
+      JSON.stringify({
+        [`${A.id}:Files`]: { lastNotificationSent: '2025-11-29T09:00:00.000Z', serverName: 'HOST-A' },
+        [`${B1.id}:Files`]: { lastNotificationSent: '' },
+      }),
       byId,
     );
     expect(Object.fromEntries(reminders.byJob)).toEqual({ [`${A.id}:Files`]: '2025-11-29T09:00:00.000Z' });
@@ -105,7 +124,7 @@ describe('convertBackupSettings and convertReminderState', () => {
 describe('nextExpectedAfterUpgrade', () => {
   const latest = '2025-11-30T02:00:00.000Z';
 
-  it('gives a job without settings latest + 1 day (a new job, c.4 step 1)', () => {
+  it('gives a job without settings latest + 1 day (a new job, docs/compatibility/overdue.md#maintaining-the-next-expected-run step 1)', () => {
     expect(nextExpectedAfterUpgrade(undefined, latest)).toBe('2025-12-01T02:00:00.000Z');
   });
 
@@ -114,8 +133,12 @@ describe('nextExpectedAfterUpgrade', () => {
     expect(nextExpectedAfterUpgrade(settings, latest)).toBe('2025-12-01T05:00:00.000Z');
   });
 
-  it('moves the schedule past a newer run, keeping its time of day (c.4 step 2)', () => {
-    const settings = convertJobSettingsValue({ expectedInterval: '1D', time: '2025-11-29T05:00:00.000Z', lastBackupDate: '2025-11-28T05:00:00.000Z' }).settings;
+  it('moves the schedule past a newer run, keeping its time of day (docs/compatibility/overdue.md#maintaining-the-next-expected-run step 2)', () => {
+    const settings = convertJobSettingsValue({
+      expectedInterval: '1D',
+      time: '2025-11-29T05:00:00.000Z',
+      lastBackupDate: '2025-11-28T05:00:00.000Z',
+    }).settings;
     expect(nextExpectedAfterUpgrade(settings, '2025-11-30T06:10:00.000Z')).toBe('2025-12-01T05:00:00.000Z');
   });
 

@@ -30,7 +30,7 @@ function inTimeZone(zone: string, body: () => void): void {
   }
 }
 
-describe('parseInterval (DOMAIN.md c.2)', () => {
+describe('parseInterval (docs/compatibility/overdue.md#interval-grammar)', () => {
   it('reads a plain integer as seconds', () => {
     expect(parseInterval('3600').tokens).toEqual([{ value: 3600, unit: 's' }]);
   });
@@ -154,7 +154,7 @@ describe('addInterval', () => {
   });
 });
 
-describe('intervalIsAtLeastOneDay (c.3 step 5)', () => {
+describe('intervalIsAtLeastOneDay (docs/compatibility/overdue.md#next-run-function step 5)', () => {
   it.each([
     ['1D', true],
     ['24h', true],
@@ -173,7 +173,7 @@ describe('intervalIsAtLeastOneDay (c.3 step 5)', () => {
   });
 });
 
-describe('legacyIntervalToString (c.2, settings ≤ 0.7)', () => {
+describe('legacyIntervalToString (docs/compatibility/overdue.md#interval-grammar, settings ≤ 0.7)', () => {
   it('converts hours and days', () => {
     expect(legacyIntervalToString({ expectedInterval: 12, intervalUnit: 'hour' })).toBe('12h');
     expect(legacyIntervalToString({ expectedInterval: 1, intervalUnit: 'day' })).toBe('1D');
@@ -182,13 +182,13 @@ describe('legacyIntervalToString (c.2, settings ≤ 0.7)', () => {
   it('rejects a non-positive or fractional count and an unknown unit', () => {
     expect(() => legacyIntervalToString({ expectedInterval: 0, intervalUnit: 'day' })).toThrow(InvalidIntervalError);
     expect(() => legacyIntervalToString({ expectedInterval: 1.5, intervalUnit: 'hour' })).toThrow(InvalidIntervalError);
-    expect(() =>
-      legacyIntervalToString({ expectedInterval: 1, intervalUnit: 'week' as unknown as 'day' }),
-    ).toThrow(/unknown legacy unit "week"/);
+    expect(() => legacyIntervalToString({ expectedInterval: 1, intervalUnit: 'week' as unknown as 'day' })).toThrow(
+      /unknown legacy unit "week"/,
+    );
   });
 });
 
-describe('allowed weekdays (c.1)', () => {
+describe('allowed weekdays (docs/compatibility/overdue.md#where-settings-live)', () => {
   it('parses the stored text column', () => {
     expect(parseWeekdays('0,1,2,3,4,5,6')).toEqual([...ALL_WEEKDAYS]);
     expect(parseWeekdays('1,2,3,4,5')).toEqual([1, 2, 3, 4, 5]);
@@ -219,7 +219,7 @@ describe('allowed weekdays (c.1)', () => {
     expect(() => formatWeekdays([-1])).toThrow(InvalidWeekdaysError);
   });
 
-  it('tests the UTC weekday, not the local one (g.1 ii)', () => {
+  it('tests the UTC weekday, not the local one (docs/compatibility/known-problems.md#time-zones ii)', () => {
     inTimeZone('Pacific/Auckland', () => {
       // Friday 23:30 UTC is already Saturday in Auckland.
       const fridayLateUtc = at('2025-01-10T23:30:00Z');

@@ -32,7 +32,7 @@ interface JobState {
 }
 
 /**
- * One run of the periodic check (c.6) for one job at the injected instant `now`: if the job is
+ * One run of the periodic check (docs/compatibility/overdue.md#periodic-check-and-reminders) for one job at the injected instant `now`: if the job is
  * overdue and throttling allows it, "send" and remember `now` as the last notification.
  */
 function checkOnce(job: JobState, now: Date, toleranceMinutes: number, frequency: ReminderFrequency): boolean {
@@ -69,7 +69,7 @@ function runCron(
   return sent;
 }
 
-/** c.8: `time` = 2025-01-06 14:00, the last backup a day earlier. */
+/** docs/compatibility/overdue.md#worked-examples: `time` = 2025-01-06 14:00, the last backup a day earlier. */
 function overdueJob(): JobState {
   return {
     nextExpectedAt: at('2025-01-06T14:00:00.000Z'),
@@ -81,7 +81,7 @@ function overdueJob(): JobState {
 const overdueAt = (now: string, toleranceMinutes = 120) =>
   isOverdue({ now: at(now), nextExpectedAt: at('2025-01-06T14:00:00.000Z'), toleranceMinutes, checkEnabled: true, hasBackups: true });
 
-describe('overdue and throttling timeline of DOMAIN.md c.8', () => {
+describe('overdue and throttling timeline of docs/compatibility/overdue.md#worked-examples', () => {
   it('is not overdue at exactly 16:00:00.000 with a 2h tolerance, because strictly later is required', () => {
     expect(overdueAt('2025-01-06T16:00:00.000Z')).toBe(false);
   });
@@ -137,7 +137,7 @@ describe('overdue and throttling timeline of DOMAIN.md c.8', () => {
       '2025-01-06T16:00:00.010Z',
     ]);
 
-    // The late run arrives; c.4 moves `time` to the next slot, keeping 14:00.
+    // The late run arrives; docs/compatibility/overdue.md#maintaining-the-next-expected-run moves `time` to the next slot, keeping 14:00.
     job.latestBackupAt = at('2025-01-08T20:00:00Z');
     job.nextExpectedAt = recomputeNextExpected({
       nextExpectedAt: job.nextExpectedAt,
@@ -169,7 +169,7 @@ describe('overdue and throttling timeline of DOMAIN.md c.8', () => {
   });
 });
 
-describe('isOverdue (c.5)', () => {
+describe('isOverdue (docs/compatibility/overdue.md#when-a-job-is-overdue)', () => {
   const base = {
     now: at('2025-01-07T00:00:00Z'),
     nextExpectedAt: at('2025-01-06T14:00:00Z'),
@@ -186,7 +186,7 @@ describe('isOverdue (c.5)', () => {
     expect(isOverdue({ ...base, hasBackups: false })).toBe(false);
   });
 
-  it('is false without a valid next expected time (g.17)', () => {
+  it('is false without a valid next expected time (docs/compatibility/known-problems.md#empty-or-invalid-next-run)', () => {
     expect(isOverdue({ ...base, nextExpectedAt: null })).toBe(false);
     expect(isOverdue({ ...base, nextExpectedAt: new Date('') })).toBe(false);
   });
@@ -214,7 +214,7 @@ describe('isOverdue (c.5)', () => {
   });
 });
 
-describe('shouldSendOverdueReminder (c.6)', () => {
+describe('shouldSendOverdueReminder (docs/compatibility/overdue.md#periodic-check-and-reminders)', () => {
   const latestBackupAt = at('2025-01-05T14:00:00Z');
   const last = at('2025-01-06T16:00:00Z');
   const after = (ms: number) => new Date(last.getTime() + ms);
@@ -254,7 +254,7 @@ describe('shouldSendOverdueReminder (c.6)', () => {
   });
 });
 
-describe('overdue tolerance (c.1)', () => {
+describe('overdue tolerance (docs/compatibility/overdue.md#where-settings-live)', () => {
   it('maps every enum value to its minutes', () => {
     expect(OVERDUE_TOLERANCES.map((value) => [value, toleranceToMinutes(value)])).toEqual([
       ['no_tolerance', 0],
@@ -293,7 +293,7 @@ describe('overdue tolerance (c.1)', () => {
   });
 });
 
-describe('shouldAnnounceRun (e.1)', () => {
+describe('shouldAnnounceRun (docs/compatibility/notifications.md#events)', () => {
   const statuses = ['Success', 'Warning', 'Error', 'Fatal', 'Unknown'] as const;
   const announced = (level: NotificationLevel, errorsCount = 0) =>
     statuses.filter((status) => shouldAnnounceRun(level, status, errorsCount));

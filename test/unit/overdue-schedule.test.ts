@@ -23,7 +23,7 @@ function inTimeZone(zone: string, body: () => void): void {
   }
 }
 
-/** One c.4 recomputation for an existing job, as ISO text. */
+/** One docs/compatibility/overdue.md#maintaining-the-next-expected-run recomputation for an existing job, as ISO text. */
 function recompute(stored: string | null, latest: string, interval = '1D', allowedWeekdays = ALL_DAYS): string {
   return recomputeNextExpected({
     nextExpectedAt: stored === null ? null : at(stored),
@@ -34,7 +34,7 @@ function recompute(stored: string | null, latest: string, interval = '1D', allow
   }).toISOString();
 }
 
-describe('recomputeNextExpected — the worked examples of DOMAIN.md c.8', () => {
+describe('recomputeNextExpected — the worked examples of docs/compatibility/overdue.md#worked-examples', () => {
   it('1. the first run of a new job defines the time of day (next expected one day later)', () => {
     const next = recomputeNextExpected({
       nextExpectedAt: null,
@@ -63,9 +63,7 @@ describe('recomputeNextExpected — the worked examples of DOMAIN.md c.8', () =>
   });
 
   it('6. a Monday-to-Friday job skips the weekend after a Friday run', () => {
-    expect(recompute('2025-01-10T02:00:00Z', '2025-01-10T02:04:00Z', '1D', MON_TO_FRI)).toBe(
-      '2025-01-13T02:00:00.000Z',
-    );
+    expect(recompute('2025-01-10T02:00:00Z', '2025-01-10T02:04:00Z', '1D', MON_TO_FRI)).toBe('2025-01-13T02:00:00.000Z');
   });
 
   it('7. a sub-day interval of 6h moves to the next slot the same day', () => {
@@ -85,7 +83,7 @@ describe('recomputeNextExpected — the worked examples of DOMAIN.md c.8', () =>
   });
 });
 
-describe('recomputeNextExpected — other cases of c.4', () => {
+describe('recomputeNextExpected — other cases of docs/compatibility/overdue.md#maintaining-the-next-expected-run', () => {
   it('uses 1D on all days for a new job even when another interval and weekdays are given', () => {
     const next = recomputeNextExpected({
       nextExpectedAt: null,
@@ -168,7 +166,7 @@ describe('recomputeNextExpected — other cases of c.4', () => {
   });
 });
 
-describe('computeNextRun (c.3)', () => {
+describe('computeNextRun (docs/compatibility/overdue.md#next-run-function)', () => {
   const oneDay = parseInterval('1D');
 
   it('returns the base itself when it is at least one second after the last backup', () => {
@@ -210,9 +208,9 @@ describe('computeNextRun (c.3)', () => {
     expect(computeNextRun(at('2025-01-31T03:10:00Z'), at('2025-01-31T03:00:00Z'), monthly, []).toISOString()).toBe(
       '2025-03-03T03:00:00.000Z',
     ); // a Monday
-    expect(
-      computeNextRun(at('2025-01-31T03:10:00Z'), at('2025-01-31T03:00:00Z'), monthly, [5]).toISOString(),
-    ).toBe('2025-03-07T03:00:00.000Z'); // the Friday after
+    expect(computeNextRun(at('2025-01-31T03:10:00Z'), at('2025-01-31T03:00:00Z'), monthly, [5]).toISOString()).toBe(
+      '2025-03-07T03:00:00.000Z',
+    ); // the Friday after
   });
 
   it('allows exactly 50 000 interval steps', () => {
@@ -243,7 +241,7 @@ describe('computeNextRun (c.3)', () => {
   });
 });
 
-describe('expectedBackupAt (c.5)', () => {
+describe('expectedBackupAt (docs/compatibility/overdue.md#when-a-job-is-overdue)', () => {
   const base = {
     latestBackupAt: at('2025-01-08T20:00:00Z'),
     interval: '1D',
@@ -251,22 +249,18 @@ describe('expectedBackupAt (c.5)', () => {
   };
 
   it('equals the stored time in the normal case', () => {
-    expect(expectedBackupAt({ ...base, nextExpectedAt: at('2025-01-09T14:00:00Z') })?.toISOString()).toBe(
-      '2025-01-09T14:00:00.000Z',
-    );
+    expect(expectedBackupAt({ ...base, nextExpectedAt: at('2025-01-09T14:00:00Z') })?.toISOString()).toBe('2025-01-09T14:00:00.000Z');
   });
 
   it('moves a stale stored time past the latest backup', () => {
-    expect(expectedBackupAt({ ...base, nextExpectedAt: at('2025-01-06T14:00:00Z') })?.toISOString()).toBe(
-      '2025-01-09T14:00:00.000Z',
-    );
+    expect(expectedBackupAt({ ...base, nextExpectedAt: at('2025-01-06T14:00:00Z') })?.toISOString()).toBe('2025-01-09T14:00:00.000Z');
   });
 
   it('is null without a stored time and shows the stored time when the interval is invalid', () => {
     expect(expectedBackupAt({ ...base, nextExpectedAt: null })).toBeNull();
     expect(expectedBackupAt({ ...base, nextExpectedAt: new Date(NaN) })).toBeNull();
-    expect(
-      expectedBackupAt({ ...base, interval: 'x', nextExpectedAt: at('2025-01-06T14:00:00Z') })?.toISOString(),
-    ).toBe('2025-01-06T14:00:00.000Z');
+    expect(expectedBackupAt({ ...base, interval: 'x', nextExpectedAt: at('2025-01-06T14:00:00Z') })?.toISOString()).toBe(
+      '2025-01-06T14:00:00.000Z',
+    );
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDurationHms, parseDurationSeconds } from '../../src/domain/report/index.ts';
 import { timeSpan } from '../support/report-builder.ts';
 
-describe('parseDurationSeconds (DOMAIN.md a.8)', () => {
+describe('parseDurationSeconds (docs/compatibility/upload.md#durations)', () => {
   it('reads hh:mm:ss with a seven-digit fraction as fractional seconds', () => {
     expect(parseDurationSeconds('00:00:51.3856057')).toBe(51.3856057);
     expect(parseDurationSeconds('00:07:43.8641976')).toBe(463.8641976);
@@ -38,7 +38,20 @@ describe('parseDurationSeconds (DOMAIN.md a.8)', () => {
   });
 
   it('returns null for text that is not a TimeSpan', () => {
-    for (const text of ['', 'abc', '51.3856057', '00:00', '00:60:00', '00:00:60', '24:00:00', '1.24:00:00', '00:00:01.12345678', '1:2:3', '00:00:01,5', '+00:00:01']) {
+    for (const text of [
+      '',
+      'abc',
+      '51.3856057',
+      '00:00',
+      '00:60:00',
+      '00:00:60',
+      '24:00:00',
+      '1.24:00:00',
+      '00:00:01.12345678',
+      '1:2:3',
+      '00:00:01,5',
+      '+00:00:01',
+    ]) {
       expect(parseDurationSeconds(text), text).toBeNull();
     }
   });
@@ -50,7 +63,7 @@ describe('parseDurationSeconds (DOMAIN.md a.8)', () => {
   });
 });
 
-describe('formatDurationHms (DOMAIN.md a.8 output)', () => {
+describe('formatDurationHms (docs/compatibility/upload.md#durations output)', () => {
   it('writes zero-padded HH:MM:SS from the whole seconds, dropping the fraction', () => {
     expect(formatDurationHms(51.3856057)).toBe('00:00:51');
     expect(formatDurationHms(2311.6018052)).toBe('00:38:31');

@@ -65,7 +65,7 @@ describe('report identity fields (Extra.machine-id, machine-name, backup-name, b
     });
   });
 
-  it('refuses true as a name: it is present for the a.13 check but it is not text', () => {
+  it('refuses true as a name: it is present for the docs/compatibility/upload.md#validation-and-responses check but it is not text', () => {
     expectInvalid(withExtra({ 'machine-name': true }), { 'Extra.machine-name': /must be text, got true/ });
   });
 
@@ -109,7 +109,7 @@ describe('report identity fields (Extra.machine-id, machine-name, backup-name, b
     expect(String(answer.error).length).toBeLessThan(300);
   });
 
-  it('keeps the a.13 answer for a missing field: row 3 comes first', () => {
+  it('keeps the docs/compatibility/upload.md#validation-and-responses answer for a missing field: row 3 comes first', () => {
     expect(refused(withExtra({ 'machine-id': '', 'backup-name': { x: 1 } })).error).toBe(
       'Missing required fields in Extra section: machine-id',
     );

@@ -215,7 +215,7 @@ describe('parseFormEncodedReport', () => {
       `${warningLine}\nSystem.IO.IOException: The process cannot access the file '${lockedFile}' because it is being used by another process.`,
     ]);
     // The log entry keeps its multi-line exception; the cut-off marker stays its own line.
-    expect(report.LogLines).toEqual([warningLine + '\n' + ioException.replace(/\r\n/g, '\n'), '... and 3 more']);
+    expect(report.LogLines).toEqual([`${warningLine}\n${ioException.replace(/\r\n/g, '\n')}`, '... and 3 more']);
     expect(report.Exception).toBeNull();
   });
 
@@ -252,9 +252,7 @@ describe('parseFormEncodedReport', () => {
     expect(query.Extra).not.toHaveProperty('message');
 
     // Duplicati ≥ 2.2 appends the option verbatim, so JSON values may hold "&" and "=".
-    const json = expectReport(
-      parseFormEncodedReport(formBody(successText, '{"team":"ops & infra","machine-name":"nas-01","a=b":"c"}')),
-    );
+    const json = expectReport(parseFormEncodedReport(formBody(successText, '{"team":"ops & infra","machine-name":"nas-01","a=b":"c"}')));
     expect(json.Extra).toMatchObject({ team: 'ops & infra', 'machine-name': 'nas-01', 'a=b': 'c' });
     expect(json.Extra['backup-name']).toBe('WSJ-SER5 Local files');
   });

@@ -47,7 +47,7 @@ function report(options: Parameters<typeof buildDuplicatiReport>[0] = {}): Recor
   return JSON.parse(JSON.stringify(buildDuplicatiReport(options)));
 }
 
-describe('parseDuplicatiReport: validation order and answers (DOMAIN.md a.13)', () => {
+describe('parseDuplicatiReport: validation order and answers (docs/compatibility/upload.md#validation-and-responses)', () => {
   const onlyBackups = { error: 'Only backup operations are supported' };
 
   it('row 1: rejects an operation other than Backup', () => {
@@ -184,7 +184,7 @@ describe('parseDuplicatiReport: validation order and answers (DOMAIN.md a.13)', 
   });
 });
 
-describe('parseDuplicatiReport: column mapping (DOMAIN.md a.3, a.4)', () => {
+describe('parseDuplicatiReport: column mapping (docs/compatibility/upload.md#data-fields, docs/compatibility/upload.md#extra-fields)', () => {
   it('produces exactly the columns of the prisma Backup model except id and createdAt', () => {
     const schema = fs.readFileSync(fileURLToPath(new URL('../../prisma/schema.prisma', import.meta.url)), 'utf8');
     const model = /model Backup \{([\s\S]*?)\n\}/.exec(schema)?.[1] ?? '';
@@ -393,7 +393,7 @@ describe('parseDuplicatiReport: column mapping (DOMAIN.md a.3, a.4)', () => {
   });
 });
 
-describe('stored status (DOMAIN.md a.7)', () => {
+describe('stored status (docs/compatibility/upload.md#status-rule)', () => {
   const cases: Array<[parsedResult: string, warnings: number, status: string]> = [
     ['Success', 0, 'Success'],
     ['Success', 1, 'Warning'],
@@ -431,7 +431,7 @@ describe('stored status (DOMAIN.md a.7)', () => {
   });
 });
 
-describe('normaliseTimestamp (DOMAIN.md a.9)', () => {
+describe('normaliseTimestamp (docs/compatibility/upload.md#times)', () => {
   it('writes ISO with milliseconds and Z, truncating .NET ticks as JavaScript does', () => {
     expect(normaliseTimestamp('2025-04-21T23:45:46.9712217Z', 'UTC')).toBe('2025-04-21T23:45:46.971Z');
     expect(normaliseTimestamp('2025-04-21T23:45:46.9999999Z', 'Europe/London')).toBe('2025-04-21T23:45:46.999Z');
@@ -490,7 +490,7 @@ describe('normaliseTimestamp (DOMAIN.md a.9)', () => {
   });
 });
 
-describe('message arrays (DOMAIN.md a.10)', () => {
+describe('message arrays (docs/compatibility/upload.md#message-arrays)', () => {
   it('stores LogLines as JSON, an empty array included', () => {
     expect(run(report({ logLines: ['a', 'b'] })).messagesArray).toBe('["a","b"]');
     expect(run(report({ logLines: [] })).messagesArray).toBe('[]');
@@ -609,109 +609,114 @@ describe('reports made by the report builder', () => {
 const fixturesAvailable = sharedFixturesAvailable('duplicati-reports');
 
 if (!fixturesAvailable) {
-  console.info(`[report-parse] fixture checks left out: ${sharedFixturesDir}/duplicati-reports is absent; builder-made reports cover the rules.`);
+  console.info(
+    `[report-parse] fixture checks left out: ${sharedFixturesDir}/duplicati-reports is absent; builder-made reports cover the rules.`,
+  );
 }
 
-describe.skipIf(!fixturesAvailable)('Duplicati report fixtures against their README (../shared/fixtures/duplicati-reports; skipped when absent)', () => {
-  const fixture = (name: string) => readSharedReport(name);
-  const versions = (name: string, options = UTC): string[] => JSON.parse(run(fixture(name), options).availableBackups ?? 'null');
+describe.skipIf(!fixturesAvailable)(
+  'Duplicati report fixtures against their README (../shared/fixtures/duplicati-reports; skipped when absent)',
+  () => {
+    const fixture = (name: string) => readSharedReport(name);
+    const versions = (name: string, options = UTC): string[] => JSON.parse(run(fixture(name), options).availableBackups ?? 'null');
 
-  const accepted: Array<[file: string, status: string, duration: number, versionCount: number]> = [
-    ['01-real-sample-success-no-loglines.json', 'Success', 51.3856057, 0],
-    ['02-success-full-payload.json', 'Success', 463.8641976, 10],
-    ['03-warning.json', 'Warning', 672.4265519, 5],
-    ['04-success-parsedresult-with-warning-count.json', 'Warning', 237.7611129, 0],
-    ['05-error.json', 'Error', 1793.3301475, 0],
-    ['06-fatal-with-exception.json', 'Fatal', 12.407119, 0],
-    ['08-many-loglines-long-duration.json', 'Success', 93_784.512, 11],
-    ['09-unicode-names.json', 'Success', 398.3461031, 5],
-  ];
+    const accepted: Array<[file: string, status: string, duration: number, versionCount: number]> = [
+      ['01-real-sample-success-no-loglines.json', 'Success', 51.3856057, 0],
+      ['02-success-full-payload.json', 'Success', 463.8641976, 10],
+      ['03-warning.json', 'Warning', 672.4265519, 5],
+      ['04-success-parsedresult-with-warning-count.json', 'Warning', 237.7611129, 0],
+      ['05-error.json', 'Error', 1793.3301475, 0],
+      ['06-fatal-with-exception.json', 'Fatal', 12.407119, 0],
+      ['08-many-loglines-long-duration.json', 'Success', 93_784.512, 11],
+      ['09-unicode-names.json', 'Success', 398.3461031, 5],
+    ];
 
-  for (const [file, status, duration, versionCount] of accepted) {
-    it(`accepts ${file} with status ${status}, ${duration} s and ${versionCount} version(s) under UTC`, () => {
-      const row = run(fixture(file));
-      expect(row.status).toBe(status);
-      expect(row.durationSeconds).toBe(duration);
-      expect(versions(file)).toHaveLength(versionCount);
+    for (const [file, status, duration, versionCount] of accepted) {
+      it(`accepts ${file} with status ${status}, ${duration} s and ${versionCount} version(s) under UTC`, () => {
+        const row = run(fixture(file));
+        expect(row.status).toBe(status);
+        expect(row.durationSeconds).toBe(duration);
+        expect(versions(file)).toHaveLength(versionCount);
+      });
+    }
+
+    it('maps the real sample 01 like duplistatus does', () => {
+      expect(run(fixture('01-real-sample-success-no-loglines.json'))).toMatchObject({
+        serverId: '66f5ffc7ff474a73a3c9cba4ac7bfb65',
+        backupName: 'WSJ-SER5 Local files',
+        backupId: 'DB-2',
+        date: '2025-04-21T23:45:46.971Z',
+        size: 11_086_692_615n,
+        sizeOfExaminedFiles: 11_086_692_615n,
+        knownFileSize: 9_920_312_634n,
+        lastBackupDate: '2025-04-21T23:45:46.000Z',
+        messagesArray: null,
+        messagesActualLength: 0,
+        availableBackups: '[]',
+      });
     });
-  }
 
-  it('maps the real sample 01 like duplistatus does', () => {
-    expect(run(fixture('01-real-sample-success-no-loglines.json'))).toMatchObject({
-      serverId: '66f5ffc7ff474a73a3c9cba4ac7bfb65',
-      backupName: 'WSJ-SER5 Local files',
-      backupId: 'DB-2',
-      date: '2025-04-21T23:45:46.971Z',
-      size: 11_086_692_615n,
-      sizeOfExaminedFiles: 11_086_692_615n,
-      knownFileSize: 9_920_312_634n,
-      lastBackupDate: '2025-04-21T23:45:46.000Z',
-      messagesArray: null,
-      messagesActualLength: 0,
-      availableBackups: '[]',
+    it('reads 02 newest 2025-11-23T02:00:01Z to oldest 2025-10-05T02:00:03Z and drops the deleted 17/11/2025 02:00:02', () => {
+      const list = versions('02-success-full-payload.json');
+      expect(list[0]).toBe('2025-11-23T02:00:01.000Z');
+      expect(list.at(-1)).toBe('2025-10-05T02:00:03.000Z');
+      expect(list).not.toContain('2025-11-17T02:00:02.000Z');
     });
-  });
 
-  it('reads 02 newest 2025-11-23T02:00:01Z to oldest 2025-10-05T02:00:03Z and drops the deleted 17/11/2025 02:00:02', () => {
-    const list = versions('02-success-full-payload.json');
-    expect(list[0]).toBe('2025-11-23T02:00:01.000Z');
-    expect(list.at(-1)).toBe('2025-10-05T02:00:03.000Z');
-    expect(list).not.toContain('2025-11-17T02:00:02.000Z');
-  });
-
-  it('reads 02 with its oldest entry one hour earlier under Europe/London', () => {
-    expect(versions('02-success-full-payload.json', LONDON).at(-1)).toBe('2025-10-05T01:00:03.000Z');
-  });
-
-  it('reads the en-US stamps of 03 month-first, including the ambiguous 11/09/2025', () => {
-    const list = versions('03-warning.json');
-    expect(list[0]).toBe('2025-11-23T21:30:01.000Z');
-    expect(list).toContain('2025-11-09T21:30:00.000Z');
-  });
-
-  it('stores the top-level Exception of 06 as a one-element errorsArray', () => {
-    const body = fixture('06-fatal-with-exception.json');
-    expect(run(body).errorsArray).toBe(JSON.stringify([body.Exception]));
-  });
-
-  it('reads the zone-less LastBackupDate 0001-01-01T00:00:00 of 06 per zone', () => {
-    expect(run(fixture('06-fatal-with-exception.json'), UTC).lastBackupDate).toBe('0001-01-01T00:00:00.000Z');
-    expect(run(fixture('06-fatal-with-exception.json'), LONDON).lastBackupDate).toBe('0001-01-01T00:01:15.000Z');
-  });
-
-  it('rejects the restore report 07 as a non-backup operation', () => {
-    expect(rejection(fixture('07-restore-operation.json'))).toEqual({
-      kind: 'not-a-backup',
-      message: 'Only backup operations are supported',
+    it('reads 02 with its oldest entry one hour earlier under Europe/London', () => {
+      expect(versions('02-success-full-payload.json', LONDON).at(-1)).toBe('2025-10-05T01:00:03.000Z');
     });
-  });
 
-  it('drops the deleted 2025-10-01 01:00:01 from 08 and keeps its 652 log lines', () => {
-    const row = run(fixture('08-many-loglines-long-duration.json'));
-    expect(JSON.parse(row.messagesArray ?? '[]')).toHaveLength(652);
-    expect(versions('08-many-loglines-long-duration.json')).not.toContain('2025-10-01T01:00:01.000Z');
-  });
-
-  it('reads the last two versions of 08 in British Summer Time under Europe/London', () => {
-    expect(versions('08-many-loglines-long-duration.json', LONDON).slice(-2)).toEqual([
-      '2025-10-26T00:00:02.000Z',
-      '2025-09-01T00:00:03.000Z',
-    ]);
-  });
-
-  it('keeps the Unicode names of 09 and reads its last de-DE version per zone', () => {
-    const { server, run: row } = parsed(fixture('09-unicode-names.json'));
-    expect(server.name).toBe('Servidor São Paulo – Büro №1');
-    expect(row.backupName).toBe('Fotos & Documentos (Família) 📷 2025');
-    expect(versions('09-unicode-names.json', LONDON).at(-1)).toBe('2025-09-28T18:00:01.000Z');
-  });
-
-  it('rejects 10 for its missing backup-id and echoes its Extra section', () => {
-    const body = fixture('10-missing-extra-backup-id.json');
-    expectRejection(body, {
-      error: 'Missing required fields in Extra section: backup-id',
-      missingFields: ['backup-id'],
-      extraSection: body.Extra,
+    it('reads the en-US stamps of 03 month-first, including the ambiguous 11/09/2025', () => {
+      const list = versions('03-warning.json');
+      expect(list[0]).toBe('2025-11-23T21:30:01.000Z');
+      expect(list).toContain('2025-11-09T21:30:00.000Z');
     });
-  });
-});
+
+    it('stores the top-level Exception of 06 as a one-element errorsArray', () => {
+      const body = fixture('06-fatal-with-exception.json');
+      expect(run(body).errorsArray).toBe(JSON.stringify([body.Exception]));
+    });
+
+    it('reads the zone-less LastBackupDate 0001-01-01T00:00:00 of 06 per zone', () => {
+      expect(run(fixture('06-fatal-with-exception.json'), UTC).lastBackupDate).toBe('0001-01-01T00:00:00.000Z');
+      expect(run(fixture('06-fatal-with-exception.json'), LONDON).lastBackupDate).toBe('0001-01-01T00:01:15.000Z');
+    });
+
+    it('rejects the restore report 07 as a non-backup operation', () => {
+      expect(rejection(fixture('07-restore-operation.json'))).toEqual({
+        kind: 'not-a-backup',
+        message: 'Only backup operations are supported',
+      });
+    });
+
+    it('drops the deleted 2025-10-01 01:00:01 from 08 and keeps its 652 log lines', () => {
+      const row = run(fixture('08-many-loglines-long-duration.json'));
+      expect(JSON.parse(row.messagesArray ?? '[]')).toHaveLength(652);
+      expect(versions('08-many-loglines-long-duration.json')).not.toContain('2025-10-01T01:00:01.000Z');
+    });
+
+    it('reads the last two versions of 08 in British Summer Time under Europe/London', () => {
+      expect(versions('08-many-loglines-long-duration.json', LONDON).slice(-2)).toEqual([
+        '2025-10-26T00:00:02.000Z',
+        '2025-09-01T00:00:03.000Z',
+      ]);
+    });
+
+    it('keeps the Unicode names of 09 and reads its last de-DE version per zone', () => {
+      const { server, run: row } = parsed(fixture('09-unicode-names.json'));
+      expect(server.name).toBe('Servidor São Paulo – Büro №1');
+      expect(row.backupName).toBe('Fotos & Documentos (Família) 📷 2025');
+      expect(versions('09-unicode-names.json', LONDON).at(-1)).toBe('2025-09-28T18:00:01.000Z');
+    });
+
+    it('rejects 10 for its missing backup-id and echoes its Extra section', () => {
+      const body = fixture('10-missing-extra-backup-id.json');
+      expectRejection(body, {
+        error: 'Missing required fields in Extra section: backup-id',
+        missingFields: ['backup-id'],
+        extraSection: body.Extra,
+      });
+    });
+  },
+);

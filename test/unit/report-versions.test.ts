@@ -7,7 +7,7 @@ const consider = (list: string) => `${RETENTION}-BackupList]: Backups to conside
 const toDelete = (list: string) => `${RETENTION}-AllBackupsToDelete]: All backups to delete: ${list}`;
 const asText = (lines: string[]) => JSON.stringify(lines);
 
-describe('parseVersionTimestamp: the eight culture shapes of DOMAIN.md a.11', () => {
+describe('parseVersionTimestamp: the eight culture shapes of docs/compatibility/upload.md#available-versions', () => {
   const cases: Array<[shape: string, stamp: string, utc: string]> = [
     ['1. yyyy-MM-dd H:mm:ss (sv-SE, en-CA)', '2025-08-04 0:14:55', '2025-08-04T00:14:55.000Z'],
     ['2. yyyy.MM.dd H:mm:ss (zh, ja, hu)', '2025.08.04 13:14:55', '2025-08-04T13:14:55.000Z'],
@@ -50,7 +50,16 @@ describe('parseVersionTimestamp: the eight culture shapes of DOMAIN.md a.11', ()
   });
 
   it('rejects values out of range: year outside 1900–2100, month 13, day 32, hour 24, minute or second 60', () => {
-    for (const stamp of ['01/01/1899 00:00:00', '01/01/2101 00:00:00', '01/13/2025 00:00:00', '32/01/2025 00:00:00', '01/01/2025 24:00:00', '01/01/2025 00:60:00', '01/01/2025 00:00:60', '8/14/2025 13:00:00 PM']) {
+    for (const stamp of [
+      '01/01/1899 00:00:00',
+      '01/01/2101 00:00:00',
+      '01/13/2025 00:00:00',
+      '32/01/2025 00:00:00',
+      '01/01/2025 24:00:00',
+      '01/01/2025 00:60:00',
+      '01/01/2025 00:00:60',
+      '8/14/2025 13:00:00 PM',
+    ]) {
       expect(parseVersionTimestamp(stamp, 'UTC'), stamp).toBeNull();
     }
     expect(parseVersionTimestamp('01/01/1900 00:00:00', 'UTC')).toBe('1900-01-01T00:00:00.000Z');
@@ -77,7 +86,7 @@ describe('parseVersionTimestamp: the eight culture shapes of DOMAIN.md a.11', ()
   });
 });
 
-describe('extractAvailableVersions (DOMAIN.md a.11)', () => {
+describe('extractAvailableVersions (docs/compatibility/upload.md#available-versions)', () => {
   const upstreamExample = consider('04/08/2025 00:14:55, 31/07/2025 15:10:00');
 
   it('gives the duplistatus example under TZ=Europe/London', () => {
@@ -88,10 +97,7 @@ describe('extractAvailableVersions (DOMAIN.md a.11)', () => {
   });
 
   it('gives the duplistatus example under TZ=UTC', () => {
-    expect(extractAvailableVersions(asText([upstreamExample]), 'UTC')).toEqual([
-      '2025-08-04T00:14:55.000Z',
-      '2025-07-31T15:10:00.000Z',
-    ]);
+    expect(extractAvailableVersions(asText([upstreamExample]), 'UTC')).toEqual(['2025-08-04T00:14:55.000Z', '2025-07-31T15:10:00.000Z']);
   });
 
   it('removes the versions listed under "All backups to delete"', () => {
@@ -161,7 +167,10 @@ describe('extractAvailableVersions (DOMAIN.md a.11)', () => {
     const deleted = versions[1] as Date;
     const report = buildDuplicatiReport({ versions, versionsToDelete: [deleted] });
     expect(extractAvailableVersions(JSON.stringify(report.LogLines), 'UTC')).toEqual(
-      versions.filter((v) => v !== deleted).map((v) => v.toISOString()).reverse(),
+      versions
+        .filter((v) => v !== deleted)
+        .map((v) => v.toISOString())
+        .reverse(),
     );
   });
 });

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { detectLayout } from './layout.ts';
 import type { DatabaseFacts, DetectedLayout } from './layout.ts';
 
-/** Reads what detectLayout needs: tables, their columns, and the db_version stamp (DOMAIN.md b.1). */
+/** Reads what detectLayout needs: tables, their columns, and the db_version stamp (docs/compatibility/legacy-databases.md#version-tracking). */
 export function readDatabaseFacts(db: Database.Database): DatabaseFacts {
   const names = db
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")

@@ -1,6 +1,6 @@
 /**
  * Which kind of SQLite file we were pointed at, decided from its tables, their columns and the
- * duplistatus `db_version` stamp alone (DOMAIN.md b.1, b.3). Plain data in, plain data out: the
+ * duplistatus `db_version` stamp alone (docs/compatibility/legacy-databases.md#version-tracking, docs/compatibility/legacy-databases.md#per-release-layouts). Plain data in, plain data out: the
  * reading happens in inspect.ts.
  */
 
@@ -9,7 +9,7 @@ export type TableColumns = ReadonlyMap<string, readonly string[]>;
 
 export interface DatabaseFacts {
   tables: TableColumns;
-  /** b.1: `version` of the `db_version` row with the greatest `applied_at`; null when the table is missing or empty. */
+  /** docs/compatibility/legacy-databases.md#version-tracking: `version` of the `db_version` row with the greatest `applied_at`; null when the table is missing or empty. */
   dbVersion: string | null;
 }
 
@@ -19,25 +19,21 @@ export type DuplistatusRelease = '0.4/0.5' | '0.6' | '0.7' | '0.8' | '0.9+';
 export interface DuplistatusLayout {
   kind: 'duplistatus';
   release: DuplistatusRelease;
-  /** b.1: a missing stamp reads as `1.0`. */
+  /** docs/compatibility/legacy-databases.md#version-tracking: a missing stamp reads as `1.0`. */
   dbVersion: string;
-  /** d.5: `machines`/`machine_id` until 0.6, `servers`/`server_id` from 0.7. */
+  /** docs/compatibility/rest-api.md#machine-to-server-renames: `machines`/`machine_id` until 0.6, `servers`/`server_id` from 0.7. */
   serverTable: 'machines' | 'servers';
   serverColumn: 'machine_id' | 'server_id';
-  /** b.4: job keys in `backup_settings` use the machine name until schema 3.0, the server id after. */
+  /** docs/compatibility/legacy-databases.md#configuration-keys: job keys in `backup_settings` use the machine name until schema 3.0, the server id after. */
   jobKeysUse: 'machine-name' | 'server-id';
   hasConfigurations: boolean;
   /** Tables of 0.9+ that dupligraph does not use and leaves exactly as they are. */
   untouchedTables: string[];
 }
 
-export type DetectedLayout =
-  | { kind: 'fresh' }
-  | { kind: 'dupligraph' }
-  | DuplistatusLayout
-  | { kind: 'refused'; reason: string };
+export type DetectedLayout = { kind: 'fresh' } | { kind: 'dupligraph' } | DuplistatusLayout | { kind: 'refused'; reason: string };
 
-/** The newest duplistatus schema this code knows how to upgrade (1.4.x, b.1). */
+/** The newest duplistatus schema this code knows how to upgrade (1.4.x, docs/compatibility/legacy-databases.md#version-tracking). */
 export const NEWEST_KNOWN_DB_VERSION = '4.0';
 
 interface VersionRule {

@@ -1,6 +1,6 @@
 /**
  * Repairs of rows a duplistatus database can really hold but dupligraph's schema cannot, made on
- * the working copy before the schema step (DOMAIN.md a.12, g.7: duplistatus checks for a
+ * the working copy before the schema step (docs/compatibility/upload.md#duplicate-rule, docs/compatibility/known-problems.md#duplicate-detection: duplistatus checks for a
  * duplicate run before inserting, without a constraint, so two concurrent uploads of one report
  * can both be stored; and it never enforced its foreign keys, so a run can outlive its server):
  *
@@ -82,9 +82,13 @@ export function refuseUnrepairableRows(db: Database.Database, layout: Duplistatu
   const count = Number(db.prepare(`SELECT COUNT(*) FROM backups b WHERE ${orphanWithoutId}`).pluck().get());
   if (count === 0) return;
   const rows = db
-    .prepare(`SELECT b.rowid AS rowid, b.id AS id, b.backup_name AS backupName, b.date AS date FROM backups b WHERE ${orphanWithoutId} ORDER BY b.rowid LIMIT ${NAMED_ROWS}`)
+    .prepare(
+      `SELECT b.rowid AS rowid, b.id AS id, b.backup_name AS backupName, b.date AS date FROM backups b WHERE ${orphanWithoutId} ORDER BY b.rowid LIMIT ${NAMED_ROWS}`,
+    )
     .all() as { rowid: number; id: string | null; backupName: string; date: string }[];
-  const named = rows.map((row) => `rowid ${row.rowid} (id ${JSON.stringify(row.id)}, ${JSON.stringify(row.backupName)} at ${row.date})`).join(', ');
+  const named = rows
+    .map((row) => `rowid ${row.rowid} (id ${JSON.stringify(row.id)}, ${JSON.stringify(row.backupName)} at ${row.date})`)
+    .join(', ');
   const where = `${layout.serverColumn} IS NULL OR trim(${layout.serverColumn}) = ''`;
   throw new UnrepairableRowsError(
     `${count} run(s) in backups have an empty ${layout.serverColumn} and no ${layout.serverTable} row, so no server can be made for them: ` +
@@ -123,7 +127,10 @@ function createServersForOrphanRuns(db: Database.Database, layout: DuplistatusLa
   return orphans.map((orphan) => ({ id: orphan.id, name: orphan.id, runs: orphan.runs }));
 }
 
-function collapseDuplicateRuns(db: Database.Database, layout: DuplistatusLayout): { duplicates: DuplicateGroup[]; removedBytes: Record<string, bigint> } {
+function collapseDuplicateRuns(
+  db: Database.Database,
+  layout: DuplistatusLayout,
+): { duplicates: DuplicateGroup[]; removedBytes: Record<string, bigint> } {
   const server = quoteIdentifier(layout.serverColumn);
   const columns = (db.prepare(`SELECT name FROM pragma_table_info('backups') ORDER BY cid`).pluck().all() as string[]).filter(
     (column) => !STORAGE_COLUMNS.has(column),
@@ -150,7 +157,9 @@ function collapseDuplicateRuns(db: Database.Database, layout: DuplistatusLayout)
   );
   const removedSums = (rowids: number[]) =>
     db
-      .prepare(`SELECT ${BYTE_COLUMNS.map((column) => `COALESCE(SUM("${column}"), 0)`).join(', ')} FROM backups WHERE rowid IN (${rowids.map(() => '?').join(', ')})`)
+      .prepare(
+        `SELECT ${BYTE_COLUMNS.map((column) => `COALESCE(SUM("${column}"), 0)`).join(', ')} FROM backups WHERE rowid IN (${rowids.map(() => '?').join(', ')})`,
+      )
       .raw()
       .safeIntegers(true)
       .get(...rowids) as (bigint | number)[];
@@ -190,7 +199,8 @@ export function repairAdjustment(result: RepairResult): FigureAdjustment {
   }
   return {
     rows,
-    bytes: result.removedRuns > 0 ? { removed: result.removedBytes, reason: `in the ${result.removedRuns} duplicate run(s) removed` } : null,
+    bytes:
+      result.removedRuns > 0 ? { removed: result.removedBytes, reason: `in the ${result.removedRuns} duplicate run(s) removed` } : null,
   };
 }
 

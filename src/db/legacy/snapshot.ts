@@ -16,17 +16,13 @@ export function backupCopyPath(databaseFile: string, at: Date): string {
 /**
  * Writes a consistent copy of the database with SQLite's online backup API, which reads through
  * the WAL under SQLite's own locking, so a half-written transaction can never end up in the copy
- * (duplistatus copies the main file only, without a checkpoint, g.11).
+ * (duplistatus copies the main file only, without a checkpoint, docs/compatibility/known-problems.md#migration-backup-copy).
  *
  * With `checkpoint`, committed WAL frames are first moved into the main file and the WAL emptied.
  * That changes no data, and it is what lets the upgraded file replace the original later without
  * an old `-wal` beside it. A dry run passes `checkpoint: false` and writes nothing to the file.
  */
-export async function writeConsistentCopy(
-  databaseFile: string,
-  target: string,
-  options: { checkpoint: boolean },
-): Promise<void> {
+export async function writeConsistentCopy(databaseFile: string, target: string, options: { checkpoint: boolean }): Promise<void> {
   if (fs.existsSync(target)) throw new Error(`${target} already exists`);
   const source = options.checkpoint
     ? new Database(databaseFile, { fileMustExist: true, timeout: 30_000 })

@@ -85,7 +85,9 @@ export function verifyUpgrade(
     const actual = result.rows[table];
     const repaired = adjustment.rows[table];
     const expected = inSource + (repaired?.change ?? 0);
-    const detail = repaired ? `source ${inSource}, ${repaired.reason}: expected ${expected}, upgraded ${actual}` : `source ${inSource}, upgraded ${actual}`;
+    const detail = repaired
+      ? `source ${inSource}, ${repaired.reason}: expected ${expected}, upgraded ${actual}`
+      : `source ${inSource}, upgraded ${actual}`;
     checks.push({ name: `rows in ${table}`, ok: actual === expected, detail });
   }
   for (const column of BYTE_COLUMNS) {
@@ -100,7 +102,11 @@ export function verifyUpgrade(
   }
 
   const integrity = db.prepare('PRAGMA integrity_check').pluck().all() as string[];
-  checks.push({ name: 'PRAGMA integrity_check', ok: integrity.length === 1 && integrity[0] === 'ok', detail: integrity.slice(0, 5).join('; ') });
+  checks.push({
+    name: 'PRAGMA integrity_check',
+    ok: integrity.length === 1 && integrity[0] === 'ok',
+    detail: integrity.slice(0, 5).join('; '),
+  });
 
   const dangling = db.prepare('PRAGMA foreign_key_check').all() as { table: string; rowid: number; parent: string }[];
   checks.push({
@@ -109,12 +115,18 @@ export function verifyUpgrade(
     detail:
       dangling.length === 0
         ? 'no dangling references'
-        : `${dangling.length} dangling, e.g. ${dangling.slice(0, 3).map((d) => `${d.table} row ${d.rowid} → missing ${d.parent}`).join(', ')}`,
+        : `${dangling.length} dangling, e.g. ${dangling
+            .slice(0, 3)
+            .map((d) => `${d.table} row ${d.rowid} → missing ${d.parent}`)
+            .join(', ')}`,
   });
 
   const expectedMigrations = readMigrations().map((migration) => migration.name);
   const recorded = new Set(
-    db.prepare('SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL').pluck().all() as string[],
+    db
+      .prepare('SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL')
+      .pluck()
+      .all() as string[],
   );
   const missing = expectedMigrations.filter((name) => !recorded.has(name));
   checks.push({
@@ -142,9 +154,11 @@ interface SchemaObject {
 function schemaDifferences(db: Database.Database, layout: DuplistatusLayout): string[] {
   const read = (connection: Database.Database) =>
     new Map(
-      (connection.prepare("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'").all() as SchemaObject[]).map(
-        (object) => [object.name, object],
-      ),
+      (
+        connection
+          .prepare("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")
+          .all() as SchemaObject[]
+      ).map((object) => [object.name, object]),
     );
   const fresh = new Database(':memory:');
   let expected: Map<string, SchemaObject>;

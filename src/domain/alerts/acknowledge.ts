@@ -8,7 +8,10 @@ export async function acknowledgeAlert(
   alertId: number,
   options: { now: Date; events: EventPublisher },
 ): Promise<{ alertId: number } | null> {
-  const alert = await db.alert.findUnique({ where: { id: alertId }, include: { job: { select: { id: true, serverId: true, backupName: true } } } });
+  const alert = await db.alert.findUnique({
+    where: { id: alertId },
+    include: { job: { select: { id: true, serverId: true, backupName: true } } },
+  });
   if (!alert) return null;
   if (!alert.acknowledgedAt) {
     await db.alert.update({ where: { id: alertId }, data: { acknowledgedAt: options.now.toISOString() } });

@@ -11,7 +11,7 @@ import { alertEvent, findOpenAlert, openAlert } from './alert-store.ts';
 import { publishAlertChanges } from './publish.ts';
 import { overdueAlertMessage } from './run-rules.ts';
 
-/** DOMAIN.md c.6's statistics, plus how the notifications split into raises and reminders. */
+/** docs/compatibility/overdue.md#periodic-check-and-reminders's statistics, plus how the notifications split into raises and reminders. */
 export interface OverdueCheckStatistics {
   totalBackupConfigs: number;
   checkedBackups: number;
@@ -30,12 +30,12 @@ export interface OverdueCheckResult {
 export interface OverdueCheckOptions {
   now: Date;
   events: EventPublisher;
-  /** Recompute every job's next expected run first (c.4 b), as the manual "check now" does. */
+  /** Recompute every job's next expected run first (docs/compatibility/overdue.md#maintaining-the-next-expected-run b), as the manual "check now" does. */
   force?: boolean;
 }
 
 /**
- * One pass of the overdue check (c.6): raise an OVERDUE alert for each newly late job and remind
+ * One pass of the overdue check (docs/compatibility/overdue.md#periodic-check-and-reminders): raise an OVERDUE alert for each newly late job and remind
  * per the global frequency. Safe to run from several processes on one database: the open-alert
  * unique index decides who raises, and a conditional update decides who reminds.
  */
@@ -116,7 +116,7 @@ async function notifyOverdueJob(
   return alertEvent('REMINDED', open.id, 'OVERDUE', job, now);
 }
 
-/** c.4 (b): a forced recalculation from each job's latest run and current schedule. */
+/** docs/compatibility/overdue.md#maintaining-the-next-expected-run (b): a forced recalculation from each job's latest run and current schedule. */
 export async function recomputeNextExpectedRuns(db: Db): Promise<void> {
   const jobs = await db.backupJob.findMany({
     where: { lastBackupAt: { not: null } },

@@ -31,8 +31,7 @@ export async function applyRunAlerts(
   at: Date,
 ): Promise<AlertChangedEvent[]> {
   const decision = decideRunAlerts(run.status, run.errors, parseNotificationLevel(job.notificationEvent));
-  const changes =
-    job.openAlerts === 0 ? [] : await resolveAlerts(tx, job, decision.resolve, { at, resolvedByBackupId: run.backupId });
+  const changes = job.openAlerts === 0 ? [] : await resolveAlerts(tx, job, decision.resolve, { at, resolvedByBackupId: run.backupId });
   if (decision.resolve.includes('OVERDUE') && job.overdueSince !== null) {
     await tx.backupJob.update({ where: { id: job.id }, data: { overdueSince: null } });
   }
@@ -49,7 +48,14 @@ export async function applyRunAlerts(
     changes.push(alertEvent('REMINDED', open.id, decision.raise, job, at));
   } else {
     const created = await tx.alert.create({
-      data: { jobId: job.id, kind: decision.raise, openKind: decision.raise, message, raisedAt: at.toISOString(), raisedByBackupId: run.backupId },
+      data: {
+        jobId: job.id,
+        kind: decision.raise,
+        openKind: decision.raise,
+        message,
+        raisedAt: at.toISOString(),
+        raisedByBackupId: run.backupId,
+      },
       select: { id: true },
     });
     changes.push(alertEvent('RAISED', created.id, decision.raise, job, at));

@@ -20,9 +20,9 @@ export interface RunAlertDecision {
 
 /**
  * What one stored run does to its job's alerts. A failed run always raises BACKUP_FAILED; any
- * other run the job's notification level announces (DOMAIN.md e.1) raises BACKUP_WARNING, except
+ * other run the job's notification level announces (docs/compatibility/notifications.md#events) raises BACKUP_WARNING, except
  * a plain Success, which is no warning. A good run clears lateness and failure, and a clean
- * Success clears an earlier warning too — duplistatus never sent a "resolved" (c.6).
+ * Success clears an earlier warning too — duplistatus never sent a "resolved" (docs/compatibility/overdue.md#periodic-check-and-reminders).
  */
 export function decideRunAlerts(status: string, errorsCount: number, level: NotificationLevel): RunAlertDecision {
   const resolve: AlertKind[] = [];
@@ -50,6 +50,9 @@ export interface RunForMessage {
   errors: number;
 }
 
-export function overdueAlertMessage(job: { backupName: string; serverName: string; nextExpectedAt: string; lastBackupAt: string | null }, toleranceMinutes: number): string {
+export function overdueAlertMessage(
+  job: { backupName: string; serverName: string; nextExpectedAt: string; lastBackupAt: string | null },
+  toleranceMinutes: number,
+): string {
   return `Backup "${job.backupName}" on ${job.serverName} is overdue: a run was expected at ${job.nextExpectedAt} (tolerance ${toleranceMinutes} min); the last run started at ${job.lastBackupAt ?? 'never'}`;
 }

@@ -1,4 +1,4 @@
-/** Overdue detection and notification rules (DOMAIN.md c, e.1): pure functions, clock passed in. */
+/** Overdue detection and notification rules (docs/compatibility/overdue.md, docs/compatibility/notifications.md#events): pure functions, clock passed in. */
 export {
   addInterval,
   formatInterval,

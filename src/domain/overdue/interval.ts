@@ -1,6 +1,6 @@
 /**
- * The expected-interval grammar of DOMAIN.md c.2 — the same syntax Duplicati uses for
- * `Schedule.Repeat`, so intervals learnt from Duplicati (c.7) are stored verbatim.
+ * The expected-interval grammar of docs/compatibility/overdue.md#interval-grammar — the same syntax Duplicati uses for
+ * `Schedule.Repeat`, so intervals learnt from Duplicati (docs/compatibility/overdue.md#schedules-learnt-from-duplicati) are stored verbatim.
  */
 
 export type IntervalUnit = 's' | 'm' | 'h' | 'D' | 'W' | 'M' | 'Y';
@@ -13,7 +13,7 @@ export interface IntervalToken {
 export interface Interval {
   /** The text as it was parsed (outer whitespace removed); kept so a valid stored value round-trips unchanged. */
   readonly text: string;
-  /** Tokens in written order: c.2 applies them in that order, which matters for months (31 Jan + 1M1D ≠ + 1D1M). */
+  /** Tokens in written order: docs/compatibility/overdue.md#interval-grammar applies them in that order, which matters for months (31 Jan + 1M1D ≠ + 1D1M). */
   readonly tokens: readonly IntervalToken[];
 }
 
@@ -31,7 +31,7 @@ export const INTERVAL_UNITS: readonly IntervalUnit[] = ['s', 'm', 'h', 'D', 'W',
 
 const MS_PER_UNIT: Partial<Record<IntervalUnit, number>> = { s: 1_000, m: 60_000, h: 3_600_000 };
 
-// c.3 step 5: months count as 30 days and years as 365 days when deciding "at least one day".
+// docs/compatibility/overdue.md#next-run-function step 5: months count as 30 days and years as 365 days when deciding "at least one day".
 const SECONDS_PER_UNIT: Record<IntervalUnit, number> = {
   s: 1,
   m: 60,
@@ -61,10 +61,10 @@ function describeBadToken(rest: string, at: number): string {
 }
 
 /**
- * Parses c.2: a plain integer is seconds, otherwise `<positive integer><unit>` tokens with
- * case-sensitive units. Any other character is rejected, as c.2 states (duplistatus's validator
+ * Parses docs/compatibility/overdue.md#interval-grammar: a plain integer is seconds, otherwise `<positive integer><unit>` tokens with
+ * case-sensitive units. Any other character is rejected, as docs/compatibility/overdue.md#interval-grammar states (duplistatus's validator
  * does so too, though its parser alone would silently skip stray characters). Zero is rejected too — also for a
- * plain `"0"` — because a zero interval can never move the schedule forward (c.3 would only fail
+ * plain `"0"` — because a zero interval can never move the schedule forward (docs/compatibility/overdue.md#next-run-function would only fail
  * after its step cap).
  */
 export function parseInterval(text: string): Interval {
@@ -90,7 +90,7 @@ export function parseInterval(text: string): Interval {
   return { text: trimmed, tokens };
 }
 
-/** Non-throwing variant for stored values that may be invalid (c.6: such jobs are skipped). */
+/** Non-throwing variant for stored values that may be invalid (docs/compatibility/overdue.md#periodic-check-and-reminders: such jobs are skipped). */
 export function tryParseInterval(text: string | null | undefined): Interval | null {
   if (text === null || text === undefined) return null;
   try {
@@ -102,9 +102,9 @@ export function tryParseInterval(text: string | null | undefined): Interval | nu
 }
 
 /**
- * Adds the interval per c.2: s/m/h are fixed milliseconds; D/W are UTC calendar days; M/Y are UTC
+ * Adds the interval per docs/compatibility/overdue.md#interval-grammar: s/m/h are fixed milliseconds; D/W are UTC calendar days; M/Y are UTC
  * calendar months/years with JavaScript's overflow (31 Jan + 1M = 3 Mar). UTC everywhere because
- * duplistatus ≥ 1.4.1 does so (c.3) — local arithmetic drifted one hour across DST (g.1 iii).
+ * duplistatus ≥ 1.4.1 does so (docs/compatibility/overdue.md#next-run-function) — local arithmetic drifted one hour across DST (docs/compatibility/known-problems.md#time-zones iii).
  * May return an Invalid Date when the result leaves JavaScript's date range; callers check.
  */
 export function addInterval(date: Date, interval: Interval): Date {
@@ -134,7 +134,7 @@ export function addInterval(date: Date, interval: Interval): Date {
 }
 
 /**
- * c.3 step 5 decides between day-by-day and interval stepping on this. Summed in whole seconds
+ * docs/compatibility/overdue.md#next-run-function step 5 decides between day-by-day and interval stepping on this. Summed in whole seconds
  * (duplistatus sums fractional days, where e.g. "23h60m" could land a hair under 1).
  */
 export function intervalIsAtLeastOneDay(interval: Interval): boolean {
@@ -153,7 +153,7 @@ export interface LegacyInterval {
   readonly intervalUnit: 'hour' | 'day';
 }
 
-/** Settings from duplistatus ≤ 0.7 (c.2): `{expectedInterval: n, intervalUnit}` → "<n>h" / "<n>D". */
+/** Settings from duplistatus ≤ 0.7 (docs/compatibility/overdue.md#interval-grammar): `{expectedInterval: n, intervalUnit}` → "<n>h" / "<n>D". */
 export function legacyIntervalToString(legacy: LegacyInterval): string {
   const { expectedInterval: n, intervalUnit } = legacy;
   const shown = `${String(n)} ${String(intervalUnit)}`;

@@ -1,14 +1,14 @@
 /**
- * The next-run function of DOMAIN.md c.3, modelled (like duplistatus's `GetNextBackupRunDate`) on
+ * The next-run function of docs/compatibility/overdue.md#next-run-function, modelled (like duplistatus's `GetNextBackupRunDate`) on
  * Duplicati's scheduler. Every comparison is on epoch milliseconds and every weekday test is on the
  * UTC weekday, so the result does not depend on the process time zone.
  */
 import { addInterval, intervalIsAtLeastOneDay, type Interval } from './interval.ts';
 import { isWeekdayAllowed } from './weekdays.ts';
 
-/** c.3 step 3 / step 5 safety cap on interval additions. */
+/** docs/compatibility/overdue.md#next-run-function step 3 / step 5 safety cap on interval additions. */
 export const MAX_NEXT_RUN_STEPS = 50_000;
-/** c.3 step 5: for intervals of a day or more, look at most this many following UTC days. */
+/** docs/compatibility/overdue.md#next-run-function step 5: for intervals of a day or more, look at most this many following UTC days. */
 const MAX_DAY_STEPS = 8;
 
 export class NextRunNotFoundError extends Error {
@@ -23,18 +23,13 @@ function assertValidDate(date: Date, what: string): void {
 }
 
 /**
- * c.3: the first instant on or after `base` (stepping by `interval`) that is strictly more than one
+ * docs/compatibility/overdue.md#next-run-function: the first instant on or after `base` (stepping by `interval`) that is strictly more than one
  * second after `lastBackup` and falls on an allowed UTC weekday.
  *
  * @throws NextRunNotFoundError when a step cap is exhausted, no allowed weekday is reachable, or a
  *   date leaves JavaScript's range.
  */
-export function computeNextRun(
-  lastBackup: Date,
-  base: Date,
-  interval: Interval,
-  allowedWeekdays: readonly number[],
-): Date {
+export function computeNextRun(lastBackup: Date, base: Date, interval: Interval, allowedWeekdays: readonly number[]): Date {
   assertValidDate(lastBackup, 'the last backup');
   assertValidDate(base, 'the base time');
 

@@ -1,12 +1,12 @@
 /**
- * Which "backup received" reports are announced (DOMAIN.md e.1, the per-job `notificationEvent`
- * of c.1; stored in `backup_jobs.notification_event`). Overdue notifications are not gated by it.
+ * Which "backup received" reports are announced (docs/compatibility/notifications.md#events, the per-job `notificationEvent`
+ * of docs/compatibility/overdue.md#where-settings-live; stored in `backup_jobs.notification_event`). Overdue notifications are not gated by it.
  */
 
 export const NOTIFICATION_LEVELS = ['all', 'warnings', 'errors', 'off'] as const;
 export type NotificationLevel = (typeof NOTIFICATION_LEVELS)[number];
 
-/** c.1 default. */
+/** docs/compatibility/overdue.md#where-settings-live default. */
 export const DEFAULT_NOTIFICATION_LEVEL: NotificationLevel = 'warnings';
 
 export function isNotificationLevel(value: unknown): value is NotificationLevel {
@@ -14,7 +14,7 @@ export function isNotificationLevel(value: unknown): value is NotificationLevel 
 }
 
 /**
- * Unknown stored text reads as the c.1 default. (Upstream's filter switch would treat an
+ * Unknown stored text reads as the docs/compatibility/overdue.md#where-settings-live default. (Upstream's filter switch would treat an
  * unrecognised value like `all`; a missing one gets the default — we only ever write valid ones.)
  */
 export function parseNotificationLevel(value: unknown): NotificationLevel {
@@ -22,9 +22,9 @@ export function parseNotificationLevel(value: unknown): NotificationLevel {
 }
 
 /**
- * e.1: `all` → every run; `warnings` → every status except `Success`; `errors` → `Error`/`Fatal`
+ * docs/compatibility/notifications.md#events: `all` → every run; `warnings` → every status except `Success`; `errors` → `Error`/`Fatal`
  * or a positive error count (so, as upstream, even a `Success` run with errors counts);
- * `off` → none. Status is the stored text (a.7); unrecognised values count as non-success.
+ * `off` → none. Status is the stored text (docs/compatibility/upload.md#status-rule); unrecognised values count as non-success.
  */
 export function shouldAnnounceRun(level: NotificationLevel, status: string, errorsCount: number): boolean {
   switch (level) {

@@ -1,5 +1,5 @@
 /**
- * The overdue predicate and the "expected backup date" of DOMAIN.md c.5. `now` is always passed in
+ * The overdue predicate and the "expected backup date" of docs/compatibility/overdue.md#when-a-job-is-overdue. `now` is always passed in
  * so the checker, the summary and the tests share one clock.
  */
 import { tryParseInterval, type Interval } from './interval.ts';
@@ -7,7 +7,7 @@ import { computeNextRun, NextRunNotFoundError } from './next-run.ts';
 
 export interface OverdueInput {
   readonly now: Date;
-  /** The stored next expected run (c.4); null or an invalid date means never overdue (g.17). */
+  /** The stored next expected run (docs/compatibility/overdue.md#maintaining-the-next-expected-run); null or an invalid date means never overdue (docs/compatibility/known-problems.md#empty-or-invalid-next-run). */
   readonly nextExpectedAt: Date | null;
   readonly toleranceMinutes: number;
   readonly checkEnabled: boolean;
@@ -20,7 +20,7 @@ function isValidDate(date: Date | null | undefined): date is Date {
 
 /**
  * The last instant at which the job is still on time: `nextExpectedAt + tolerance`. Tolerance is
- * added as fixed minutes (upstream adds local-time minutes, g.1 iv — identical except in exotic DST
+ * added as fixed minutes (upstream adds local-time minutes, docs/compatibility/known-problems.md#time-zones iv — identical except in exotic DST
  * cases). Like upstream, only a positive tolerance is added.
  */
 export function overdueDeadline(nextExpectedAt: Date, toleranceMinutes: number): Date {
@@ -33,7 +33,7 @@ export function overdueDeadline(nextExpectedAt: Date, toleranceMinutes: number):
 /** The last instant JavaScript's Date can hold. */
 const MAX_DATE_MS = 8.64e15;
 
-/** c.5: `now > time + tolerance`, strictly — at exactly the deadline the job is still on time (c.8). */
+/** docs/compatibility/overdue.md#when-a-job-is-overdue: `now > time + tolerance`, strictly — at exactly the deadline the job is still on time (docs/compatibility/overdue.md#worked-examples). */
 export function isOverdue(input: OverdueInput): boolean {
   const { now, nextExpectedAt, toleranceMinutes, checkEnabled, hasBackups } = input;
   if (!checkEnabled || !hasBackups || !isValidDate(nextExpectedAt)) return false;
@@ -48,9 +48,9 @@ export interface ExpectedBackupInput {
 }
 
 /**
- * c.5: the expected backup date shown in the UI/API is `next(latest, time, interval, days)`, which
- * equals `time` whenever `time` is already past the latest backup (the normal case after c.4).
- * Null when there is no valid `time`. If the calculation fails (invalid interval, c.3 cap) the
+ * docs/compatibility/overdue.md#when-a-job-is-overdue: the expected backup date shown in the UI/API is `next(latest, time, interval, days)`, which
+ * equals `time` whenever `time` is already past the latest backup (the normal case after docs/compatibility/overdue.md#maintaining-the-next-expected-run).
+ * Null when there is no valid `time`. If the calculation fails (invalid interval, docs/compatibility/overdue.md#next-run-function cap) the
  * stored `time` is shown unchanged, as newer duplistatus code does.
  */
 export function expectedBackupAt(input: ExpectedBackupInput): Date | null {

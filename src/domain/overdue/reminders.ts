@@ -1,17 +1,17 @@
 /**
- * Repeat throttling of overdue notifications (DOMAIN.md c.6, b.4 `notification_frequency`).
+ * Repeat throttling of overdue notifications (docs/compatibility/overdue.md#periodic-check-and-reminders, docs/compatibility/legacy-databases.md#configuration-keys `notification_frequency`).
  * Stored per job as `backup_jobs.last_reminder_at` (duplistatus: `overdue_notifications[job].lastNotificationSent`).
  */
 
 export const REMINDER_FREQUENCIES = ['onetime', 'every_day', 'every_week', 'every_month'] as const;
 export type ReminderFrequency = (typeof REMINDER_FREQUENCIES)[number];
 
-/** b.4: `every_day` is the default, and what an unknown stored value reads as. */
+/** docs/compatibility/legacy-databases.md#configuration-keys: `every_day` is the default, and what an unknown stored value reads as. */
 export const DEFAULT_REMINDER_FREQUENCY: ReminderFrequency = 'every_day';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Fixed periods, not calendar units: c.6 says 24 h / 7 d / 30 d. */
+/** Fixed periods, not calendar units: docs/compatibility/overdue.md#periodic-check-and-reminders says 24 h / 7 d / 30 d. */
 export const REMINDER_PERIOD_MS: Readonly<Record<Exclude<ReminderFrequency, 'onetime'>, number>> = {
   every_day: DAY_MS,
   every_week: 7 * DAY_MS,
@@ -35,7 +35,7 @@ export interface ReminderInput {
 }
 
 /**
- * c.6, for a job already known to be overdue:
+ * docs/compatibility/overdue.md#periodic-check-and-reminders, for a job already known to be overdue:
  * 1. no (valid) previous notification → send;
  * 2. the latest backup is newer than that notification → a new overdue episode, send at once
  *    (even with `onetime`);

@@ -1,12 +1,12 @@
 /**
- * The global overdue tolerance (DOMAIN.md c.1, b.4 `overdue_tolerance`): duplistatus stores an enum,
+ * The global overdue tolerance (docs/compatibility/overdue.md#where-settings-live, docs/compatibility/legacy-databases.md#configuration-keys `overdue_tolerance`): duplistatus stores an enum,
  * this project stores minutes (`backup_jobs.tolerance_minutes`, null = the global default).
  */
 
 export const OVERDUE_TOLERANCES = ['no_tolerance', '5min', '15min', '30min', '1h', '2h', '4h', '6h', '12h', '1d'] as const;
 export type OverdueTolerance = (typeof OVERDUE_TOLERANCES)[number];
 
-/** Default since duplistatus 1.4.1; it was `1h` before and stored values are kept (g.13). */
+/** Default since duplistatus 1.4.1; it was `1h` before and stored values are kept (docs/compatibility/known-problems.md#default-tolerance). */
 export const DEFAULT_OVERDUE_TOLERANCE: OverdueTolerance = '2h';
 
 const MINUTES: Record<OverdueTolerance, number> = {
@@ -28,7 +28,7 @@ export function isOverdueTolerance(value: unknown): value is OverdueTolerance {
   return typeof value === 'string' && (OVERDUE_TOLERANCES as readonly string[]).includes(value);
 }
 
-/** c.1: an unknown stored value reads as the default enum. */
+/** docs/compatibility/overdue.md#where-settings-live: an unknown stored value reads as the default enum. */
 export function parseOverdueTolerance(value: unknown): OverdueTolerance {
   return isOverdueTolerance(value) ? value : DEFAULT_OVERDUE_TOLERANCE;
 }

@@ -1,6 +1,6 @@
 /**
- * Allowed weekdays (DOMAIN.md c.1): integers 0 = Sunday … 6 = Saturday, tested against the **UTC**
- * weekday (c.3, g.1 ii). An empty list means every day is allowed. The `backup_jobs.allowed_weekdays`
+ * Allowed weekdays (docs/compatibility/overdue.md#where-settings-live): integers 0 = Sunday … 6 = Saturday, tested against the **UTC**
+ * weekday (docs/compatibility/overdue.md#next-run-function, docs/compatibility/known-problems.md#time-zones ii). An empty list means every day is allowed. The `backup_jobs.allowed_weekdays`
  * column stores them as comma-separated text ("0,1,2,3,4,5,6").
  */
 
@@ -30,7 +30,10 @@ export function validateWeekdays(values: readonly unknown[]): Weekday[] {
   const days = new Set<Weekday>();
   for (const value of values) {
     if (!isWeekday(value)) {
-      throw new InvalidWeekdaysError(`[${values.map(String).join(',')}]`, `${JSON.stringify(value) ?? String(value)} is not a weekday (whole numbers 0 = Sunday … 6 = Saturday)`);
+      throw new InvalidWeekdaysError(
+        `[${values.map(String).join(',')}]`,
+        `${JSON.stringify(value) ?? String(value)} is not a weekday (whole numbers 0 = Sunday … 6 = Saturday)`,
+      );
     }
     days.add(value);
   }
@@ -46,7 +49,10 @@ export function parseWeekdays(text: string): Weekday[] {
     const item = part.trim();
     const value = /^\d$/.test(item) ? Number(item) : NaN;
     if (!isWeekday(value)) {
-      throw new InvalidWeekdaysError(text, `${JSON.stringify(item)} is not a weekday (whole numbers 0 = Sunday … 6 = Saturday, comma-separated)`);
+      throw new InvalidWeekdaysError(
+        text,
+        `${JSON.stringify(item)} is not a weekday (whole numbers 0 = Sunday … 6 = Saturday, comma-separated)`,
+      );
     }
     days.add(value);
   }
@@ -55,13 +61,13 @@ export function parseWeekdays(text: string): Weekday[] {
 
 /**
  * Writes the text column. The empty list stays "" rather than being widened to "0,…,6": both mean
- * all days (c.1), and keeping the distinction lets a duplistatus `[]` round-trip unchanged.
+ * all days (docs/compatibility/overdue.md#where-settings-live), and keeping the distinction lets a duplistatus `[]` round-trip unchanged.
  */
 export function formatWeekdays(days: readonly number[]): string {
   return validateWeekdays(days).join(',');
 }
 
-/** c.3: weekday tests use the UTC weekday; an empty list allows every day. */
+/** docs/compatibility/overdue.md#next-run-function: weekday tests use the UTC weekday; an empty list allows every day. */
 export function isWeekdayAllowed(allowed: readonly number[], date: Date): boolean {
   return allowed.length === 0 || allowed.includes(date.getUTCDay());
 }

@@ -6,7 +6,7 @@ const REMOVALS_MARKER = 'All backups to delete:';
 
 /**
  * The backup versions still on the destination, newest first, read from the retention-policy
- * lines of a stored `messages_array` (DOMAIN.md a.11): the "Backups to consider" list minus the
+ * lines of a stored `messages_array` (docs/compatibility/upload.md#available-versions): the "Backups to consider" list minus the
  * "All backups to delete" list. Empty when the job does not use `--retention-policy`.
  *
  * Mirrors duplistatus 1.4.1+ in the details that change results: a later line replaces an
@@ -38,7 +38,10 @@ export function availableVersionsJson(messages: unknown, timeZone: string): stri
 function availableInstantsOf(messages: unknown, timeZone: string): Float64Array {
   if (typeof messages === 'string') return inLogOrder(messages.split('\n'), timeZone);
   if (!Array.isArray(messages)) return new Float64Array(0);
-  return newestFirst(messages.filter((message): message is string => typeof message === 'string'), timeZone);
+  return newestFirst(
+    messages.filter((message): message is string => typeof message === 'string'),
+    timeZone,
+  );
 }
 
 /*

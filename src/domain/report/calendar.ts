@@ -13,7 +13,10 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH_NAME = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 
 /** The ways a date text names year, month and day that JavaScript's Date.parse reads. */
-const WRITTEN_DATES: ReadonlyArray<{ pattern: RegExp; read: (m: RegExpExecArray) => [year: string | undefined, month: string, day: string] }> = [
+const WRITTEN_DATES: ReadonlyArray<{
+  pattern: RegExp;
+  read: (m: RegExpExecArray) => [year: string | undefined, month: string, day: string];
+}> = [
   // 2025-02-30, +002025-02-30T…, 2025-2-30
   { pattern: /^\s*([+-]?\d{4,6})-(\d{1,2})-(\d{1,2})(?!\d)/, read: (m) => [m[1], m[2]!, m[3]!] },
   // 2025/2/30

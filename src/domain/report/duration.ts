@@ -1,5 +1,5 @@
 /**
- * .NET TimeSpan constant format `[-][d.]hh:mm:ss[.fffffff]` (DOMAIN.md a.2, a.8). Hours 0–23,
+ * .NET TimeSpan constant format `[-][d.]hh:mm:ss[.fffffff]` (docs/compatibility/upload.md#report-structure, docs/compatibility/upload.md#durations). Hours 0–23,
  * minutes and seconds 0–59, at most 7 fraction digits; surrounding whitespace is ignored.
  */
 const TIME_SPAN = /^(-)?(?:(\d+)\.)?(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,7}))?$/;
@@ -7,7 +7,7 @@ const TIME_SPAN = /^(-)?(?:(\d+)\.)?(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,7}))?$/;
 /**
  * Seconds in a TimeSpan string, or null when it is not one.
  *
- * Unlike duplistatus (a.8) the day prefix is honoured: "1.02:03:04.5120000" is 93784.512, not
+ * Unlike duplistatus (docs/compatibility/upload.md#durations) the day prefix is honoured: "1.02:03:04.5120000" is 93784.512, not
  * 3856.512. The whole seconds are summed as integers and the fraction appended as decimal text
  * before one Number() conversion, so the result is the double nearest to the written value
  * ("00:38:31.6018052" → 2311.6018052), which float additions would not guarantee.
@@ -29,7 +29,7 @@ export function parseDurationSeconds(text: string): number | null {
 
 /**
  * `HH:MM:SS` from the whole seconds (fraction dropped, hours not wrapped at 24), the API's
- * `duration` format (a.8). Negative spans get a leading "-"; non-finite input gives "00:00:00".
+ * `duration` format (docs/compatibility/upload.md#durations). Negative spans get a leading "-"; non-finite input gives "00:00:00".
  */
 export function formatDurationHms(seconds: number): string {
   if (!Number.isFinite(seconds)) return '00:00:00';

@@ -1,6 +1,6 @@
 /**
  * Reads the report Duplicati's send-http module posts when its output format is the default
- * `Duplicati` (or the URL is listed in `--send-http-form-urls`): DOMAIN.md a.15.
+ * `Duplicati` (or the URL is listed in `--send-http-form-urls`): docs/compatibility/upload.md#form-encoded-reports.
  *
  * Wire format (Duplicati SendHttpMessage, ReportHelper, DuplicatiFormatSerializer and
  * Utility.PrintSerializeObject, read in duplicati/duplicati up to 2.3.x):
@@ -43,7 +43,7 @@
  * or a future Duplicati that renders them gets them back as nested objects.
  */
 
-/** The JSON report shape (DOMAIN.md a.2); the form parser produces the same shape. */
+/** The JSON report shape (docs/compatibility/upload.md#report-structure); the form parser produces the same shape. */
 export type DuplicatiJsonReport = {
   Data?: Record<string, unknown>;
   /** Text, except values of a JSON `--send-http-extra-parameters` that are objects or arrays. */
@@ -145,10 +145,7 @@ function splitFormBody(body: string, parameter: string): FormParts {
   const index = segments.findIndex((segment) => decodePair(segment)?.[0] === parameter);
   if (index === -1) return { message: undefined, extra: [] };
   const message = decodePair(segments[index] ?? '')?.[1] ?? '';
-  const extra = [
-    ...parseExtraParameters(segments.slice(0, index).join('&')),
-    ...parseExtraParameters(segments.slice(index + 1).join('&')),
-  ];
+  const extra = [...parseExtraParameters(segments.slice(0, index).join('&')), ...parseExtraParameters(segments.slice(index + 1).join('&'))];
   return { message, extra };
 }
 
@@ -320,9 +317,7 @@ function readExceptionPreamble(lines: string[], start: number, end: number): { e
       break;
     }
   }
-  const text = [(lines[details] ?? '').slice(DETAILS_PREFIX.length), ...lines.slice(details + 1, stop)]
-    .join('\n')
-    .trimEnd();
+  const text = [(lines[details] ?? '').slice(DETAILS_PREFIX.length), ...lines.slice(details + 1, stop)].join('\n').trimEnd();
   return { exception: text, next: stop };
 }
 
@@ -423,8 +418,7 @@ function parseList(cursor: Cursor, indent: number, stringsOnly: boolean): unknow
     if (line === close) break;
     if (current.length === 0 && line === '...') continue;
     const next = cursor.lines[cursor.pos];
-    const endsItem =
-      line.endsWith(',') && (next === undefined || next === close || next === '...' || next.startsWith(itemPad));
+    const endsItem = line.endsWith(',') && (next === undefined || next === close || next === '...' || next.startsWith(itemPad));
     if (endsItem) {
       current.push(line.slice(0, -1));
       items.push(current);

@@ -8,8 +8,8 @@ export interface StoredMessageArrays {
 }
 
 /**
- * The three JSON text columns written per run (DOMAIN.md a.10, HEAD). Real Duplicati reports
- * carry only `LogLines`: their serializer strips `Data.Messages/Warnings/Errors` (a.2).
+ * The three JSON text columns written per run (docs/compatibility/upload.md#message-arrays, HEAD). Real Duplicati reports
+ * carry only `LogLines`: their serializer strips `Data.Messages/Warnings/Errors` (docs/compatibility/upload.md#report-structure).
  */
 export function storedMessageArrays(report: JsonObject, data: JsonObject): StoredMessageArrays {
   return {

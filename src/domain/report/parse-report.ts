@@ -10,11 +10,11 @@ import { isObject, toFlag } from './report-values.ts';
 import type { JsonObject } from './report-values.ts';
 import { storedStatus } from './status.ts';
 import { normaliseTimestamp } from './time.ts';
-import type { ParseReportOptions, ParsedReport, ReportParseResult, ReportedRun } from './types.ts';
+import type { ParseReportOptions, ReportParseResult, ReportedRun } from './types.ts';
 
 /**
- * A Duplicati JSON report (DOMAIN.md a.2) → the row to store, or why it is refused (a.13, then
- * ours: see report-validation.ts and report-fields.ts). Pure: the duplicate check (a.12) and
+ * A Duplicati JSON report (docs/compatibility/upload.md#report-structure) → the row to store, or why it is refused (docs/compatibility/upload.md#validation-and-responses, then
+ * ours: see report-validation.ts and report-fields.ts). Pure: the duplicate check (docs/compatibility/upload.md#duplicate-rule) and
  * the insert are the caller's. Throws RangeError only when `options.timeZone` is not a valid
  * IANA zone.
  */
@@ -36,13 +36,13 @@ export function parseDuplicatiReport(body: unknown, options: ParseReportOptions)
     backupId: identity.backupId,
     ...columns,
     ...storedMessageArrays(report, data),
-    // Always written, "[]" when no retention-policy lines were found (a.10, a.11).
+    // Always written, "[]" when no retention-policy lines were found (docs/compatibility/upload.md#message-arrays, docs/compatibility/upload.md#available-versions).
     availableBackups: availableVersionsJson(messagesSource(report, data), options.timeZone),
   };
   return { ok: true, report: { server: { id: identity.serverId, name: identity.serverName }, run } };
 }
 
-/** a.4: the keys that name the server and the job; a.13 row 3 has made sure they are there. */
+/** docs/compatibility/upload.md#extra-fields: the keys that name the server and the job; docs/compatibility/upload.md#validation-and-responses row 3 has made sure they are there. */
 function readIdentity(extra: JsonObject, fields: FieldReader) {
   return {
     serverId: fields.identity('Extra.machine-id', extra['machine-id'], 'maxIdLength'),
@@ -57,7 +57,7 @@ type RunColumns = Omit<
   'serverId' | 'backupName' | 'backupId' | 'messagesArray' | 'warningsArray' | 'errorsArray' | 'availableBackups'
 >;
 
-/** Column mapping of a.3; validation guarantees the required dates and the duration are usable. */
+/** Column mapping of docs/compatibility/upload.md#data-fields; validation guarantees the required dates and the duration are usable. */
 function readColumns({ data }: AcceptedReport, timeZone: string, fields: FieldReader): RunColumns {
   const backend: JsonObject = isObject(data.BackendStatistics) ? data.BackendStatistics : {};
   const count = (name: string) => fields.count(`Data.${name}`, data[name]);
@@ -121,7 +121,7 @@ function readColumns({ data }: AcceptedReport, timeZone: string, fields: FieldRe
     backendInterrupted: toFlag(backend.Interrupted),
     backendVersion: backendText('Version'),
     backendBeginTime: normaliseTimestamp(backend.BeginTime, timeZone),
-    // Stored raw, unlike Data.Duration (a.3).
+    // Stored raw, unlike Data.Duration (docs/compatibility/upload.md#data-fields).
     backendDuration: backendText('Duration'),
     backendWarningsActualLength: backendCount('WarningsActualLength'),
     backendErrorsActualLength: backendCount('ErrorsActualLength'),

@@ -15,13 +15,12 @@ export const MAX_BYTES = Number.MAX_SAFE_INTEGER;
 /**
  * Reads typed values out of a report, noting every value no real Duplicati report can carry
  * instead of storing a guess: objects as names, `true` or 12.7 as a file count, ten megabytes as
- * a machine id. What Duplicati does send loosely is still taken as duplistatus takes it (DOMAIN.md
- * a.3): an absent, null or empty number is 0, a JSON number is taken as its decimal text where text is
+ * a machine id. What Duplicati does send loosely is still taken as duplistatus takes it (* docs/compatibility/upload.md#data-fields): an absent, null or empty number is 0, a JSON number is taken as its decimal text where text is
  * expected, and a whole number sent as text is taken as that number.
  */
 export interface FieldReader {
   readonly problems: readonly FieldProblem[];
-  /** An `Extra` identity field, already known to be present (a.13 row 3). */
+  /** An `Extra` identity field, already known to be present (docs/compatibility/upload.md#validation-and-responses row 3). */
   identity(field: string, value: unknown, limit: 'maxIdLength' | 'maxNameLength'): string;
   /** A short text column; null when absent. */
   text(field: string, value: unknown): string | null;

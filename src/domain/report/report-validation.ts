@@ -25,7 +25,7 @@ export interface ValidationOptions {
 }
 
 /**
- * The ingest checks in duplistatus order, DOMAIN.md a.13 rows 1–5 with their exact messages, then
+ * The ingest checks in duplistatus order, docs/compatibility/upload.md#validation-and-responses rows 1–5 with their exact messages, then
  * checks of our own where duplistatus would fail later with a 500 or store what breaks its read
  * side: run times that are not dates, or lie further in the future than clock skew explains, and
  * a `Duration` that is not a TimeSpan.

@@ -1,5 +1,5 @@
 /**
- * Reading loosely typed JSON values the way the duplistatus ingest does (DOMAIN.md a.3):
+ * Reading loosely typed JSON values the way the duplistatus ingest does (docs/compatibility/upload.md#data-fields):
  * truthiness for presence and for booleans. Numbers and text are read in report-fields.ts.
  */
 
@@ -9,7 +9,7 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** JavaScript falsiness, the test duplistatus applies to required fields (a.13). */
+/** JavaScript falsiness, the test duplistatus applies to required fields (docs/compatibility/upload.md#validation-and-responses). */
 export function isFalsy(value: unknown): boolean {
   return !value;
 }

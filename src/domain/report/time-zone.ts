@@ -1,7 +1,7 @@
 /**
  * Wall-clock time in a named IANA zone ↔ instants, with Intl only. This is what
  * `new Date(y, m, d, …)` and zone-less `Date.parse` do in the process's local zone, made
- * independent of the process TZ so the zone can be configured (DOMAIN.md a.9, a.11).
+ * independent of the process TZ so the zone can be configured (docs/compatibility/upload.md#times, docs/compatibility/upload.md#available-versions).
  */
 
 export interface WallClock {

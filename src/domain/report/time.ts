@@ -3,7 +3,7 @@ import { wallClockToInstant } from './time-zone.ts';
 import type { WallClock } from './time-zone.ts';
 
 /**
- * `new Date(value).toISOString()` as duplistatus stores every report time (DOMAIN.md a.9), but
+ * `new Date(value).toISOString()` as duplistatus stores every report time (docs/compatibility/upload.md#times), but
  * with `timeZone` standing in for the process's local zone: a zone-less date-time such as
  * Duplicati's `0001-01-01T00:00:00` is read as wall-clock time there, exactly as JavaScript reads
  * it in local time (`0001-01-01T00:01:15.000Z` under Europe/London, whose LMT offset was -0:01:15).

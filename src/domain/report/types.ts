@@ -3,7 +3,7 @@ import type { ReportLimits } from './report-limits.ts';
 /**
  * What one Duplicati report becomes: the columns of one `backups` row (prisma `Backup`, minus the
  * generated `id` and `createdAt`) plus the server identity the ingest needs to create the
- * `servers` row (DOMAIN.md a.14).
+ * `servers` row (docs/compatibility/upload.md#successful-ingest).
  */
 export interface ReportedRun {
   serverId: string;
@@ -75,7 +75,7 @@ export interface ParsedReport {
 export type ReportSection = 'Data' | 'Extra';
 
 /**
- * Why a report is refused, one kind per check, in the order they run: DOMAIN.md a.13 rows 1–5,
+ * Why a report is refused, one kind per check, in the order they run: docs/compatibility/upload.md#validation-and-responses rows 1–5,
  * then ours (src/domain/report/report-validation.ts, report-fields.ts). `message` says what is
  * wrong in words a Duplicati user can act on. Each transport renders it: /api/upload as
  * duplistatus's 400 bodies (src/http/upload-rejection.ts), Mutation.reportBackup as its typed error.
@@ -97,7 +97,7 @@ export type ReportParseResult = { ok: true; report: ParsedReport } | { ok: false
 export interface ParseReportOptions {
   /**
    * IANA zone of "the duplistatus server's local time": zone-less timestamps and the
-   * retention-policy version stamps are read in it (a.9, a.11). duplistatus's image uses
+   * retention-policy version stamps are read in it (docs/compatibility/upload.md#times, docs/compatibility/upload.md#available-versions). duplistatus's image uses
    * `Europe/London`.
    */
   timeZone: string;

@@ -5,11 +5,11 @@ const DAY_MS = 86_400_000;
 
 /**
  * One version stamp from a retention-policy log line → UTC ISO (`….000Z`), or null when it has
- * none of the accepted shapes or impossible values (DOMAIN.md a.11, duplistatus 1.4.1+).
+ * none of the accepted shapes or impossible values (docs/compatibility/upload.md#available-versions, duplistatus 1.4.1+).
  *
  * Duplicati prints `DateTime.ToString()` in the Duplicati host's culture and the offset is not
  * part of the stamp, so the components are read as wall-clock time in `timeZone` (the
- * duplistatus server's zone), not the host's: versions shift when the two zones differ (a.11).
+ * duplistatus server's zone), not the host's: versions shift when the two zones differ (docs/compatibility/upload.md#available-versions).
  */
 export function parseVersionTimestamp(text: string, timeZone: string): string | null {
   const instant = versionInstantIn(text, 0, text.length, timeZone);
@@ -209,14 +209,30 @@ function instantOf(shape: Shape, timeZone: string): number | null {
     if (shape.kinds[t] !== DIGITS) continue;
     const value = tokenValues[t]!;
     switch (shape.fields[field++]) {
-      case 'y': year = value; break;
-      case 'M': month = value; break;
-      case 'd': day = value; break;
-      case 'h': hour = value; break;
-      case 'm': minute = value; break;
-      case 's': second = value; break;
-      case 'a': a = value; break;
-      case 'b': b = value; break;
+      case 'y':
+        year = value;
+        break;
+      case 'M':
+        month = value;
+        break;
+      case 'd':
+        day = value;
+        break;
+      case 'h':
+        hour = value;
+        break;
+      case 'm':
+        minute = value;
+        break;
+      case 's':
+        second = value;
+        break;
+      case 'a':
+        a = value;
+        break;
+      case 'b':
+        b = value;
+        break;
     }
   }
   if (shape.fields.startsWith('ab')) {
@@ -237,14 +253,28 @@ function to24Hour(hour: number, pm: boolean): number {
  * then the date must exist and survive construction in the zone: no 31 April, no day pushed over
  * midnight by a skipped hour.
  */
-function instantOfWallClock(year: number, month: number, day: number, hour: number, minute: number, second: number, timeZone: string): number | null {
+function instantOfWallClock(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  timeZone: string,
+): number | null {
   const inRange =
-    month >= 1 && month <= 12 &&
-    day >= 1 && day <= daysInMonth(year, month) &&
-    year >= 1900 && year <= 2100 &&
-    hour >= 0 && hour <= 23 &&
-    minute >= 0 && minute <= 59 &&
-    second >= 0 && second <= 59;
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month) &&
+    year >= 1900 &&
+    year <= 2100 &&
+    hour >= 0 &&
+    hour <= 23 &&
+    minute >= 0 &&
+    minute <= 59 &&
+    second >= 0 &&
+    second <= 59;
   if (!inRange) return null;
 
   const local = Date.UTC(year, month - 1, day, hour, minute, second);

@@ -19,7 +19,11 @@ const AlertChangedEventRef = builder.objectRef<AlertChangedEvent>('AlertChangedE
   description: 'An alert was raised, reminded, resolved or acknowledged.',
   fields: (t) => ({
     change: t.field({ type: AlertChangeKindEnum, description: 'What happened.', resolve: (event) => event.change }),
-    alertKind: t.field({ type: AlertKindEnum, description: 'The kind of the alert, as it was when the event was sent.', resolve: (event) => event.alertKind as 'OVERDUE' }),
+    alertKind: t.field({
+      type: AlertKindEnum,
+      description: 'The kind of the alert, as it was when the event was sent.',
+      resolve: (event) => event.alertKind as 'OVERDUE',
+    }),
     serverId: t.exposeString('serverId', { description: "The machine-id (Duplicati's) of the alert's server." }),
     backupName: t.exposeString('backupName', { description: "The name of the alert's backup job." }),
     changedAt: t.field({ type: 'DateTime', description: 'When it happened.', resolve: (event) => event.changedAt }),

@@ -4,7 +4,7 @@ import type { OverdueState } from '../../domain/overdue-state.ts';
 import { builder } from '../builder.ts';
 
 export const NotificationLevelEnum = builder.enumType('NotificationLevel', {
-  description: 'Which runs raise a BACKUP_WARNING alert (duplistatus notificationEvent, DOMAIN.md e.1).',
+  description: 'Which runs raise a BACKUP_WARNING alert (duplistatus notificationEvent, docs/compatibility/notifications.md#events).',
   values: {
     ALL: { value: 'all', description: 'Every run that is not a clean Success.' },
     WARNINGS: { value: 'warnings', description: 'Every status except Success (default).' },
@@ -34,7 +34,10 @@ export const BackupJobScheduleRef = builder.objectRef<ScheduleColumns>('BackupJo
         return days.length > 0 ? days : [...ALL_WEEKDAYS];
       },
     }),
-    toleranceMinutes: t.exposeInt('toleranceMinutes', { nullable: true, description: "This job's own tolerance; null follows the global default." }),
+    toleranceMinutes: t.exposeInt('toleranceMinutes', {
+      nullable: true,
+      description: "This job's own tolerance; null follows the global default.",
+    }),
     effectiveToleranceMinutes: t.int({
       description: "Minutes a run may be late before the job is overdue: the job's own tolerance, or the global default.",
       resolve: async (schedule, _args, ctx) => schedule.toleranceMinutes ?? (await ctx.monitoringSettings()).defaultToleranceMinutes,
@@ -54,8 +57,14 @@ export const OverdueStateRef = builder.objectRef<OverdueState>('OverdueState').i
     isOverdue: t.exposeBoolean('isOverdue', { description: 'True when the job is monitored, has runs, and its deadline has passed.' }),
     nextExpectedAt: t.expose('nextExpectedAt', { type: 'DateTime', nullable: true, description: 'When the next run is expected.' }),
     deadline: t.expose('deadline', { type: 'DateTime', nullable: true, description: 'Next expected run plus tolerance: late after this.' }),
-    toleranceMinutes: t.exposeInt('toleranceMinutes', { description: 'The tolerance in force, in minutes: the job\'s own or the global default.' }),
+    toleranceMinutes: t.exposeInt('toleranceMinutes', {
+      description: "The tolerance in force, in minutes: the job's own or the global default.",
+    }),
     overdueSince: t.expose('overdueSince', { type: 'DateTime', nullable: true, description: 'Set while an OVERDUE alert is open.' }),
-    lastReminderAt: t.expose('lastReminderAt', { type: 'DateTime', nullable: true, description: 'When the last overdue reminder went out; null if none has.' }),
+    lastReminderAt: t.expose('lastReminderAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the last overdue reminder went out; null if none has.',
+    }),
   }),
 });

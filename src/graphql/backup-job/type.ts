@@ -13,7 +13,10 @@ export const BackupJobRef = builder.prismaNode('BackupJob', {
     backupName: t.exposeString('backupName', { description: 'The name of the backup in Duplicati.' }),
     serverId: t.exposeString('serverId', { description: "The server's Duplicati machine-id." }),
     server: t.relation('server', { description: 'The server that runs it.' }),
-    latestBackup: t.relation('latestBackup', { nullable: true, description: 'The run with the greatest date; null when the job has no runs.' }),
+    latestBackup: t.relation('latestBackup', {
+      nullable: true,
+      description: 'The run with the greatest date; null when the job has no runs.',
+    }),
     lastBackupAt: t.field({
       type: 'DateTime',
       nullable: true,
@@ -39,8 +42,7 @@ export const BackupJobRef = builder.prismaNode('BackupJob', {
         overdueSince: true,
         lastReminderAt: true,
       },
-      resolve: async (job, _args, ctx) =>
-        describeOverdueState(job, ctx.now(), (await ctx.monitoringSettings()).defaultToleranceMinutes),
+      resolve: async (job, _args, ctx) => describeOverdueState(job, ctx.now(), (await ctx.monitoringSettings()).defaultToleranceMinutes),
     }),
     alerts: t.relatedConnection('alerts', {
       cursor: 'id',

@@ -35,7 +35,7 @@ const PruneBackupsPayload = builder.objectRef<{ olderThan: Date; counts: PruneCo
 builder.mutationFields((t) => ({
   pruneBackups: t.field({
     type: PruneBackupsPayload,
-    description: 'Retention cleanup (DOMAIN.md f): deletes runs that ended before `olderThan`; servers and jobs stay.',
+    description: 'Retention cleanup (docs/compatibility/operations.md): deletes runs that ended before `olderThan`; servers and jobs stay.',
     errors: { types: [InvalidInputError] },
     args: { input: t.arg({ type: PruneBackupsInput, required: true, description: 'The cut-off.' }) },
     resolve: async (_root, { input }, ctx) => {

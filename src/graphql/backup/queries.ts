@@ -8,7 +8,11 @@ const BackupFilter = builder.inputType('BackupFilter', {
     serverId: t.id({ required: false, description: 'Global id or machine-id.' }),
     machineId: t.id(machineIdArgument('BackupFilter.serverId')),
     backupName: t.string({ required: false, description: 'Only runs of the backup job with this name.' }),
-    statuses: t.field({ type: [BackupStatusEnum], required: false, description: 'Only runs with one of these statuses; empty or absent means all.' }),
+    statuses: t.field({
+      type: [BackupStatusEnum],
+      required: false,
+      description: 'Only runs with one of these statuses; empty or absent means all.',
+    }),
     from: t.field({ type: 'DateTime', required: false, description: 'Runs whose date is at or after this instant.' }),
     to: t.field({ type: 'DateTime', required: false, description: 'Runs whose date is before this instant.' }),
   }),

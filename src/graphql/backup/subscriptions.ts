@@ -41,7 +41,7 @@ const BackupReceivedEventRef = builder.objectRef<BackupReceivedEvent>('BackupRec
     }),
     startedAt: t.field({
       type: 'DateTime',
-      description: "When the run began (Data.BeginTime), a snapshot safe when the run may be pruned.",
+      description: 'When the run began (Data.BeginTime), a snapshot safe when the run may be pruned.',
       resolve: (event) => event.date,
     }),
     serverGlobalId: t.id({
@@ -59,7 +59,11 @@ builder.subscriptionFields((t) => ({
       serverId: t.arg.id({ required: false, description: 'Global id or machine-id.' }),
       machineId: t.arg.id(machineIdArgument('Subscription.backupReceived(serverId:)')),
       backupName: t.arg.string({ required: false, description: 'Only runs of the backup job with this name.' }),
-      statuses: t.arg({ type: [BackupStatusEnum], required: false, description: 'Only runs with one of these statuses; empty or absent means all.' }),
+      statuses: t.arg({
+        type: [BackupStatusEnum],
+        required: false,
+        description: 'Only runs with one of these statuses; empty or absent means all.',
+      }),
     },
     subscribe: (_root, args, ctx) => {
       const serverId = requestedServerId(args.serverId, args.machineId);

@@ -3,7 +3,7 @@ import { parseStoredStringArray } from '../../domain/stored-arrays.ts';
 import { parseStoredTimestamp } from '../../domain/timestamps.ts';
 import { builder } from '../builder.ts';
 
-/** DOMAIN.md a.7: the five statuses; any other stored value reads as UNKNOWN. */
+/** docs/compatibility/upload.md#status-rule: the five statuses; any other stored value reads as UNKNOWN. */
 export const BackupStatusEnum = builder.enumType('BackupStatus', {
   description: 'How a run ended.',
   values: {
@@ -14,7 +14,6 @@ export const BackupStatusEnum = builder.enumType('BackupStatus', {
     UNKNOWN: { value: 'Unknown', description: 'Any status Duplicati sent that is not one of the others.' },
   } as const,
 });
-
 
 export const BackupRef = builder.prismaNode('Backup', {
   id: { field: 'id' },
@@ -48,8 +47,18 @@ export const BackupRef = builder.prismaNode('Backup', {
       select: { durationSeconds: true },
       resolve: (run) => formatDurationHms(run.durationSeconds),
     }),
-    beginTime: t.field({ type: 'DateTime', description: 'When the run started (Data.BeginTime); the same instant as date.', select: { beginTime: true }, resolve: (run) => run.beginTime }),
-    endTime: t.field({ type: 'DateTime', description: 'When the run ended (Data.EndTime).', select: { endTime: true }, resolve: (run) => run.endTime }),
+    beginTime: t.field({
+      type: 'DateTime',
+      description: 'When the run started (Data.BeginTime); the same instant as date.',
+      select: { beginTime: true },
+      resolve: (run) => run.beginTime,
+    }),
+    endTime: t.field({
+      type: 'DateTime',
+      description: 'When the run ended (Data.EndTime).',
+      select: { endTime: true },
+      resolve: (run) => run.endTime,
+    }),
     version: t.exposeString('version', { nullable: true, description: 'Duplicati version that ran the backup.' }),
     size: t.expose('size', { type: 'SafeInt', description: 'Bytes examined (same as sizeOfExaminedFiles).' }),
     uploadedSize: t.expose('uploadedSize', { type: 'SafeInt', description: 'Bytes uploaded to the destination by this run.' }),
@@ -75,19 +84,33 @@ export const BackupRef = builder.prismaNode('Backup', {
     filesWithError: t.exposeInt('filesWithError', { description: 'Files that could not be read.' }),
     warnings: t.exposeInt('warnings', { description: 'Number of warnings (Data.WarningsActualLength).' }),
     errors: t.exposeInt('errors', { description: 'Number of errors (Data.ErrorsActualLength).' }),
-    warningsActualLength: t.exposeInt('warningsActualLength', { description: 'Warnings Duplicati counted (Data.WarningsActualLength); may exceed the messages kept.' }),
-    errorsActualLength: t.exposeInt('errorsActualLength', { description: 'Errors Duplicati counted (Data.ErrorsActualLength); may exceed the messages kept.' }),
-    messagesActualLength: t.exposeInt('messagesActualLength', { description: 'Log messages Duplicati counted (Data.MessagesActualLength).' }),
+    warningsActualLength: t.exposeInt('warningsActualLength', {
+      description: 'Warnings Duplicati counted (Data.WarningsActualLength); may exceed the messages kept.',
+    }),
+    errorsActualLength: t.exposeInt('errorsActualLength', {
+      description: 'Errors Duplicati counted (Data.ErrorsActualLength); may exceed the messages kept.',
+    }),
+    messagesActualLength: t.exposeInt('messagesActualLength', {
+      description: 'Log messages Duplicati counted (Data.MessagesActualLength).',
+    }),
     partialBackup: t.exposeBoolean('partialBackup', { description: 'True when the run stopped before all files were backed up.' }),
     dryrun: t.exposeBoolean('dryrun', { description: 'True for a dry run, which changes nothing at the destination.' }),
     interrupted: t.exposeBoolean('interrupted', { description: 'True when the run was stopped by a user or a shutdown.' }),
     logLines: t.stringList({
-      description: 'The report\'s LogLines (can be very large: select it only when you show it).',
+      description: "The report's LogLines (can be very large: select it only when you show it).",
       select: { messagesArray: true },
       resolve: (run) => parseStoredStringArray(run.messagesArray),
     }),
-    warningMessages: t.stringList({ description: 'The warning messages kept in the report (Data.Warnings); empty if none.', select: { warningsArray: true }, resolve: (run) => parseStoredStringArray(run.warningsArray) }),
-    errorMessages: t.stringList({ description: 'The error messages kept in the report (Data.Errors); empty if none.', select: { errorsArray: true }, resolve: (run) => parseStoredStringArray(run.errorsArray) }),
+    warningMessages: t.stringList({
+      description: 'The warning messages kept in the report (Data.Warnings); empty if none.',
+      select: { warningsArray: true },
+      resolve: (run) => parseStoredStringArray(run.warningsArray),
+    }),
+    errorMessages: t.stringList({
+      description: 'The error messages kept in the report (Data.Errors); empty if none.',
+      select: { errorsArray: true },
+      resolve: (run) => parseStoredStringArray(run.errorsArray),
+    }),
     availableVersions: t.field({
       type: ['DateTime'],
       description: 'Backup versions read from the retention-policy log lines, newest first (empty when not reported).',
@@ -103,11 +126,24 @@ export const BackupRef = builder.prismaNode('Backup', {
     }),
     backupListCount: t.exposeInt('backupListCount', { description: 'Versions at the destination (BackendStatistics.BackupListCount).' }),
     reportedQuotaError: t.exposeBoolean('reportedQuotaError', { description: 'True when the destination reported it is over its quota.' }),
-    reportedQuotaWarning: t.exposeBoolean('reportedQuotaWarning', { description: 'True when the destination reported it is near its quota.' }),
-    backendMainOperation: t.exposeString('backendMainOperation', { nullable: true, description: 'The operation of the destination phase (BackendStatistics.MainOperation); null if not reported.' }),
-    backendParsedResult: t.exposeString('backendParsedResult', { nullable: true, description: 'The result of the destination phase (BackendStatistics.ParsedResult); null if not reported.' }),
-    backendInterrupted: t.exposeBoolean('backendInterrupted', { description: 'True when the destination phase was interrupted (BackendStatistics.Interrupted).' }),
-    backendVersion: t.exposeString('backendVersion', { nullable: true, description: 'Duplicati version reported by the destination phase; null if not reported.' }),
+    reportedQuotaWarning: t.exposeBoolean('reportedQuotaWarning', {
+      description: 'True when the destination reported it is near its quota.',
+    }),
+    backendMainOperation: t.exposeString('backendMainOperation', {
+      nullable: true,
+      description: 'The operation of the destination phase (BackendStatistics.MainOperation); null if not reported.',
+    }),
+    backendParsedResult: t.exposeString('backendParsedResult', {
+      nullable: true,
+      description: 'The result of the destination phase (BackendStatistics.ParsedResult); null if not reported.',
+    }),
+    backendInterrupted: t.exposeBoolean('backendInterrupted', {
+      description: 'True when the destination phase was interrupted (BackendStatistics.Interrupted).',
+    }),
+    backendVersion: t.exposeString('backendVersion', {
+      nullable: true,
+      description: 'Duplicati version reported by the destination phase; null if not reported.',
+    }),
     backendBeginTime: t.field({
       type: 'DateTime',
       nullable: true,
@@ -116,8 +152,12 @@ export const BackupRef = builder.prismaNode('Backup', {
       resolve: (run) => run.backendBeginTime,
     }),
     backendDuration: t.exposeString('backendDuration', { nullable: true, description: 'Raw TimeSpan text.' }),
-    backendWarningsActualLength: t.exposeInt('backendWarningsActualLength', { description: 'Warnings from the destination phase (BackendStatistics).' }),
-    backendErrorsActualLength: t.exposeInt('backendErrorsActualLength', { description: 'Errors from the destination phase (BackendStatistics).' }),
+    backendWarningsActualLength: t.exposeInt('backendWarningsActualLength', {
+      description: 'Warnings from the destination phase (BackendStatistics).',
+    }),
+    backendErrorsActualLength: t.exposeInt('backendErrorsActualLength', {
+      description: 'Errors from the destination phase (BackendStatistics).',
+    }),
     receivedAt: t.field({
       type: 'DateTime',
       description: 'When this server stored the report (created_at).',

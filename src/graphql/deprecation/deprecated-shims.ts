@@ -1,5 +1,5 @@
 /**
- * The machine-vocabulary twins of DOMAIN.md d.5's renames, for clients written against
+ * The machine-vocabulary twins of docs/compatibility/rest-api.md#machine-to-server-renames's renames, for clients written against
  * duplistatus ≤ 0.6. Each is built by the same code as its replacement (no copied logic) and is
  * deprecated with a reason naming the replacement's schema coordinate; Query.deprecatedFieldUsage
  * shows who still uses them. The `machineId` arguments beside `serverId` live with their

@@ -3,7 +3,7 @@ import { serverIdFromArgument } from '../identity.ts';
 
 /**
  * The reason every machine-vocabulary twin carries: its replacement by schema coordinate, and
- * when it goes away. All of DOMAIN.md d.5's renames happened in duplistatus 0.7.
+ * when it goes away. All of docs/compatibility/rest-api.md#machine-to-server-renames's renames happened in duplistatus 0.7.
  */
 export function renamedInDuplistatus07(replacement: string): string {
   return `Use ${replacement}. Renamed in duplistatus 0.7; will be removed once no client uses it (see Query.deprecatedFieldUsage)`;
@@ -34,7 +34,10 @@ export function machineIdArgument(replacement: string) {
  * The server named by `serverId` or its deprecated twin `machineId`, as a machine-id; null when
  * neither is given. Both may be given only when they name the same server.
  */
-export function requestedServerId(serverId: string | number | null | undefined, machineId: string | number | null | undefined): string | null {
+export function requestedServerId(
+  serverId: string | number | null | undefined,
+  machineId: string | number | null | undefined,
+): string | null {
   const fromServerId = serverId ? serverIdFromArgument(serverId, 'serverId') : null;
   const fromMachineId = machineId ? serverIdFromArgument(machineId, 'machineId') : null;
   if (fromServerId && fromMachineId && fromServerId !== fromMachineId) {

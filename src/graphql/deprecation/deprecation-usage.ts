@@ -216,7 +216,10 @@ function reachableFragments(document: DocumentNode, operation: OperationDefiniti
 /** Deprecated input fields and enum values inside a variable's JSON value. */
 function collectFromVariable(type: GraphQLInputType, value: unknown, used: Set<string>): void {
   if (value === null || value === undefined) return;
-  if (isNonNullType(type)) return collectFromVariable(type.ofType, value, used);
+  if (isNonNullType(type)) {
+    collectFromVariable(type.ofType, value, used);
+    return;
+  }
   if (isListType(type)) {
     for (const item of Array.isArray(value) ? value : [value]) collectFromVariable(type.ofType, item, used);
     return;

@@ -35,7 +35,7 @@ export function findPageSizeProblem(document: DocumentNode, variables: Record<st
     },
     Argument(node) {
       if (problem || (node.name.value !== 'first' && node.name.value !== 'last')) return;
-      const value = valueOf(node.value, variables);
+      const value = argumentValue(node.value, variables);
       if (typeof value === 'number' && (value < 0 || value > max)) {
         problem = `"${node.name.value}" must be between 0 and ${max} (MAX_PAGE_SIZE); got ${value}`;
       }
@@ -44,7 +44,7 @@ export function findPageSizeProblem(document: DocumentNode, variables: Record<st
   return problem;
 }
 
-function valueOf(node: ValueNode, variables: Record<string, unknown>): unknown {
+function argumentValue(node: ValueNode, variables: Record<string, unknown>): unknown {
   if (node.kind === Kind.INT) return Number(node.value);
   if (node.kind === Kind.VARIABLE) return variables[node.name.value];
   return undefined;

@@ -22,7 +22,7 @@ export function useValidationBudgetExplained(): Plugin {
 
 function explained(): GraphQLError {
   return new GraphQLError(
-    'Query too expensive to validate: it exceeds graphql-js\'s fixed validation budget for fields selected many times over (e.g. the same field repeated hundreds of times) or fragments spread many times. Select each field once and spread each fragment once.',
+    "Query too expensive to validate: it exceeds graphql-js's fixed validation budget for fields selected many times over (e.g. the same field repeated hundreds of times) or fragments spread many times. Select each field once and spread each fragment once.",
     { extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'graphql-js validation budget', http: { status: 400 } } },
   );
 }

@@ -11,12 +11,13 @@ import { InvalidInputError, NotFoundError } from '../errors.ts';
 import { serverIdFromArgument } from '../identity.ts';
 
 /**
- * duplistatus's server settings pages as GraphQL (DOMAIN.md f): edit, delete, merge duplicates.
+ * duplistatus's server settings pages as GraphQL (docs/compatibility/operations.md): edit, delete, merge duplicates.
  * Resolvers only translate; src/domain does the work.
  */
 
 const UpdateServerInput = builder.inputType('UpdateServerInput', {
-  description: 'Only the fields given change; null clears one (duplistatus blanks every omitted field, DOMAIN.md g.12).',
+  description:
+    'Only the fields given change; null clears one (duplistatus blanks every omitted field, docs/compatibility/known-problems.md#server-edit-clears-omitted-fields).',
   fields: (t) => ({
     id: t.id({ required: true, description: 'Global id or machine-id.' }),
     alias: t.string({ required: false, description: 'A display name; empty or null for none.' }),
@@ -64,12 +65,16 @@ const MergeCountsRef = builder.objectRef<MergeCounts>('MergeCounts').implement({
   description: 'What mergeServers moved, combined and deleted.',
   fields: (t) => ({
     servers: t.exposeInt('servers', { description: 'Source servers deleted.' }),
-    jobsMoved: t.exposeInt('jobsMoved', { description: 'Source jobs moved whole, schedule included (the target had no job of that name).' }),
+    jobsMoved: t.exposeInt('jobsMoved', {
+      description: 'Source jobs moved whole, schedule included (the target had no job of that name).',
+    }),
     jobsCombined: t.exposeInt('jobsCombined', { description: "Source jobs folded into the target's job of the same name." }),
     runsMoved: t.exposeInt('runsMoved', { description: 'Source runs moved to the target.' }),
     duplicateRunsDropped: t.exposeInt('duplicateRunsDropped', { description: 'Source runs that were the same report as a target run.' }),
     alertsMoved: t.exposeInt('alertsMoved', { description: 'Source alerts moved to the target.' }),
-    alertsResolved: t.exposeInt('alertsResolved', { description: "Open alerts a combined job's newest run resolves, or that an open alert of the same kind replaces." }),
+    alertsResolved: t.exposeInt('alertsResolved', {
+      description: "Open alerts a combined job's newest run resolves, or that an open alert of the same kind replaces.",
+    }),
   }),
 });
 
@@ -80,7 +85,7 @@ const MergeServersPayload = builder
     fields: (t) => ({
       target: t.prismaField({
         type: 'Server',
-        description: 'The server that stayed, now holding the sources\' jobs, runs and alerts.',
+        description: "The server that stayed, now holding the sources' jobs, runs and alerts.",
         resolve: (query, payload, _args, ctx) => ctx.prisma.server.findUniqueOrThrow({ ...query, where: { id: payload.targetId } }),
       }),
       mergedServerIds: t.exposeStringList('sourceIds', {
@@ -122,7 +127,8 @@ builder.mutationFields((t) => ({
   }),
   mergeServers: t.field({
     type: MergeServersPayload,
-    description: 'Moves the jobs (with schedules), runs and alerts of the sources to the target and deletes the sources, in one transaction.',
+    description:
+      'Moves the jobs (with schedules), runs and alerts of the sources to the target and deletes the sources, in one transaction.',
     errors: { types: [NotFoundError, InvalidInputError] },
     args: { input: t.arg({ type: MergeServersInput, required: true, description: 'The sources and the target.' }) },
     resolve: async (_root, { input }, ctx) => {

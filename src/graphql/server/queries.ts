@@ -77,8 +77,16 @@ export function serverLookupField(t: QueryFieldBuilder, twin: TwinFieldOptions =
     errors: { types: [AmbiguousServerNameError] },
     args: {
       by: t.arg({ type: ServerLookup, required: false, description: 'The server: by id or by name.' }),
-      id: t.arg.id({ required: false, description: 'Global id or machine-id.', deprecationReason: replacedByOneOf('Query.server(by:)', '{ id }') }),
-      name: t.arg.string({ required: false, description: 'Exact name.', deprecationReason: replacedByOneOf('Query.server(by:)', '{ name }') }),
+      id: t.arg.id({
+        required: false,
+        description: 'Global id or machine-id.',
+        deprecationReason: replacedByOneOf('Query.server(by:)', '{ id }'),
+      }),
+      name: t.arg.string({
+        required: false,
+        description: 'Exact name.',
+        deprecationReason: replacedByOneOf('Query.server(by:)', '{ name }'),
+      }),
     },
     resolve: async (query, _root, args, ctx) => {
       const named = serverNamed(args);
@@ -100,7 +108,8 @@ export function serverLookupField(t: QueryFieldBuilder, twin: TwinFieldOptions =
 }
 
 const DuplicateServerGroupRef = builder.objectRef<DuplicateServerGroup>('DuplicateServerGroup').implement({
-  description: 'Servers sharing a name, as a Duplicati reinstall with a new machine-id leaves them (DOMAIN.md g.2).',
+  description:
+    'Servers sharing a name, as a Duplicati reinstall with a new machine-id leaves them (docs/compatibility/known-problems.md#duplicate-servers-after-a-machine-id-change).',
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The shared name.' }),
     servers: t.prismaField({
@@ -120,7 +129,7 @@ builder.queryFields((t) => ({
   server: serverLookupField(t),
   duplicateServers: t.field({
     type: [DuplicateServerGroupRef],
-    description: 'Names shared by two or more servers, by name (DOMAIN.md f "Find duplicate servers").',
+    description: 'Names shared by two or more servers, by name (docs/compatibility/operations.md#find-duplicate-servers).',
     resolve: (_root, _args, ctx) => findDuplicateServers(ctx.prisma),
   }),
 }));

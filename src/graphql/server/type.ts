@@ -8,9 +8,7 @@ export class AmbiguousServerNameError extends Error {
     readonly serverName: string,
     readonly candidateIds: string[],
   ) {
-    super(
-      `Multiple servers are named "${serverName}"; use one of their ids instead: ${candidateIds.join(', ')}`,
-    );
+    super(`Multiple servers are named "${serverName}"; use one of their ids instead: ${candidateIds.join(', ')}`);
     this.name = 'AmbiguousServerNameError';
   }
 }
@@ -42,7 +40,12 @@ export const ServerRef = builder.prismaNode('Server', {
     alias: t.exposeString('alias', { description: 'A display name set in this server; empty when none.' }),
     note: t.exposeString('note', { description: 'Free text set in this server; empty when none.' }),
     url: t.exposeString('serverUrl', { description: "URL of this server's Duplicati web UI, if set." }),
-    createdAt: t.field({ type: 'DateTime', description: 'When it was first stored (its first report).', select: { createdAt: true }, resolve: (server) => server.createdAt }),
+    createdAt: t.field({
+      type: 'DateTime',
+      description: 'When it was first stored (its first report).',
+      select: { createdAt: true },
+      resolve: (server) => server.createdAt,
+    }),
     updatedAt: t.field({
       type: 'DateTime',
       nullable: true,
