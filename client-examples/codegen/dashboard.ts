@@ -54,11 +54,11 @@ function formatBytes(bytes: number): string {
 const { homepage } = await request(DashboardOverviewDocument);
 console.log(
   `${homepage.totalServers} servers, ${homepage.totalBackupJobs} jobs, ${homepage.totalBackupRuns} runs, ` +
-    `${formatBytes(homepage.totalStorageUsed)} stored, ${homepage.overdueBackupsCount} overdue`,
+    `${formatBytes(homepage.totalStorageUsed)} stored, ${homepage.overdueBackupJobCount} overdue`,
 );
 for (const server of homepage.servers) {
   console.log(
-    `  ${server.displayName}: ${server.lastBackupStatus ?? 'no runs'} at ${server.lastBackupAt ?? '-'} (${server.overdueBackupsCount} overdue)`,
+    `  ${server.displayName}: ${server.lastBackupStatus ?? 'no runs'} at ${server.lastBackupAt ?? '-'} (${server.overdueBackupJobCount} overdue)`,
   );
 }
 for (const job of homepage.overdueJobs) console.log(`  overdue: ${job.displayName}, expected ${job.expectedAt}`);
@@ -72,7 +72,7 @@ if (values.server && values.job) {
     console.log(`${job.server.alias || job.server.name} / ${job.backupName}: ${job.runCount} runs, overdue: ${job.overdue.isOverdue}`);
     for (const run of job.backups.nodes) {
       console.log(
-        `  ${run.date} ${run.status} ${run.duration} uploaded ${formatBytes(run.uploadedSize)}, ${run.availableVersions.length} versions`,
+        `  ${run.startedAt} ${run.status} ${run.duration} uploaded ${formatBytes(run.uploadedSize)}, ${run.availableVersions.length} versions`,
       );
     }
   }
@@ -90,7 +90,7 @@ if (values.watch) {
       next: ({ data }) => {
         if (!data) return;
         const { server, backup } = data.backupReceived;
-        console.log(`${backup.date} ${backup.status} ${server.alias || server.name} / ${backup.backupName} ${backup.duration}`);
+        console.log(`${backup.startedAt} ${backup.status} ${server.alias || server.name} / ${backup.backupName} ${backup.duration}`);
       },
       error: (error) => console.error('live feed error:', error),
       complete: () => console.error('live feed completed'),

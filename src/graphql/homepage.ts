@@ -6,6 +6,7 @@ import { knownStatus } from '../domain/report/index.ts';
 import { parseStoredTimestamp } from '../domain/timestamps.ts';
 import { BackupStatusEnum } from './backup/type.ts';
 import { builder } from './builder.ts';
+import { replacedBy } from './deprecation/deprecation-reasons.ts';
 import { serverIdFromArgument } from './identity.ts';
 
 /**
@@ -55,7 +56,11 @@ const HomepageServerRef = builder.objectRef<HomepageServer>('HomepageServer').im
     name: t.exposeString('serverName', { description: "The server's name." }),
     displayName: t.exposeString('displayName', { description: 'The alias when set, else the name.' }),
     backupJobsCount: t.exposeInt('backupJobsCount', { description: 'Jobs with at least one run.' }),
-    overdueBackupsCount: t.exposeInt('overdueBackupsCount', { description: 'Its jobs overdue right now.' }),
+    overdueBackupJobCount: t.exposeInt('overdueBackupsCount', { description: 'Its jobs overdue right now.' }),
+    overdueBackupsCount: t.exposeInt('overdueBackupsCount', {
+      description: 'Its jobs overdue right now.',
+      deprecationReason: replacedBy('HomepageServer.overdueBackupJobCount', 'it counts jobs, while a backup elsewhere is one run'),
+    }),
     lastBackupAt: t.field({
       type: 'DateTime',
       nullable: true,
@@ -122,7 +127,12 @@ const HomepageRef = builder.objectRef<HomepageOverview>('Homepage').implement({
       description: "Bytes examined, summed over each server's latest run.",
       resolve: async (o) => (await o.summary()).totalBackupSize,
     }),
-    overdueBackupsCount: t.int({ description: 'Jobs overdue right now.', resolve: async (o) => (await o.summary()).overdueBackupsCount }),
+    overdueBackupJobCount: t.int({ description: 'Jobs overdue right now.', resolve: async (o) => (await o.summary()).overdueBackupsCount }),
+    overdueBackupsCount: t.int({
+      description: 'Jobs overdue right now.',
+      deprecationReason: replacedBy('Homepage.overdueBackupJobCount', 'it counts jobs, while a backup elsewhere is one run'),
+      resolve: async (o) => (await o.summary()).overdueBackupsCount,
+    }),
     secondsSinceLastBackup: t.int({
       nullable: true,
       description: "Whole seconds since the newest run started (Homepage's `duration` format); null without runs.",

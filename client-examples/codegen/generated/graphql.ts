@@ -20,7 +20,7 @@ export type BackupStatus =
 export type DashboardOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardOverviewQuery = { homepage: { totalServers: number, totalBackupJobs: number, totalBackupRuns: number, totalUploadedSize: number, totalStorageUsed: number, overdueBackupsCount: number, secondsSinceLastBackup: number | null, lastBackupAt: string | null, overdueJobs: Array<{ serverId: string, displayName: string, backupName: string, lastBackupAt: string | null, expectedAt: string }>, servers: Array<{ serverId: string, displayName: string, backupJobsCount: number, overdueBackupsCount: number, lastBackupAt: string | null, lastBackupStatus: BackupStatus | null }> } };
+export type DashboardOverviewQuery = { homepage: { totalServers: number, totalBackupJobs: number, totalBackupRuns: number, totalUploadedSize: number, totalStorageUsed: number, overdueBackupJobCount: number, secondsSinceLastBackup: number | null, lastBackupAt: string | null, overdueJobs: Array<{ serverId: string, displayName: string, backupName: string, lastBackupAt: string | null, expectedAt: string }>, servers: Array<{ serverId: string, displayName: string, backupJobsCount: number, overdueBackupJobCount: number, lastBackupAt: string | null, lastBackupStatus: BackupStatus | null }> } };
 
 export type JobDetailQueryVariables = Exact<{
   serverId: string | number;
@@ -29,7 +29,7 @@ export type JobDetailQueryVariables = Exact<{
 }>;
 
 
-export type JobDetailQuery = { backupJobs: { nodes: Array<{ id: string, backupName: string, runCount: number, lastBackupAt: string | null, server: { name: string, alias: string }, overdue: { isOverdue: boolean, nextExpectedAt: string | null, deadline: string | null }, backups: { nodes: Array<{ id: string, date: string, status: BackupStatus, duration: string, uploadedSize: number, knownFileSize: number, warnings: number, errors: number, availableVersions: Array<string> }> } }> } };
+export type JobDetailQuery = { backupJobs: { nodes: Array<{ id: string, backupName: string, runCount: number, lastBackupAt: string | null, server: { name: string, alias: string }, overdue: { isOverdue: boolean, nextExpectedAt: string | null, deadline: string | null }, backups: { nodes: Array<{ id: string, startedAt: string, status: BackupStatus, duration: string, uploadedSize: number, knownFileSize: number, warningCount: number, errorCount: number, availableVersions: Array<string> }> } }> } };
 
 export type LiveFeedSubscriptionVariables = Exact<{
   serverId?: string | number | null | undefined;
@@ -37,7 +37,7 @@ export type LiveFeedSubscriptionVariables = Exact<{
 }>;
 
 
-export type LiveFeedSubscription = { backupReceived: { receivedAt: string, server: { name: string, alias: string }, backup: { backupName: string, status: BackupStatus, date: string, duration: string, uploadedSize: number } } };
+export type LiveFeedSubscription = { backupReceived: { receivedAt: string, server: { name: string, alias: string }, backup: { backupName: string, status: BackupStatus, startedAt: string, duration: string, uploadedSize: number } } };
 
 export type RenameServerMutationVariables = Exact<{
   id: string | number;
@@ -78,7 +78,7 @@ export const DashboardOverviewDocument = new TypedDocumentString(`
     totalBackupRuns
     totalUploadedSize
     totalStorageUsed
-    overdueBackupsCount
+    overdueBackupJobCount
     secondsSinceLastBackup
     lastBackupAt
     overdueJobs {
@@ -92,7 +92,7 @@ export const DashboardOverviewDocument = new TypedDocumentString(`
       serverId
       displayName
       backupJobsCount
-      overdueBackupsCount
+      overdueBackupJobCount
       lastBackupAt
       lastBackupStatus
     }
@@ -119,13 +119,13 @@ export const JobDetailDocument = new TypedDocumentString(`
       backups(first: $runs) {
         nodes {
           id
-          date
+          startedAt
           status
           duration
           uploadedSize
           knownFileSize
-          warnings
-          errors
+          warningCount
+          errorCount
           availableVersions
         }
       }
@@ -144,7 +144,7 @@ export const LiveFeedDocument = new TypedDocumentString(`
     backup {
       backupName
       status
-      date
+      startedAt
       duration
       uploadedSize
     }

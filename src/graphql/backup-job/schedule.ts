@@ -2,6 +2,7 @@ import { ALL_WEEKDAYS, parseNotificationLevel, parseWeekdays } from '../../domai
 import type { NotificationLevel } from '../../domain/overdue/index.ts';
 import type { OverdueState } from '../../domain/overdue-state.ts';
 import { builder } from '../builder.ts';
+import { replacedBy } from '../deprecation/deprecation-reasons.ts';
 
 export const NotificationLevelEnum = builder.enumType('NotificationLevel', {
   description: 'Which runs raise a BACKUP_WARNING alert (duplistatus notificationEvent, docs/compatibility/notifications.md#events).',
@@ -61,10 +62,16 @@ export const OverdueStateRef = builder.objectRef<OverdueState>('OverdueState').i
       description: "The tolerance in force, in minutes: the job's own or the global default.",
     }),
     overdueSince: t.expose('overdueSince', { type: 'DateTime', nullable: true, description: 'Set while an OVERDUE alert is open.' }),
+    lastRemindedAt: t.expose('lastReminderAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the last overdue reminder went out; null if none has.',
+    }),
     lastReminderAt: t.expose('lastReminderAt', {
       type: 'DateTime',
       nullable: true,
       description: 'When the last overdue reminder went out; null if none has.',
+      deprecationReason: replacedBy('OverdueState.lastRemindedAt', 'named as Alert.lastRemindedAt is'),
     }),
   }),
 });

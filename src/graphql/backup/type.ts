@@ -2,6 +2,7 @@ import { formatDurationHms, knownStatus } from '../../domain/report/index.ts';
 import { parseStoredStringArray } from '../../domain/stored-arrays.ts';
 import { parseStoredTimestamp } from '../../domain/timestamps.ts';
 import { builder } from '../builder.ts';
+import { replacedBy } from '../deprecation/deprecation-reasons.ts';
 
 /** docs/compatibility/upload.md#status-rule: the five statuses; any other stored value reads as UNKNOWN. */
 export const BackupStatusEnum = builder.enumType('BackupStatus', {
@@ -27,9 +28,22 @@ export const BackupRef = builder.prismaNode('Backup', {
     backupName: t.exposeString('backupName', { description: 'The name of the backup job in Duplicati.' }),
     job: t.relation('job', { description: 'The backup job this run belongs to.' }),
     duplicatiBackupId: t.exposeString('backupId', { description: "Duplicati's local job id, e.g. DB-2 (informational)." }),
+    startedAt: t.field({
+      type: 'DateTime',
+      description: 'When the run started (Data.BeginTime); "latest" always means the greatest startedAt.',
+      select: { date: true },
+      resolve: (run) => run.date,
+    }),
+    endedAt: t.field({
+      type: 'DateTime',
+      description: 'When the run ended (Data.EndTime).',
+      select: { endTime: true },
+      resolve: (run) => run.endTime,
+    }),
     date: t.field({
       type: 'DateTime',
       description: 'When the run started (Data.BeginTime); "latest" always means the greatest date.',
+      deprecationReason: replacedBy('Backup.startedAt', 'times are named …At'),
       select: { date: true },
       resolve: (run) => run.date,
     }),
@@ -50,12 +64,14 @@ export const BackupRef = builder.prismaNode('Backup', {
     beginTime: t.field({
       type: 'DateTime',
       description: 'When the run started (Data.BeginTime); the same instant as date.',
+      deprecationReason: replacedBy('Backup.startedAt', 'the same instant, and times are named …At'),
       select: { beginTime: true },
       resolve: (run) => run.beginTime,
     }),
     endTime: t.field({
       type: 'DateTime',
       description: 'When the run ended (Data.EndTime).',
+      deprecationReason: replacedBy('Backup.endedAt', 'times are named …At'),
       select: { endTime: true },
       resolve: (run) => run.endTime,
     }),
@@ -82,8 +98,16 @@ export const BackupRef = builder.prismaNode('Backup', {
     notProcessedFiles: t.exposeInt('notProcessedFiles', { description: 'Files skipped by the run.' }),
     tooLargeFiles: t.exposeInt('tooLargeFiles', { description: 'Files skipped for exceeding the size limit.' }),
     filesWithError: t.exposeInt('filesWithError', { description: 'Files that could not be read.' }),
-    warnings: t.exposeInt('warnings', { description: 'Number of warnings (Data.WarningsActualLength).' }),
-    errors: t.exposeInt('errors', { description: 'Number of errors (Data.ErrorsActualLength).' }),
+    warningCount: t.exposeInt('warnings', { description: 'Number of warnings (Data.WarningsActualLength).' }),
+    errorCount: t.exposeInt('errors', { description: 'Number of errors (Data.ErrorsActualLength).' }),
+    warnings: t.exposeInt('warnings', {
+      description: 'Number of warnings (Data.WarningsActualLength).',
+      deprecationReason: replacedBy('Backup.warningCount', 'it is a count, not the messages (those are Backup.warningMessages)'),
+    }),
+    errors: t.exposeInt('errors', {
+      description: 'Number of errors (Data.ErrorsActualLength).',
+      deprecationReason: replacedBy('Backup.errorCount', 'it is a count, not the messages (those are Backup.errorMessages)'),
+    }),
     warningsActualLength: t.exposeInt('warningsActualLength', {
       description: 'Warnings Duplicati counted (Data.WarningsActualLength); may exceed the messages kept.',
     }),
@@ -94,7 +118,11 @@ export const BackupRef = builder.prismaNode('Backup', {
       description: 'Log messages Duplicati counted (Data.MessagesActualLength).',
     }),
     partialBackup: t.exposeBoolean('partialBackup', { description: 'True when the run stopped before all files were backed up.' }),
-    dryrun: t.exposeBoolean('dryrun', { description: 'True for a dry run, which changes nothing at the destination.' }),
+    isDryRun: t.exposeBoolean('dryrun', { description: 'True for a dry run, which changes nothing at the destination.' }),
+    dryrun: t.exposeBoolean('dryrun', {
+      description: 'True for a dry run, which changes nothing at the destination.',
+      deprecationReason: replacedBy('Backup.isDryRun', 'booleans are named as questions'),
+    }),
     interrupted: t.exposeBoolean('interrupted', { description: 'True when the run was stopped by a user or a shutdown.' }),
     logLines: t.stringList({
       description: "The report's LogLines (can be very large: select it only when you show it).",

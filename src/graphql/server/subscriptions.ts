@@ -1,7 +1,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { ServerChangedEvent } from '../../events/topics.ts';
 import { builder } from '../builder.ts';
-import { machineIdArgument, requestedServerId } from '../deprecation/deprecation-reasons.ts';
+import { machineIdArgument, replacedBy, requestedServerId } from '../deprecation/deprecation-reasons.ts';
 import { readOncePerEvent } from '../event-reads.ts';
 import { liveEvents } from '../live-events.ts';
 
@@ -17,7 +17,13 @@ const ServerChangeKindEnum = builder.enumType('ServerChangeKind', {
 const ServerChangedEventRef = builder.objectRef<ServerChangedEvent>('ServerChangedEvent').implement({
   description: 'A server was created, updated or deleted.',
   fields: (t) => ({
-    kind: t.field({ type: ServerChangeKindEnum, description: 'What happened.', resolve: (event) => event.kind }),
+    change: t.field({ type: ServerChangeKindEnum, description: 'What happened.', resolve: (event) => event.kind }),
+    kind: t.field({
+      type: ServerChangeKindEnum,
+      description: 'What happened.',
+      deprecationReason: replacedBy('ServerChangedEvent.change', 'named as AlertChangedEvent.change is'),
+      resolve: (event) => event.kind,
+    }),
     serverId: t.exposeString('serverId', { description: "The server's machine-id (still given after DELETED)." }),
     name: t.exposeString('name', { description: "The server's name, still given after DELETED." }),
     serverGlobalId: t.id({
