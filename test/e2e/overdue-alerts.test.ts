@@ -72,7 +72,9 @@ describe('overdue alerts driven by an injected clock', () => {
 
     const job = expectData(
       await server.graphql(
-        `{ backupJobs { edges { node { overdue { isOverdue nextExpectedAt deadline overdueSince } } } } summary { overdueBackupsCount } overdueJobs { backupName } }`,
+        `{ backupJobs { edges { node { overdue { isOverdue nextExpectedAt deadline overdueSince lastReminderAt lastRemindedAt } } } }
+           summary { overdueBackupsCount overdueBackupJobCount } overdueJobs { backupName } one: overdueJobs(first: 1) { backupName }
+           none: overdueJobs(first: 0) { backupName } }`,
       ),
     );
     expect(job.backupJobs.edges[0].node.overdue).toEqual({
@@ -80,9 +82,15 @@ describe('overdue alerts driven by an injected clock', () => {
       nextExpectedAt: '2025-01-06T14:00:00.000Z',
       deadline: '2025-01-06T16:00:00.000Z',
       overdueSince: '2025-01-06T16:00:00.000Z',
+      lastReminderAt: '2025-01-07T16:05:00.010Z',
+      lastRemindedAt: '2025-01-07T16:05:00.010Z',
     });
-    expect(job.summary.overdueBackupsCount).toBe(1);
+    expect(job.summary).toEqual({ overdueBackupsCount: 1, overdueBackupJobCount: 1 });
     expect(job.overdueJobs).toEqual([{ backupName: 'Nightly' }]);
+    expect(job.one).toEqual(job.overdueJobs);
+    expect(job.none).toEqual([]);
+    const tooMany = await server.graphql('{ overdueJobs(first: 100000) { backupName } }');
+    expect(tooMany.errors?.[0]?.message).toMatch(/"first" must be between 0 and \d+ \(MAX_PAGE_SIZE\); got 100000/);
 
     clock.now = at('2025-01-08T20:10:00Z');
     expect((await server.upload(report('2025-01-08T20:00:00Z'))).status).toBe(200);

@@ -64,6 +64,10 @@ describe('query cost', () => {
     expect(cost('{ homepage { servers { displayName } } }')).toBe(1 + 1 + fleet.servers);
     expect(cost('{ homepage { overdueJobs { displayName } } }')).toBe(1 + 1 + fleet.overdueCandidates);
     expect(cost('{ overdueJobs { backupName } }')).toBe(1 + fleet.overdueCandidates);
+    expect(cost('{ overdueJobs(first: 5) { backupName } }')).toBe(1 + 5);
+    const manyLate = { ...fleet, overdueCandidates: 5000 };
+    expect(cost('{ overdueJobs { backupName } }', {}, manyLate)).toBe(1 + 100); // the default `first`
+    expect(cost('query ($n: Int) { overdueJobs(first: $n) { backupName } }', { n: 300 }, manyLate)).toBe(1 + 300);
     expect(cost('{ servers(first: 5) { nodes { backupJobs { backupName } } } }')).toBe(1 + 5 + 1 + 5 * (1 + fleet.maxJobsPerServer));
     expect(cost('{ duplicateServers { servers { name } } }')).toBe(1 + (fleet.servers / 2) * (1 + fleet.maxServersPerName));
     const emptyDatabase = { servers: 0, maxJobsPerServer: 0, maxServersPerName: 0, overdueCandidates: 0 };

@@ -1,6 +1,7 @@
 import { findOverdueJobs } from '../../domain/overdue-jobs.ts';
 import { builder } from '../builder.ts';
 import { machineIdArgument, requestedServerId } from '../deprecation/deprecation-reasons.ts';
+import { OVERDUE_JOBS_DEFAULT_COUNT } from './overdue-jobs-count.ts';
 
 const BackupJobFilter = builder.inputType('BackupJobFilter', {
   description: 'Which jobs to return; every condition given must hold.',
@@ -15,8 +16,16 @@ builder.queryFields((t) => ({
   overdueJobs: t.prismaField({
     type: ['BackupJob'],
     description: 'Jobs late right now (next expected run plus tolerance has passed), the longest overdue first.',
-    resolve: async (query, _root, _args, ctx) => {
-      const overdue = await findOverdueJobs(ctx.prisma, ctx.now());
+    args: {
+      first: t.arg.int({
+        required: false,
+        defaultValue: OVERDUE_JOBS_DEFAULT_COUNT,
+        description: `At most this many jobs, the longest overdue (default ${OVERDUE_JOBS_DEFAULT_COUNT}, at most MAX_PAGE_SIZE).`,
+      }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const count = Math.min(args.first ?? OVERDUE_JOBS_DEFAULT_COUNT, ctx.config.limits.maxPageSize);
+      const overdue = (await findOverdueJobs(ctx.prisma, ctx.now())).slice(0, count);
       const jobs = await ctx.prisma.backupJob.findMany({ ...query, where: { id: { in: overdue.map((job) => job.id) } } });
       const order = new Map(overdue.map((job, index) => [job.id, index]));
       return jobs.sort((a, b) => order.get(a.id)! - order.get(b.id)!);

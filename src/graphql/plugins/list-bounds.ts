@@ -2,6 +2,7 @@ import { getNullableType, isInputObjectType, isIntrospectionType, isInterfaceTyp
 import type { GraphQLSchema } from 'graphql';
 import { historyPointBound, historyRequest } from '../../domain/history.ts';
 import type { HistoryBucket } from '../../domain/history.ts';
+import { OVERDUE_JOBS_DEFAULT_COUNT } from '../backup-job/overdue-jobs-count.ts';
 import { DEFAULT_PAGE_SIZE } from '../builder.ts';
 import { MAX_ENTRIES as DEPRECATION_USAGE_MAX_ENTRIES } from '../deprecation/deprecation-usage-store.ts';
 import { isConnectionType } from './query-cost.ts';
@@ -52,6 +53,11 @@ function historyBound(maxPageSize: number): ListBound {
     );
 }
 
+/** A `first` argument as the resolver applies it: the default when absent, never above the maximum page size. */
+function requestedCount(first: unknown, maxPageSize: number): number {
+  return Math.min(typeof first === 'number' ? first : OVERDUE_JOBS_DEFAULT_COUNT, maxPageSize);
+}
+
 function listBounds(schema: GraphQLSchema, maxPageSize: number): Record<string, ListBound> {
   const byJobs: ListBound = ({ size }) => size('maxJobsPerServer');
   const byNameSharers: ListBound = ({ size }) => size('maxServersPerName');
@@ -60,7 +66,7 @@ function listBounds(schema: GraphQLSchema, maxPageSize: number): Record<string, 
   const deprecationUsageRows = DEPRECATION_USAGE_MAX_ENTRIES + deprecatedCoordinates(schema);
   return {
     'Query.nodes': ({ args }) => lengthOf(args.ids),
-    'Query.overdueJobs': byOverdue,
+    'Query.overdueJobs': (context) => Math.min(byOverdue(context), requestedCount(context.args.first, maxPageSize)),
     'Query.duplicateServers': ({ size }) => Math.floor(size('servers') / 2),
     'Query.deprecatedFieldUsage': () => deprecationUsageRows,
     'Homepage.overdueJobs': byOverdue,
