@@ -3,6 +3,8 @@ import type { OverdueCheckResult } from '../domain/alerts/overdue-check.ts';
 import { updateMonitoringSettings } from '../domain/settings.ts';
 import type { MonitoringSettings } from '../domain/settings.ts';
 import { builder } from './builder.ts';
+import type { GraphQLContext } from './context.ts';
+import { replacedBy } from './deprecation/deprecation-reasons.ts';
 import { InvalidInputError } from './errors.ts';
 import { SINGLETON_NODE_KEYS } from './identity.ts';
 
@@ -86,26 +88,71 @@ const UpdateMonitoringSettingsInput = builder.inputType('UpdateMonitoringSetting
   }),
 });
 
+const RunOverdueCheckPayload = builder.objectRef<OverdueCheckResult>('RunOverdueCheckPayload').implement({
+  description: 'The outcome of runOverdueCheck.',
+  fields: (t) => ({
+    check: t.field({ type: OverdueCheckResultRef, description: 'What the check found and sent.', resolve: (result) => result }),
+  }),
+});
+
+const SetMonitoringSettingsPayload = builder.objectRef<MonitoringSettings>('SetMonitoringSettingsPayload').implement({
+  description: 'The outcome of setMonitoringSettings.',
+  fields: (t) => ({
+    monitoringSettings: t.field({
+      type: MonitoringSettingsRef,
+      description: 'The settings as they are now.',
+      resolve: (settings) => settings,
+    }),
+  }),
+});
+
+function checkOverdueAtOnce(ctx: GraphQLContext) {
+  return runOverdueCheck(ctx.prisma, { now: ctx.now(), events: ctx.events, force: true });
+}
+
+async function changeMonitoringSettings(
+  prisma: GraphQLContext['prisma'],
+  input: { defaultToleranceMinutes?: number | null; reminderFrequency?: MonitoringSettings['reminderFrequency'] | null },
+): Promise<MonitoringSettings> {
+  const outcome = await updateMonitoringSettings(prisma, {
+    defaultToleranceMinutes: input.defaultToleranceMinutes ?? undefined,
+    reminderFrequency: input.reminderFrequency ?? undefined,
+  });
+  if (outcome.kind === 'invalid') throw new InvalidInputError(outcome.field, outcome.message);
+  return outcome.settings;
+}
+
+const RUN_OVERDUE_CHECK_DESCRIPTION =
+  'Recomputes every next expected run and runs the overdue check at once (docs/compatibility/overdue.md#periodic-check-and-reminders).';
+
 builder.mutationFields((t) => ({
+  runOverdueCheck: t.field({
+    type: RunOverdueCheckPayload,
+    description: RUN_OVERDUE_CHECK_DESCRIPTION,
+    // No input can be wrong today; the union lets a typed error join later without breaking clients.
+    errors: { types: [InvalidInputError] },
+    resolve: (_root, _args, ctx) => checkOverdueAtOnce(ctx),
+  }),
+  setMonitoringSettings: t.field({
+    type: SetMonitoringSettingsPayload,
+    description: 'Changes the global overdue-monitoring settings; only the settings given change.',
+    errors: { types: [InvalidInputError] },
+    args: { input: t.arg({ type: UpdateMonitoringSettingsInput, required: true, description: 'The settings to change.' }) },
+    resolve: (_root, { input }, ctx) => changeMonitoringSettings(ctx.prisma, input),
+  }),
   checkOverdueNow: t.field({
     type: CheckOverdueNowPayload,
-    description:
-      'Recomputes every next expected run and runs the overdue check at once (docs/compatibility/overdue.md#periodic-check-and-reminders).',
-    resolve: (_root, _args, ctx) => runOverdueCheck(ctx.prisma, { now: ctx.now(), events: ctx.events, force: true }),
+    description: RUN_OVERDUE_CHECK_DESCRIPTION,
+    deprecationReason: replacedBy('Mutation.runOverdueCheck', 'it returns a payload in a union that typed errors can join'),
+    resolve: (_root, _args, ctx) => checkOverdueAtOnce(ctx),
   }),
   updateMonitoringSettings: t.field({
     type: MonitoringSettingsRef,
     description: 'Changes the global overdue-monitoring settings and returns them.',
+    deprecationReason: replacedBy('Mutation.setMonitoringSettings', 'it returns a payload type that can grow fields'),
     errors: { types: [InvalidInputError] },
     args: { input: t.arg({ type: UpdateMonitoringSettingsInput, required: true, description: 'The settings to change.' }) },
-    resolve: async (_root, { input }, ctx) => {
-      const outcome = await updateMonitoringSettings(ctx.prisma, {
-        defaultToleranceMinutes: input.defaultToleranceMinutes ?? undefined,
-        reminderFrequency: input.reminderFrequency ?? undefined,
-      });
-      if (outcome.kind === 'invalid') throw new InvalidInputError(outcome.field, outcome.message);
-      return outcome.settings;
-    },
+    resolve: (_root, { input }, ctx) => changeMonitoringSettings(ctx.prisma, input),
   }),
 }));
 
