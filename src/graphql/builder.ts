@@ -3,7 +3,7 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { GraphQLError } from 'graphql';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
-import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
+import RelayPlugin from '@pothos/plugin-relay';
 import type PrismaTypes from '../generated/pothos-types.ts';
 import { getDatamodel } from '../generated/pothos-types.ts';
 import type { GraphQLContext } from './context.ts';
@@ -54,15 +54,6 @@ export const builder = new SchemaBuilder<{
     lastArgOptions: { description: 'Rows to return from the end of the page window (at most MAX_PAGE_SIZE).' },
     afterArgOptions: { description: 'Cursor from a previous page: return rows after it.' },
     beforeArgOptions: { description: 'Cursor from a previous page: return rows before it.' },
-    decodeGlobalID: (globalID) => {
-      try {
-        return decodeGlobalID(globalID);
-      } catch {
-        throw new GraphQLError(`Invalid id ${JSON.stringify(globalID)}: expected an id returned by this API`, {
-          extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-        });
-      }
-    },
   },
   errors: {
     directResult: true,

@@ -129,7 +129,7 @@ function serveRoute(
         res.end(text);
       });
     case 'upload':
-      if (!access.upload) return sendJson(res, 401, { error: uploadTokenMessage(req, target, config) });
+      if (!access.upload) return sendJson(res, 401, { error: uploadTokenMessage(target, config) });
       return handleUpload(req, res, { maxBytes: config.uploadMaxBytes, ingest: deps.ingest, logger, requestId });
     case 'external-api': {
       if (!access.read) return sendJson(res, 401, { error: readTokenMessage(target) });
@@ -162,7 +162,7 @@ function readTokenMessage(target: RequestTarget): string {
     : `${base} (or ?token=<READ_TOKEN> on GET /graphql, for EventSource)`;
 }
 
-function uploadTokenMessage(_req: http.IncomingMessage, target: RequestTarget, config: Config): string {
+function uploadTokenMessage(target: RequestTarget, config: Config): string {
   const base = 'Upload token required: add ?token=<UPLOAD_TOKEN> to --send-http-url, or send "Authorization: Bearer <UPLOAD_TOKEN>"';
   const urlToken = target.searchParams.get('token');
   // Saying that the admin token was recognised tells nothing to someone who already holds it.
