@@ -2,7 +2,7 @@
  * The HTML part of a notification e-mail (docs/compatibility/notifications.md#email): duplistatus's conversion of the plain text
  * (newlines → `<br>`, web addresses → links, `**x**` → bold, `*x*` → italic), but with the text
  * escaped first. duplistatus inserts the text as it is, so a backup name or a log line holding
- * markup would be markup in the e-mail; here every character of the text stays text.
+ * markup would be markup in the e-mail; here every character of the text stays text (docs/compatibility/notifications.md#how-dupligraph-fills-the-values).
  */
 
 const URL_PATTERN = /https?:\/\/[^\s<>"'`]+/g;

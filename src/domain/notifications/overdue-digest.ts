@@ -2,7 +2,7 @@
  * One overdue check may find many jobs due at once: a database restored after a long outage, or
  * a Duplicati host that was off for a week. Past a threshold they go out as one digest instead
  * of one notification each, so a phone is not flooded. (duplistatus has no digest; it sends
- * every one.)
+ * every one; docs/compatibility/notifications.md#overdue-digest.)
  */
 import type { TemplateLanguage } from './language.ts';
 import type { PlaceholderValues } from './placeholders.ts';

@@ -1,7 +1,7 @@
 /**
  * Cutting text to a channel's size limit. `{log_text}` can be a whole Duplicati log
  * (docs/compatibility/known-problems.md#log-text-can-be-the-whole-log), megabytes that ntfy would refuse or turn into an attachment, so
- * the text is cut on a character boundary and says how much was left out.
+ * the text is cut on a character boundary and says how much was left out (docs/compatibility/notifications.md#size-limits).
  */
 import { placeholdersIn, renderTemplate } from './templates.ts';
 import type { PlaceholderValues } from './placeholders.ts';
