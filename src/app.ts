@@ -114,6 +114,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   // One ingest for /api/upload and Mutation.reportBackup, so both are counted alike.
   const ingest = createIngest(prisma, {
     timeZone: config.reportTimeZone,
+    timeZoneIsExplicit: config.reportTimeZoneIsExplicit,
     now,
     events,
     limits: config.reportLimits,

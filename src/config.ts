@@ -119,6 +119,8 @@ function configFromEnvironment(e: z.output<typeof environmentSchema>) {
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
     graphqlMaxBytes: e.GRAPHQL_MAX_BYTES,
     reportTimeZone: e.REPORT_TIME_ZONE ?? systemTimeZone(),
+    /** False when REPORT_TIME_ZONE is unset: version stamps are then read in their log line's own offset. */
+    reportTimeZoneIsExplicit: e.REPORT_TIME_ZONE !== undefined,
     reportLimits: {
       maxIdLength: e.REPORT_MAX_ID_LENGTH,
       maxNameLength: e.REPORT_MAX_NAME_LENGTH,
