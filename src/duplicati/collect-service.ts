@@ -3,7 +3,7 @@ import { collectFromDuplicati } from '../domain/collect/collect-server.ts';
 import type { CollectOptions } from '../domain/collect/collect-server.ts';
 import { claimDueCollects } from '../domain/collect/periodic.ts';
 import { CollectIdentityError } from '../domain/collect/server-identity.ts';
-import type { CollectResult } from '../domain/collect/types.ts';
+import type { CollectJobResult, CollectResult } from '../domain/collect/types.ts';
 import type { EventPublisher } from '../events/event-bus.ts';
 import type { SecretBox } from '../security/secret-box.ts';
 import { connectDuplicati } from './client.ts';
@@ -133,7 +133,7 @@ export interface StoredCollectResult {
   skipped: number;
   errors: number;
   failure: { kind: string; message: string } | null;
-  jobs: { backupName: string; processed: number; skipped: number; errors: number; errorMessages: string[] }[];
+  jobs: CollectJobResult[];
 }
 
 async function recordLastResult(db: Db, serverId: string, outcome: CollectOutcome, now: Date): Promise<void> {
@@ -147,13 +147,7 @@ async function recordLastResult(db: Db, serverId: string, outcome: CollectOutcom
           skipped: outcome.result.skipped,
           errors: outcome.result.errors,
           failure: null,
-          jobs: outcome.result.jobs.map(({ backupName, processed, skipped, errors, errorMessages }) => ({
-            backupName,
-            processed,
-            skipped,
-            errors,
-            errorMessages,
-          })),
+          jobs: outcome.result.jobs,
         }
       : {
           ok: false,

@@ -22,7 +22,7 @@ export interface CollectOptions {
 }
 
 /** Entry errors kept per job: enough to say why, not a copy of a broken log. */
-const MAX_ERROR_MESSAGES = 5;
+export const MAX_COLLECT_ERROR_MESSAGES = 5;
 
 /**
  * Imports every Backup result a Duplicati server keeps (docs/compatibility/upload.md#collect) through
@@ -110,7 +110,7 @@ async function collectJob(
     });
   const fail = (message: string) => {
     result.errors++;
-    if (result.errorMessages.length < MAX_ERROR_MESSAGES) result.errorMessages.push(message);
+    if (result.errorMessages.length < MAX_COLLECT_ERROR_MESSAGES) result.errorMessages.push(message);
   };
 
   try {
