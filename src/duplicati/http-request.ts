@@ -49,6 +49,9 @@ export function httpRequest(url: string, options: HttpRequestOptions): Promise<H
         method: options.method,
         headers: { Accept: 'application/json', ...options.headers },
         timeout: options.timeoutMs,
+        // A fresh connection per request: a kept-alive socket that the server closed while a page
+        // was being stored (seconds, for 500 runs) fails the next request with ECONNRESET.
+        agent: false,
         ...(isHttps ? { rejectUnauthorized: !options.trustSelfSigned } : {}),
       },
       (response) => {
