@@ -10,6 +10,7 @@ import { readBackupJobFigures } from './domain/backup-job-figures.ts';
 import type { OverdueCheckResult } from './domain/alerts/overdue-check.ts';
 import { createIngest } from './domain/ingest.ts';
 import { createCollectService } from './duplicati/collect-service.ts';
+import { applyDuplicatiScheduleMinimal } from './domain/collect/minimal-schedule-sync.ts';
 import type { CollectService } from './duplicati/collect-service.ts';
 import { BACKUP_STATUSES } from './domain/report/index.ts';
 import { createEventBus } from './events/event-bus.ts';
@@ -128,6 +129,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     secrets,
     events,
     ingest: { timeZone: config.reportTimeZone, now, events, limits: config.reportLimits },
+    applySchedule: applyDuplicatiScheduleMinimal,
     onPeriodicFailure: (serverId, message) => logger.warn({ serverId, reason: message }, 'periodic collect failed'),
   });
   const onSlowSubscriber: SlowSubscriberReport = (drop) => {

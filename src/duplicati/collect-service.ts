@@ -3,6 +3,8 @@ import { collectFromDuplicati } from '../domain/collect/collect-server.ts';
 import type { CollectOptions } from '../domain/collect/collect-server.ts';
 import { claimDueCollects } from '../domain/collect/periodic.ts';
 import { CollectIdentityError } from '../domain/collect/server-identity.ts';
+import { syncSchedulesFromDuplicati } from '../domain/collect/sync-schedules.ts';
+import type { SyncSchedulesResult } from '../domain/collect/sync-schedules.ts';
 import type { CollectJobResult, CollectResult } from '../domain/collect/types.ts';
 import type { EventPublisher } from '../events/event-bus.ts';
 import type { SecretBox } from '../security/secret-box.ts';
@@ -36,8 +38,12 @@ export interface CollectServiceDeps {
   connect?: (options: DuplicatiConnectOptions) => Promise<DuplicatiSession>;
 }
 
+export type SyncSchedulesOutcome = { kind: 'collected'; result: SyncSchedulesResult } | Exclude<CollectOutcome, { kind: 'collected' }>;
+
 export interface CollectService {
   collect(request: CollectRequest): Promise<CollectOutcome>;
+  /** Only each job's schedule into its monitoring (no runs read); same request and failures as collect. */
+  syncSchedules(request: CollectRequest): Promise<SyncSchedulesOutcome>;
   /** One pass of the periodic collect: every due server claimed by this process, collected once. */
   runDueCollects(): Promise<{ serverId: string; outcome: CollectOutcome }[]>;
 }
@@ -45,7 +51,11 @@ export interface CollectService {
 export function createCollectService(deps: CollectServiceDeps): CollectService {
   const connect = deps.connect ?? connectDuplicati;
 
-  async function collect(request: CollectRequest): Promise<CollectOutcome> {
+  type Prepared =
+    | { kind: 'ready'; connectOptions: DuplicatiConnectOptions; stored: boolean }
+    | Exclude<CollectOutcome, { kind: 'collected' }>;
+
+  async function prepare(request: CollectRequest): Promise<Prepared> {
     const stored = request.serverId
       ? await deps.db.server.findUnique({
           where: { id: request.serverId },
@@ -68,19 +78,34 @@ export function createCollectService(deps: CollectServiceDeps): CollectService {
     }
     const allowHttp = request.allowHttp ?? stored?.collectAllowHttp ?? false;
     const trustSelfSigned = request.trustSelfSigned ?? stored?.collectTrustSelfSigned ?? false;
+    return { kind: 'ready', connectOptions: { address, password, allowHttp, trustSelfSigned }, stored: stored !== null };
+  }
 
+  /** What the server row takes from the request: the password sealed, the transport choices (only when given or new). */
+  function storedChoices(request: CollectRequest, prepared: { connectOptions: DuplicatiConnectOptions; stored: boolean }) {
+    const { allowHttp, trustSelfSigned } = prepared.connectOptions;
+    return {
+      knownServerId: request.serverId,
+      // Sealed again only when given: a stored one stays as it is.
+      sealedPassword: request.password !== undefined ? deps.secrets.seal(request.password, DUPLICATI_PASSWORD_PURPOSE) : undefined,
+      transport:
+        request.allowHttp !== undefined || request.trustSelfSigned !== undefined || !prepared.stored
+          ? { allowHttp, trustSelfSigned }
+          : undefined,
+      applySchedule: deps.applySchedule,
+    };
+  }
+
+  async function collect(request: CollectRequest): Promise<CollectOutcome> {
+    const prepared = await prepare(request);
+    if (prepared.kind !== 'ready') return prepared;
     let outcome: CollectOutcome;
     try {
-      const session = await connect({ address, password, allowHttp, trustSelfSigned });
+      const session = await connect(prepared.connectOptions);
       const result = await collectFromDuplicati(deps.db, session, {
         ingest: deps.ingest,
         events: deps.events,
-        knownServerId: request.serverId,
-        // Sealed again only when given: a stored one stays as it is.
-        sealedPassword: request.password !== undefined ? deps.secrets.seal(request.password, DUPLICATI_PASSWORD_PURPOSE) : undefined,
-        transport:
-          request.allowHttp !== undefined || request.trustSelfSigned !== undefined || !stored ? { allowHttp, trustSelfSigned } : undefined,
-        applySchedule: deps.applySchedule,
+        ...storedChoices(request, prepared),
       });
       outcome = { kind: 'collected', result };
     } catch (error) {
@@ -104,8 +129,23 @@ export function createCollectService(deps: CollectServiceDeps): CollectService {
     }
   }
 
+  async function syncSchedules(request: CollectRequest): Promise<SyncSchedulesOutcome> {
+    const prepared = await prepare(request);
+    if (prepared.kind !== 'ready') return prepared;
+    try {
+      const session = await connect(prepared.connectOptions);
+      const result = await syncSchedulesFromDuplicati(deps.db, session, { now: deps.ingest.now, ...storedChoices(request, prepared) });
+      return { kind: 'collected', result };
+    } catch (error) {
+      if (error instanceof DuplicatiError) return { kind: 'failed', error };
+      if (error instanceof CollectIdentityError) return { kind: 'failed', error: new DuplicatiError('not-duplicati', error.message) };
+      throw error;
+    }
+  }
+
   return {
     collect,
+    syncSchedules,
     async runDueCollects() {
       const claimed = await claimDueCollects(deps.db, deps.ingest.now());
       const done: { serverId: string; outcome: CollectOutcome }[] = [];

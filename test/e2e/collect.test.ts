@@ -125,30 +125,30 @@ describe('collecting from Duplicati', () => {
     expect((await collected.graphql(SUMMARY)).data).toEqual((await uploaded.graphql(SUMMARY)).data);
   });
 
-  it('reads every page of a long log (the offset is an entry-id cursor), renewing an expired access token, and a re-collect imports nothing', async () => {
-    const days = Array.from({ length: 1_100 }, (_, index) => index);
+  it('reads every page of a long log (the offset is an entry-id cursor, the page size clamped by the server), renewing an expired access token, and a re-collect imports nothing', async () => {
+    const days = Array.from({ length: 250 }, (_, index) => index);
     const job: DoubleBackup = {
       id: '1',
       name: 'Documents',
       log: days.map((index) => logRowOf(run(1, { beginTime: new Date(Date.UTC(2023, 0, 1) + index * 3_600_000) }))),
     };
     // Two authenticated requests per token: it expires between pages, as a 15-minute token does in a long import.
-    const double = await duplicati({ backups: [job], accessTokenUses: 2 });
+    const double = await duplicati({ backups: [job], accessTokenUses: 2, pageSizeLimit: 100 });
     const dupligraph = await server();
 
     const first = await collect(dupligraph, { address: double.hostPort, password: PASSWORD, trustSelfSigned: true });
-    expect(first).toMatchObject({ processed: 1_100, skipped: 0, errors: 0 });
+    expect(first).toMatchObject({ processed: 250, skipped: 0, errors: 0 });
     const pages = double.requests.filter((request) => request.path === '/api/v1/backup/1/log');
     // A page asked again after its token expired is the same page: each offset once, in order.
-    expect([...new Set(pages.map((page) => page.query.offset ?? null))]).toEqual([null, '601', '101', '1']);
+    expect([...new Set(pages.map((page) => page.query.offset ?? null))]).toEqual([null, '151', '51', '1']);
     expect(pages.every((page) => page.query.pagesize === '500')).toBe(true);
     expect(double.requests.filter((request) => request.path === '/api/v1/auth/refresh').length).toBeGreaterThan(0);
 
     const again = await collect(dupligraph, { serverId: first.server.id });
-    expect(again).toMatchObject({ processed: 0, skipped: 1_100, errors: 0 });
+    expect(again).toMatchObject({ processed: 0, skipped: 250, errors: 0 });
     const runs = await dupligraph.graphql('{ summary { totalBackupsRuns } }');
-    expect(runs.data.summary.totalBackupsRuns).toBe(1_100);
-  });
+    expect(runs.data.summary.totalBackupsRuns).toBe(250);
+  }, 180_000);
 
   it('stores runs older than the latest as history: no alert raised or resolved, while a newer failed run raises one as an upload would', async () => {
     const failedOld = (day: number) => logRowOf(run(day, { errors: 2 }));
@@ -169,6 +169,29 @@ describe('collecting from Duplicati', () => {
     expect(raised.data.alerts.nodes).toEqual([{ kind: 'BACKUP_FAILED', resolvedAt: null }]);
     // Notifications: collected runs are ingested with `historical: true`; once the notification
     // outbox exists, a test here must show that the older runs above send nothing.
+  });
+
+  it("syncSchedules copies each job's Duplicati schedule into its monitoring without reading runs", async () => {
+    const schedule = {
+      ID: 1,
+      Tags: ['ID=1'],
+      Time: '2025-01-06T02:00:00Z',
+      Repeat: '1D',
+      LastRun: '2025-01-05T02:00:00Z',
+      Rule: 'AllowedWeekDays=Monday,Tuesday,Wednesday,Thursday,Friday',
+      AllowedDays: ['mon', 'tue', 'wed', 'thu', 'fri'],
+    };
+    const double = await duplicati({ backups: [{ ...documentsJob([1, 2]), schedule }] });
+    const dupligraph = await server();
+    expect((await dupligraph.upload(run(5))).status).toBe(200);
+    const SYNC = `mutation ($input: CollectBackupsInput!) { syncSchedules(input: $input) { __typename ... on SyncSchedulesPayload { scheduledJobs schedulesSynced server { backupJobs { backupName schedule { expectedInterval allowedWeekdays } overdue { nextExpectedAt } } } } ... on Error { message } } }`;
+    const synced = await dupligraph.graphql(SYNC, { input: { address: double.hostPort, password: PASSWORD, trustSelfSigned: true } });
+    expect(synced.errors).toBeUndefined();
+    expect(synced.data.syncSchedules).toMatchObject({ scheduledJobs: 1, schedulesSynced: 1 });
+    expect(double.requests.some((request) => request.path.endsWith('/log'))).toBe(false);
+    const job = synced.data.syncSchedules.server.backupJobs[0];
+    expect(job.schedule).toEqual({ expectedInterval: '1D', allowedWeekdays: [1, 2, 3, 4, 5] });
+    expect(job.overdue.nextExpectedAt).toBe('2025-01-06T02:00:00.000Z');
   });
 
   it('keeps a job renamed in Duplicati whole: runs stored under its former name are skipped, new ones go under the new name', async () => {

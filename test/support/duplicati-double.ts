@@ -53,6 +53,8 @@ export interface DuplicatiDoubleOptions {
   backups: DoubleBackup[];
   protocol?: 'http' | 'https';
   accessTokenUses?: number;
+  /** Clamp pages below Duplicati's 500 (as a server of another version might), so few entries make several pages. */
+  pageSizeLimit?: number;
 }
 
 export interface DoubleRequest {
@@ -140,7 +142,7 @@ export async function startDuplicatiDouble(options: DuplicatiDoubleOptions): Pro
       if (request.method === 'GET' && logRoute) {
         const backup = double.backups.find((candidate) => candidate.id === decodeURIComponent(logRoute[1] ?? ''));
         if (!backup) return json(response, 404, { Error: 'Backup not found', Code: 404 });
-        const pageSize = Math.max(10, Math.min(500, Number(url.searchParams.get('pagesize') ?? 100)));
+        const pageSize = Math.max(10, Math.min(options.pageSizeLimit ?? 500, Number(url.searchParams.get('pagesize') ?? 100)));
         const offset = url.searchParams.has('offset') ? Number(url.searchParams.get('offset')) : null;
         const rows = logRows(backup)
           .filter((row) => offset === null || row.ID < offset)

@@ -1,6 +1,7 @@
 import type { CollectResult } from '../../domain/collect/types.ts';
 import { setCollectSettings } from '../../domain/collect/periodic.ts';
-import type { CollectOutcome, CollectRequest } from '../../duplicati/collect-service.ts';
+import type { CollectOutcome, CollectRequest, SyncSchedulesOutcome } from '../../duplicati/collect-service.ts';
+import type { SyncSchedulesResult } from '../../domain/collect/sync-schedules.ts';
 import { builder } from '../builder.ts';
 import { InvalidInputError, NotFoundError } from '../errors.ts';
 import { serverIdFromArgument } from '../identity.ts';
@@ -55,6 +56,22 @@ const CollectBackupsPayload = builder.objectRef<CollectResult>('CollectBackupsPa
   }),
 });
 
+const SyncSchedulesPayload = builder.objectRef<SyncSchedulesResult>('SyncSchedulesPayload').implement({
+  description: 'What syncSchedules copied.',
+  fields: (t) => ({
+    server: t.prismaField({
+      type: 'Server',
+      description: 'The server whose jobs took the schedules.',
+      resolve: (query, result, _args, ctx) => ctx.prisma.server.findUniqueOrThrow({ ...query, where: { id: result.serverId } }),
+    }),
+    url: t.exposeString('baseUrl', { description: "The address that answered, stored as the server's URL." }),
+    scheduledJobs: t.exposeInt('scheduled', { description: 'Duplicati jobs that have a schedule.' }),
+    schedulesSynced: t.exposeInt('schedulesSynced', {
+      description: 'Jobs whose monitoring took their Duplicati schedule (jobs with no run here yet are left out).',
+    }),
+  }),
+});
+
 const SetCollectSettingsInput = builder.inputType('SetCollectSettingsInput', {
   description: "A server's collect settings; only the fields given change.",
   fields: (t) => ({
@@ -88,6 +105,15 @@ builder.mutationFields((t) => ({
       const request = collectRequest(input);
       return collectedOrThrow(await ctx.collect.collect(request), input.serverId ?? input.address ?? '');
     },
+  }),
+  syncSchedules: t.field({
+    type: SyncSchedulesPayload,
+    description:
+      "Admin: copies each Duplicati job's schedule (Repeat, allowed weekdays, next run) into its monitoring, as collectBackups does, without reading any run.",
+    errors: { types: [NotFoundError, InvalidInputError, ...DUPLICATI_ERROR_TYPES] },
+    args: { input: t.arg({ type: CollectBackupsInput, required: true, description: 'Which Duplicati to read, as for collectBackups.' }) },
+    resolve: async (_root, { input }, ctx) =>
+      collectedOrThrow(await ctx.collect.syncSchedules(collectRequest(input)), input.serverId ?? input.address ?? ''),
   }),
   setCollectSettings: t.field({
     type: SetCollectSettingsPayload,
@@ -142,7 +168,7 @@ export function collectRequest(input: {
   return { address: input.address, password: input.password, ...common };
 }
 
-export function collectedOrThrow<T extends CollectOutcome>(
+export function collectedOrThrow<T extends CollectOutcome | SyncSchedulesOutcome>(
   outcome: T,
   asked: string | number,
 ): Extract<T, { kind: 'collected' }>['result'] {
