@@ -9,6 +9,9 @@ import { ALERT_KINDS } from './domain/alerts/run-rules.ts';
 import { readBackupJobFigures } from './domain/backup-job-figures.ts';
 import type { OverdueCheckResult } from './domain/alerts/overdue-check.ts';
 import { createIngest } from './domain/ingest.ts';
+import { createCollectService } from './duplicati/collect-service.ts';
+import { applyDuplicatiSchedule } from './domain/collect/apply-duplicati-schedule.ts';
+import type { CollectService } from './duplicati/collect-service.ts';
 import { BACKUP_STATUSES } from './domain/report/index.ts';
 import { createEventBus } from './events/event-bus.ts';
 import type { EventBus, EventTargetForBus } from './events/event-bus.ts';
@@ -24,7 +27,7 @@ import type { SlowSubscriberReport } from './events/slow-subscribers.ts';
 import { createLogger } from './logger.ts';
 import { createMetrics } from './metrics.ts';
 import type { Metrics } from './metrics.ts';
-import { startOverdueTimer } from './overdue-timer.ts';
+import { startOverdueTimer, startPeriodicTask } from './overdue-timer.ts';
 import { accessFor, tokenFromConnectionParams } from './security/tokens.ts';
 import { upgradeBeforeOpening } from './upgrade/before-open.ts';
 import { sqlitePathFromUrl } from './db/sqlite-file.ts';
@@ -54,6 +57,8 @@ export interface App {
   metrics: Metrics;
   /** Seals and opens the secrets kept in the database (SMTP passwords, tokens, Duplicati passwords). */
   secrets: SecretBox;
+  /** Collects from Duplicati servers; `runDueCollects()` is one pass of the periodic collect. */
+  collect: CollectService;
   /** One pass of the overdue check at the app's clock, as the periodic timer runs it. */
   checkOverdue(options?: { force?: boolean }): Promise<OverdueCheckResult>;
   /** Live subscriptions on this process, over WebSocket and SSE together. */
@@ -120,6 +125,14 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     limits: config.reportLimits,
     countOutcome: (outcome) => metrics.ingestedReports.inc({ outcome }),
   });
+  const collect = createCollectService({
+    db: prisma,
+    secrets,
+    events,
+    ingest: { timeZone: config.reportTimeZone, now, events, limits: config.reportLimits },
+    applySchedule: applyDuplicatiSchedule,
+    onPeriodicFailure: (serverId, message) => logger.warn({ serverId, reason: message }, 'periodic collect failed'),
+  });
   const onSlowSubscriber: SlowSubscriberReport = (drop) => {
     metrics.slowSubscribersDropped.inc({ transport: drop.transport, reason: drop.reason });
     logger.warn(drop, 'slow subscriber dropped');
@@ -129,6 +142,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     config,
     events,
     ingest,
+    collect,
     now,
     logger,
     metrics,
@@ -147,6 +161,13 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   const checkOverdue = (checkOptions: { force?: boolean } = {}) =>
     runOverdueCheck(prisma, { now: now(), events, force: checkOptions.force });
   const overdueTimer = startOverdueTimer(config.overdueCheckIntervalSeconds * 1000, checkOverdue, logger);
+  // Every process looks; the database decides which one runs each due collect (src/domain/collect/periodic.ts).
+  const collectTimer = startPeriodicTask(
+    config.collectCheckIntervalSeconds * 1000,
+    () => collect.runDueCollects(),
+    logger,
+    'periodic collect',
+  );
 
   const webSocket = attachGraphQLWebSocket(httpServer, yoga, {
     path: GRAPHQL_PATH,
@@ -169,6 +190,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     webSocket,
     metrics,
     secrets,
+    collect,
     checkOverdue,
     subscriptionCount: eventBus.subscriptionCount,
     start(port = config.port, host = config.host) {
@@ -183,6 +205,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     },
     async stop() {
       await overdueTimer.stop();
+      await collectTimer.stop();
       await webSocket.close();
       await new Promise<void>((resolve) => {
         httpServer.close(() => resolve());

@@ -46,6 +46,8 @@ const environmentSchema = z.object({
   REPORT_MAX_FUTURE_SECONDS: z.coerce.number().int().min(0).default(DEFAULT_REPORT_LIMITS.maxFutureSeconds),
   /** Seconds between overdue checks; 0 turns the periodic check off (docs/compatibility/overdue.md#periodic-check-and-reminders default: 5 min). */
   OVERDUE_CHECK_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
+  /** Seconds between looks for servers whose periodic collect from Duplicati is due; 0 turns periodic collects off. */
+  COLLECT_CHECK_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(60),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /** Debugging only: unexpected errors reach clients with their message (paths, SQL) instead of a request id. */
   EXPOSE_ERROR_DETAILS: z.enum(['true', 'false'], { message: 'must be true or false' }).default('false'),
@@ -127,6 +129,7 @@ function configFromEnvironment(e: z.output<typeof environmentSchema>) {
       maxFutureSeconds: e.REPORT_MAX_FUTURE_SECONDS,
     } satisfies ReportLimits,
     overdueCheckIntervalSeconds: e.OVERDUE_CHECK_INTERVAL_SECONDS,
+    collectCheckIntervalSeconds: e.COLLECT_CHECK_INTERVAL_SECONDS,
     logLevel: e.LOG_LEVEL,
     /** Off by default in every NODE_ENV: clients get a request id, the log gets the cause. */
     exposeErrorDetails: e.EXPOSE_ERROR_DETAILS === 'true',

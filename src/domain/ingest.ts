@@ -21,6 +21,8 @@ export interface StoredRun {
   date: string;
   serverCreated: boolean;
   jobCreated: boolean;
+  /** It is now its job's latest run: it moved the job's schedule and alerts. */
+  becameLatest: boolean;
 }
 
 export type IngestOutcome = { kind: 'stored'; run: StoredRun } | { kind: 'duplicate' } | { kind: 'rejected'; rejection: ReportRejection };
@@ -33,6 +35,13 @@ export interface IngestOptions {
   events: EventPublisher;
   /** Field lengths and the clock-skew margin (config: REPORT_MAX_*). */
   limits: ReportLimits;
+  /**
+   * The run comes from Duplicati's stored history (collect), not from Duplicati as it finished:
+   * nobody is notified that it was received (duplistatus never notifies from collect), and it is
+   * announced live only when it became its job's latest run. Whether it touches the job's alerts
+   * does not depend on this: only a run newer than the job's latest ever does.
+   */
+  historical?: boolean;
 }
 
 /** What every transport hands a report to: `/api/upload` and `Mutation.reportBackup` alike. */
@@ -94,7 +103,7 @@ export async function ingestReport(db: Db, body: unknown, options: IngestOptions
     }
   }
   if (!stored) return { kind: 'duplicate' };
-  announceStoredRun(options.events, stored.run, receivedAt);
+  if (!options.historical || stored.run.becameLatest) announceStoredRun(options.events, stored.run, receivedAt);
   publishAlertChanges(options.events, stored.alertChanges);
   return { kind: 'stored', run: stored.run };
 }
@@ -182,6 +191,7 @@ async function storeReport(
       date: run.date,
       serverCreated,
       jobCreated: !knownJob,
+      becameLatest: Boolean(moved),
     },
     alertChanges,
   };

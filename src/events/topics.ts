@@ -36,10 +36,28 @@ export interface AlertChangedEvent {
   changedAt: string;
 }
 
+/** How far a collect from Duplicati has come with one job (src/domain/collect). */
+export interface CollectProgressEvent {
+  /** One per collect, so a client can tell two collects of one server apart. */
+  collectId: string;
+  serverId: string;
+  backupName: string;
+  /** Runs stored so far. */
+  processed: number;
+  /** Runs already stored (by upload or an earlier collect). */
+  skipped: number;
+  /** Entries that could not be stored. */
+  errors: number;
+  /** True on the job's last event. */
+  finished: boolean;
+  at: string;
+}
+
 export type EventPayloads = {
   'backup:received': [BackupReceivedEvent];
   'server:changed': [ServerChangedEvent];
   'alert:changed': [AlertChangedEvent];
+  'collect:progress': [CollectProgressEvent];
 };
 
 export type Topic = keyof EventPayloads;

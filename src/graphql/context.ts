@@ -1,6 +1,7 @@
 import type { Config } from '../config.ts';
 import type { Db } from '../db/types.ts';
 import type { Ingest } from '../domain/ingest.ts';
+import type { CollectService } from '../duplicati/collect-service.ts';
 import type { MonitoringSettings } from '../domain/settings.ts';
 import type { EventBus } from '../events/event-bus.ts';
 import type { SubscriberDroppedError } from '../events/event-stream.ts';
@@ -14,6 +15,8 @@ export interface GraphQLContext {
   events: EventBus;
   /** Stores a Duplicati report exactly as /api/upload does, counted in the same metrics. */
   ingest: Ingest;
+  /** Collects from Duplicati servers (Mutation.collectBackups, the periodic collect). */
+  collect: CollectService;
   /** How this operation's transport ends a subscription dropped for falling behind (src/events/slow-subscribers.ts). */
   subscriberDropped?: (error: SubscriberDroppedError) => void;
   now: () => Date;

@@ -5,6 +5,7 @@ import type { Plugin, YogaServerInstance, YogaServerOptions } from 'graphql-yoga
 import type { Config } from '../config.ts';
 import type { Db } from '../db/types.ts';
 import type { Ingest } from '../domain/ingest.ts';
+import type { CollectService } from '../duplicati/collect-service.ts';
 import { readMonitoringSettings } from '../domain/settings.ts';
 import type { EventBus } from '../events/event-bus.ts';
 import type { SubscriberDroppedError } from '../events/event-stream.ts';
@@ -55,6 +56,8 @@ export interface GraphQLServerDeps {
   events: EventBus;
   /** The app's one ingest, shared with /api/upload (Mutation.reportBackup). */
   ingest: Ingest;
+  /** Collect from Duplicati (Mutation.collectBackups, syncSchedules). */
+  collect: CollectService;
   now: () => Date;
   logger: Logger;
   metrics: Metrics;
@@ -98,6 +101,7 @@ export function createGraphQLServer(deps: GraphQLServerDeps): GraphQLServer {
       config,
       events,
       ingest: deps.ingest,
+      collect: deps.collect,
       subscriberDropped:
         initial.onSubscriberDropped ??
         (initial.res &&

@@ -4,6 +4,7 @@ import { historyPointBound, historyRequest } from '../../domain/history.ts';
 import type { HistoryBucket } from '../../domain/history.ts';
 import { OVERDUE_JOBS_DEFAULT_COUNT } from '../backup-job/overdue-jobs-count.ts';
 import { DEFAULT_PAGE_SIZE } from '../builder.ts';
+import { MAX_COLLECT_ERROR_MESSAGES } from '../../domain/collect/collect-server.ts';
 import { MAX_ENTRIES as DEPRECATION_USAGE_MAX_ENTRIES } from '../deprecation/deprecation-usage-store.ts';
 import { isConnectionType } from './query-cost.ts';
 import type { BoundContext, CostModel } from './query-cost.ts';
@@ -85,6 +86,10 @@ function listBounds(schema: GraphQLSchema, maxPageSize: number): Record<string, 
     'InvalidInputError.path': () => INPUT_PATH_LENGTH,
     'MergeServersPayload.mergedServerIds': mergeSources,
     'MergeServersPayload.removedServerIds': mergeSources,
+    // A collect reports on each Duplicati job; those with runs are the server's jobs here.
+    'CollectBackupsPayload.jobs': byJobs,
+    'CollectLastResult.jobs': byJobs,
+    'CollectJobResult.errorMessages': () => MAX_COLLECT_ERROR_MESSAGES,
   };
 }
 
