@@ -43,7 +43,7 @@ describe('orderBy and filter over a running server', () => {
       const paging = backwards
         ? `last: ${size}${cursor ? `, before: "${cursor}"` : ''}`
         : `first: ${size}${cursor ? `, after: "${cursor}"` : ''}`;
-      const data = expectData(
+      const data: Record<string, any> = expectData(
         await server.graphql(`{ ${field}(${[args, paging].filter(Boolean).join(', ')}) {
           nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`),
       );
