@@ -40,11 +40,12 @@ async function request<TResult, TVariables>(
   return body.data;
 }
 
-/** Durations arrive as whole milliseconds; shown as H:MM:SS. */
+/** Durations arrive as whole milliseconds; shown as HH:MM:SS. */
 function formatDuration(milliseconds: number): string {
-  const seconds = Math.round(milliseconds / 1000);
-  const minutesAndSeconds = `${String(Math.floor((seconds % 3600) / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
-  return `${Math.floor(seconds / 3600)}:${minutesAndSeconds}`;
+  const seconds = Math.floor(milliseconds / 1000);
+  return [Math.floor(seconds / 3600), Math.floor((seconds % 3600) / 60), seconds % 60]
+    .map((part) => String(part).padStart(2, '0'))
+    .join(':');
 }
 
 function formatBytes(bytes: number): string {
