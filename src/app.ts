@@ -27,6 +27,11 @@ import type { Metrics } from './metrics.ts';
 import { startOverdueTimer } from './overdue-timer.ts';
 import { accessFor, tokenFromConnectionParams } from './security/tokens.ts';
 import { upgradeBeforeOpening } from './upgrade/before-open.ts';
+import { sqlitePathFromUrl } from './db/sqlite-file.ts';
+import { checkSecretKey } from './domain/secret-key-check.ts';
+import { createSecretBox } from './security/secret-box.ts';
+import type { SecretBox } from './security/secret-box.ts';
+import { keyFileIsExposed, resolveSecretKey } from './security/secret-key.ts';
 import type { Logger } from './logger.ts';
 
 export interface AppOptions {
@@ -47,6 +52,8 @@ export interface App {
   httpServer: http.Server;
   webSocket: GraphQLWebSocket;
   metrics: Metrics;
+  /** Seals and opens the secrets kept in the database (SMTP passwords, tokens, Duplicati passwords). */
+  secrets: SecretBox;
   /** One pass of the overdue check at the app's clock, as the periodic timer runs it. */
   checkOverdue(options?: { force?: boolean }): Promise<OverdueCheckResult>;
   /** Live subscriptions on this process, over WebSocket and SSE together. */
@@ -67,6 +74,13 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     logger.info({ migrations: database.appliedMigrations, database: database.location }, 'database migrated');
   }
   const { prisma } = database;
+  let secrets: SecretBox;
+  try {
+    secrets = await openSecrets(config, database, logger);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
   let redis: RedisEventTarget | undefined;
   if (!options.eventTarget && config.redisUrl) {
     try {
@@ -100,6 +114,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   // One ingest for /api/upload and Mutation.reportBackup, so both are counted alike.
   const ingest = createIngest(prisma, {
     timeZone: config.reportTimeZone,
+    timeZoneIsExplicit: config.reportTimeZoneIsExplicit,
     now,
     events,
     limits: config.reportLimits,
@@ -153,6 +168,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     httpServer,
     webSocket,
     metrics,
+    secrets,
     checkOverdue,
     subscriptionCount: eventBus.subscriptionCount,
     start(port = config.port, host = config.host) {
@@ -176,4 +192,25 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
       await database.close();
     },
   };
+}
+
+async function openSecrets(config: Config, database: OpenDatabase, logger: Logger): Promise<SecretBox> {
+  const resolved = resolveSecretKey({
+    secretKey: config.secretKey,
+    sqliteFile: database.kind === 'sqlite' ? sqlitePathFromUrl(config.databaseUrl) : undefined,
+  });
+  if (resolved.source.kind === 'key-file') {
+    const { file, created } = resolved.source;
+    if (created) logger.info({ keyFile: file }, 'secret key file created: back it up with the database, or set SECRET_KEY');
+    if (keyFileIsExposed(file)) logger.warn({ keyFile: file }, 'the secret key file can be read by other users: chmod 600 it');
+  }
+  const secrets = createSecretBox(resolved.key);
+  const check = await checkSecretKey(database.prisma, secrets);
+  if (check.kind === 'differs') {
+    const where = resolved.source.kind === 'key-file' ? `the key file ${resolved.source.file}` : 'SECRET_KEY';
+    throw new Error(
+      `The secrets in this database were sealed under another key than ${where}: start with the original key (SECRET_KEY or the key file beside the database) so stored passwords and tokens stay readable`,
+    );
+  }
+  return secrets;
 }

@@ -51,6 +51,11 @@ const environmentSchema = z.object({
   EXPOSE_ERROR_DETAILS: z.enum(['true', 'false'], { message: 'must be true or false' }).default('false'),
   /** Tests only (NODE_ENV=test): makes that step of a duplistatus upgrade fail (src/upgrade/steps.ts). */
   DB_UPGRADE_FAULT: z.enum(UPGRADE_STEPS).optional(),
+  /** Key of the secrets stored in the database (SMTP passwords, tokens); required with PostgreSQL (src/security/secret-key.ts). */
+  SECRET_KEY: z
+    .string()
+    .regex(/^[\x21-\x7e]{32,}$/, 'must be at least 32 printable characters without spaces (e.g. `openssl rand -base64 32`)')
+    .optional(),
   ADMIN_TOKEN: token.optional(),
   READ_TOKEN: token.optional(),
   UPLOAD_TOKEN: token.optional(),
@@ -90,6 +95,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
+  // DATABASE_URL is either a SQLite file (whose key file can sit beside it) or PostgreSQL.
+  if (parsed.data.secretKey === undefined && !/^file:/i.test(parsed.data.databaseUrl)) {
+    throw new ConfigError([
+      'SECRET_KEY: required with PostgreSQL: instances sharing a database must share the key of its stored secrets (generate one with `openssl rand -base64 32`)',
+    ]);
+  }
   if (parsed.data.dbUpgradeFault && parsed.data.nodeEnv !== 'test') {
     throw new ConfigError(['DB_UPGRADE_FAULT: only allowed with NODE_ENV=test (it makes database upgrades fail on purpose)']);
   }
@@ -108,6 +119,8 @@ function configFromEnvironment(e: z.output<typeof environmentSchema>) {
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
     graphqlMaxBytes: e.GRAPHQL_MAX_BYTES,
     reportTimeZone: e.REPORT_TIME_ZONE ?? systemTimeZone(),
+    /** False when REPORT_TIME_ZONE is unset: version stamps are then read in their log line's own offset. */
+    reportTimeZoneIsExplicit: e.REPORT_TIME_ZONE !== undefined,
     reportLimits: {
       maxIdLength: e.REPORT_MAX_ID_LENGTH,
       maxNameLength: e.REPORT_MAX_NAME_LENGTH,
@@ -118,6 +131,7 @@ function configFromEnvironment(e: z.output<typeof environmentSchema>) {
     /** Off by default in every NODE_ENV: clients get a request id, the log gets the cause. */
     exposeErrorDetails: e.EXPOSE_ERROR_DETAILS === 'true',
     dbUpgradeFault: e.DB_UPGRADE_FAULT,
+    secretKey: e.SECRET_KEY,
     tokens: { admin: e.ADMIN_TOKEN, read: e.READ_TOKEN, upload: e.UPLOAD_TOKEN } satisfies AccessTokens,
     limits: {
       maxQueryDepth: e.MAX_QUERY_DEPTH,

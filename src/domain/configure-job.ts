@@ -13,6 +13,8 @@ export interface ScheduleChanges {
   toleranceMinutes?: number | null;
   overdueCheckEnabled?: boolean;
   notificationLevel?: NotificationLevel;
+  /** True: a Duplicati sync or a report's planned run replaces the schedule, even one set by hand (src/domain/schedule). */
+  followDuplicati?: boolean;
 }
 
 export type ConfigureJobOutcome =
@@ -46,7 +48,10 @@ export async function configureBackupJob(
       expectedInterval !== job.expectedInterval ||
       allowedWeekdays !== job.allowedWeekdays ||
       (job.overdueCheckEnabled && !overdueCheckEnabled);
-    const schedule = { nextExpectedAt: job.nextExpectedAt, expectedInterval, allowedWeekdays };
+    // An interval or weekdays given here are set by hand, which outranks Duplicati's plan.
+    const setByHand = changes.expectedInterval !== undefined || changes.allowedWeekdays !== undefined;
+    const plannedRunAt = setByHand ? null : job.plannedRunAt;
+    const schedule = { nextExpectedAt: job.nextExpectedAt, expectedInterval, allowedWeekdays, plannedRunAt };
     await tx.backupJob.update({
       where: { id: jobId },
       data: {
@@ -56,6 +61,9 @@ export async function configureBackupJob(
         toleranceMinutes: changes.toleranceMinutes === undefined ? job.toleranceMinutes : changes.toleranceMinutes,
         notificationEvent: changes.notificationLevel ?? job.notificationEvent,
         nextExpectedAt: job.lastBackupAt ? nextExpectedRun(schedule, job.lastBackupAt, false) : job.nextExpectedAt,
+        plannedRunAt,
+        scheduleSource: setByHand ? 'manual' : job.scheduleSource,
+        followDuplicati: changes.followDuplicati ?? job.followDuplicati,
         lastReminderAt: scheduleChanged ? null : job.lastReminderAt,
         overdueSince: overdueCheckEnabled ? job.overdueSince : null,
         updatedAt: options.now.toISOString(),

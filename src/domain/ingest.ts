@@ -7,9 +7,9 @@ import { publishAlertChanges } from './alerts/publish.ts';
 import { applyRunAlerts } from './alerts/run-alerts.ts';
 import { insertRunIfAbsent, lockKnownJob, moveLatestRun } from './ingest-statements.ts';
 import type { LockedJob } from './ingest-statements.ts';
-import { nextExpectedRun } from './job-schedule.ts';
 import { parseDuplicatiReport } from './report/index.ts';
 import type { ParsedReport, ReportLimits, ReportRejection } from './report/index.ts';
+import { scheduleAfterRun } from './schedule/schedule-after-run.ts';
 
 export interface StoredRun {
   backupId: string;
@@ -27,6 +27,8 @@ export type IngestOutcome = { kind: 'stored'; run: StoredRun } | { kind: 'duplic
 
 export interface IngestOptions {
   timeZone: string;
+  /** False when `timeZone` is the process's own (REPORT_TIME_ZONE unset): see ParseReportOptions. */
+  timeZoneIsExplicit?: boolean;
   now: () => Date;
   events: EventPublisher;
   /** Field lengths and the clock-skew margin (config: REPORT_MAX_*). */
@@ -67,7 +69,12 @@ export function createIngest(db: Db, options: IngestServiceOptions): Ingest {
  */
 export async function ingestReport(db: Db, body: unknown, options: IngestOptions): Promise<IngestOutcome> {
   const receivedAt = options.now();
-  const parsed = parseDuplicatiReport(body, { timeZone: options.timeZone, now: receivedAt, limits: options.limits });
+  const parsed = parseDuplicatiReport(body, {
+    timeZone: options.timeZone,
+    timeZoneIsExplicit: options.timeZoneIsExplicit,
+    now: receivedAt,
+    limits: options.limits,
+  });
   if (!parsed.ok) return { kind: 'rejected', rejection: parsed.rejection };
   let stored: { run: StoredRun; alertChanges: AlertChangedEvent[] } | null;
   for (let attempt = 1; ; attempt++) {
@@ -105,6 +112,9 @@ const jobSelect = {
   allowedWeekdays: true,
   notificationEvent: true,
   overdueSince: true,
+  scheduleSource: true,
+  followDuplicati: true,
+  plannedRunAt: true,
 } as const;
 
 async function storeReport(
@@ -146,12 +156,12 @@ async function storeReport(
   const newest = job.lastBackupAt === null || run.date > job.lastBackupAt;
   const moved =
     newest &&
-    (await moveLatestRun(tx, job, {
-      backupId,
-      date: run.date,
-      nextExpectedAt: nextExpectedRun(job, run.date, !knownJob),
-      updatedAt: nowIso,
-    }));
+    (await moveLatestRun(
+      tx,
+      job,
+      { backupId, date: run.date, updatedAt: nowIso },
+      scheduleAfterRun(job, { date: run.date, plannedNextRun: report.plannedNextRun }, !knownJob),
+    ));
   if (moved) {
     alertChanges = await applyRunAlerts(
       tx,

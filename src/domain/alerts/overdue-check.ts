@@ -120,7 +120,7 @@ async function notifyOverdueJob(
 export async function recomputeNextExpectedRuns(db: Db): Promise<void> {
   const jobs = await db.backupJob.findMany({
     where: { lastBackupAt: { not: null } },
-    select: { id: true, nextExpectedAt: true, expectedInterval: true, allowedWeekdays: true, lastBackupAt: true },
+    select: { id: true, nextExpectedAt: true, expectedInterval: true, allowedWeekdays: true, plannedRunAt: true, lastBackupAt: true },
   });
   for (const job of jobs) {
     const next = nextExpectedRun(job, job.lastBackupAt!, false);

@@ -71,8 +71,20 @@ const ConfigureBackupJobInput = builder.inputType('ConfigureBackupJobInput', {
     }),
     overdueCheckEnabled: t.boolean({ required: false, description: 'False stops overdue checks for this job.' }),
     notificationLevel: t.field({ type: NotificationLevelEnum, required: false, description: 'Which runs raise a BACKUP_WARNING alert.' }),
+    ...followDuplicatiInput(t),
   }),
 });
+
+/** The follow-Duplicati switch, kept apart from the other settings of ConfigureBackupJobInput. */
+function followDuplicatiInput(t: Parameters<Parameters<typeof builder.inputType>[1]['fields']>[0]) {
+  return {
+    followDuplicati: t.boolean({
+      required: false,
+      description:
+        "True: a Duplicati schedule sync or a report's planned run replaces this job's schedule, even one set by hand. False (the default): a schedule set by hand stays, and a sync outranks reports.",
+    }),
+  };
+}
 
 const ConfigureBackupJobPayload = builder.objectRef<{ jobId: number }>('ConfigureBackupJobPayload').implement({
   description: 'The outcome of configureBackupJob.',
@@ -124,7 +136,8 @@ const DeleteBackupJobPayload = builder
 builder.mutationFields((t) => ({
   configureBackupJob: t.field({
     type: ConfigureBackupJobPayload,
-    description: "Changes a job's schedule, tolerance, monitoring and notification level.",
+    description:
+      "Changes a job's schedule, tolerance, monitoring and notification level. An expectedInterval or allowedWeekdays given here marks the schedule as set by hand (ScheduleSource.MANUAL).",
     errors: { types: [NotFoundError, InvalidInputError] },
     args: { input: t.arg({ type: ConfigureBackupJobInput, required: true, description: 'The job and the settings to change.' }) },
     resolve: async (_root, { input }, ctx) => {
@@ -138,6 +151,7 @@ builder.mutationFields((t) => ({
           toleranceMinutes: requestedToleranceMinutes(input),
           overdueCheckEnabled: input.overdueCheckEnabled ?? undefined,
           notificationLevel: input.notificationLevel ?? undefined,
+          followDuplicati: input.followDuplicati ?? undefined,
         },
         { now: ctx.now(), events: ctx.events },
       );

@@ -2,6 +2,8 @@ import { ALL_WEEKDAYS, parseNotificationLevel, parseWeekdays } from '../../domai
 import type { NotificationLevel } from '../../domain/overdue/index.ts';
 import type { OverdueState } from '../../domain/overdue-state.ts';
 import { millisecondsFromMinutes } from '../../domain/durations.ts';
+import { parseScheduleSource } from '../../domain/schedule/schedule-source.ts';
+import type { ScheduleSource } from '../../domain/schedule/schedule-source.ts';
 import { builder } from '../builder.ts';
 import type { GraphQLContext } from '../context.ts';
 import { replacedBy } from '../deprecation/deprecation-reasons.ts';
@@ -16,12 +18,30 @@ export const NotificationLevelEnum = builder.enumType('NotificationLevel', {
   } as const,
 });
 
+export const ScheduleSourceEnum = builder.enumType('ScheduleSource', {
+  description:
+    "Who set a job's schedule. Set by hand wins over a Duplicati sync and over reports, a sync wins over reports; a job that follows Duplicati takes whatever Duplicati says last.",
+  values: {
+    DEFAULT: { value: 'default', description: 'Nobody yet: the defaults (every day, "1D"), moved on by each run.' },
+    REPORT: {
+      value: 'report',
+      description:
+        "A report's Extra.next-scheduled-run (Duplicati 2.2 and later): the run Duplicati planned, the interval learnt between plans.",
+    },
+    DUPLICATI_SYNC: { value: 'duplicati-sync', description: "A sync of the job's schedule from its Duplicati server." },
+    MANUAL: { value: 'manual', description: 'Set by hand (configureBackupJob with expectedInterval or allowedWeekdays).' },
+  } as const,
+});
+
 interface ScheduleColumns {
   expectedInterval: string;
   allowedWeekdays: string;
   toleranceMinutes: number | null;
   overdueCheckEnabled: boolean;
   notificationEvent: string;
+  scheduleSource: string;
+  followDuplicati: boolean;
+  plannedRunAt: string | null;
 }
 
 export const BackupJobScheduleRef = builder.objectRef<ScheduleColumns>('BackupJobSchedule').implement({
@@ -67,6 +87,19 @@ export const BackupJobScheduleRef = builder.objectRef<ScheduleColumns>('BackupJo
       type: NotificationLevelEnum,
       description: 'Which runs raise a BACKUP_WARNING alert.',
       resolve: (schedule): NotificationLevel => parseNotificationLevel(schedule.notificationEvent),
+    }),
+    source: t.field({
+      type: ScheduleSourceEnum,
+      description: 'Who set this schedule, which decides what may replace it.',
+      resolve: (schedule): ScheduleSource => parseScheduleSource(schedule.scheduleSource),
+    }),
+    followDuplicati: t.exposeBoolean('followDuplicati', {
+      description: "True when whatever Duplicati says (a sync, a report's planned run) replaces this schedule, even one set by hand.",
+    }),
+    plannedRunAt: t.expose('plannedRunAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'The next run Duplicati itself planned (from a report or a sync), while that plan is in force; null otherwise.',
     }),
   }),
 });

@@ -30,7 +30,16 @@ export const BackupJobRef = builder.prismaNode('BackupJob', {
     schedule: t.field({
       type: BackupJobScheduleRef,
       description: 'When runs are expected and how lateness and warnings are reported.',
-      select: { expectedInterval: true, allowedWeekdays: true, toleranceMinutes: true, overdueCheckEnabled: true, notificationEvent: true },
+      select: {
+        expectedInterval: true,
+        allowedWeekdays: true,
+        toleranceMinutes: true,
+        overdueCheckEnabled: true,
+        notificationEvent: true,
+        scheduleSource: true,
+        followDuplicati: true,
+        plannedRunAt: true,
+      },
       resolve: (job) => job,
     }),
     overdue: t.field({
