@@ -20,7 +20,7 @@ const SUBSCRIPTION = /* GraphQL */ `
     backupReceived(serverId: $serverId, statuses: $statuses) {
       receivedAt
       server { name alias }
-      backup { backupName status startedAt duration uploadedSize }
+      backup { backupName status startedAt durationMilliseconds uploadedSize }
     }
   }
 `;
@@ -28,7 +28,7 @@ const SUBSCRIPTION = /* GraphQL */ `
 interface LiveFeedEvent {
   receivedAt: string;
   server: { name: string; alias: string };
-  backup: { backupName: string; status: string; startedAt: string; duration: string; uploadedSize: number };
+  backup: { backupName: string; status: string; startedAt: string; durationMilliseconds: number; uploadedSize: number };
 }
 
 const client = createClient({
@@ -63,7 +63,7 @@ client.subscribe<{ backupReceived: LiveFeedEvent }>(
       const { server, backup } = data.backupReceived;
       const serverName = server.alias ? `${server.alias} (${server.name})` : server.name;
       console.log(
-        `${backup.startedAt} ${backup.status} ${serverName} / ${backup.backupName} ${backup.duration} uploaded=${backup.uploadedSize}`,
+        `${backup.startedAt} ${backup.status} ${serverName} / ${backup.backupName} ${formatDuration(backup.durationMilliseconds)} uploaded=${backup.uploadedSize}`,
       );
     },
     error: (error) => console.error('subscription error:', error),
@@ -77,3 +77,11 @@ const stop = () => {
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
+
+/** Durations arrive as whole milliseconds; shown as HH:MM:SS. */
+function formatDuration(milliseconds: number): string {
+  const seconds = Math.floor(milliseconds / 1000);
+  return [Math.floor(seconds / 3600), Math.floor((seconds % 3600) / 60), seconds % 60]
+    .map((part) => String(part).padStart(2, '0'))
+    .join(':');
+}

@@ -22,7 +22,8 @@ export type ConfigureJobOutcome =
   | { kind: 'not-found' }
   | { kind: 'invalid'; field: string; message: string };
 
-const MAX_TOLERANCE_MINUTES = 7 * 24 * 60;
+/** A week: longer than any schedule's interval could sensibly tolerate. */
+export const MAX_TOLERANCE_MINUTES = 7 * 24 * 60;
 
 /**
  * Changes a job's monitoring. As duplistatus does on a settings save (docs/compatibility/overdue.md#periodic-check-and-reminders), a changed interval or

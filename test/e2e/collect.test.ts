@@ -338,11 +338,18 @@ describe('collect progress and the periodic collect', () => {
   it('setCollectSettings checks its input and turns the periodic collect on only for a server with a stored address and password', async () => {
     const dupligraph = await server();
     expect((await dupligraph.upload(run(1))).status).toBe(200);
-    const SET = `mutation ($input: SetCollectSettingsInput!) { setCollectSettings(input: $input) { __typename ... on InvalidInputError { field message } ... on SetCollectSettingsPayload { server { collect { enabled intervalMinutes } } } } }`;
+    const SET = `mutation ($input: SetCollectSettingsInput!) { setCollectSettings(input: $input) { __typename ... on InvalidInputError { field message } ... on SetCollectSettingsPayload { server { collect { enabled intervalMilliseconds } } } } }`;
     const early = await dupligraph.graphql(SET, { input: { serverId: DOUBLE_MACHINE_ID, enabled: true } });
     expect(early.data.setCollectSettings).toMatchObject({ __typename: 'InvalidInputError', field: 'enabled' });
-    const badInterval = await dupligraph.graphql(SET, { input: { serverId: DOUBLE_MACHINE_ID, intervalMinutes: 1 } });
-    expect(badInterval.data.setCollectSettings).toMatchObject({ __typename: 'InvalidInputError', field: 'intervalMinutes' });
+    for (const intervalMilliseconds of [60_000, 3_600_001, 8 * 24 * 3_600_000]) {
+      const badInterval = await dupligraph.graphql(SET, { input: { serverId: DOUBLE_MACHINE_ID, intervalMilliseconds } });
+      expect(badInterval.data.setCollectSettings).toMatchObject({ __typename: 'InvalidInputError', field: 'intervalMilliseconds' });
+    }
+    const hourly = await dupligraph.graphql(SET, { input: { serverId: DOUBLE_MACHINE_ID, intervalMilliseconds: 3_600_000 } });
+    expect(hourly.data.setCollectSettings).toEqual({
+      __typename: 'SetCollectSettingsPayload',
+      server: { collect: { enabled: false, intervalMilliseconds: 3_600_000 } },
+    });
   });
 
   it.skipIf(!onPostgres)('runs each due collect once with two instances on one database (PostgreSQL)', async () => {
@@ -352,8 +359,8 @@ describe('collect progress and the periodic collect', () => {
     double.backups[0]!.log.push(logRowOf(run(4)));
     const SET = `mutation ($input: SetCollectSettingsInput!) { setCollectSettings(input: $input) { __typename } }`;
     expect(
-      (await first.graphql(SET, { input: { serverId: DOUBLE_MACHINE_ID, enabled: true, intervalMinutes: 60 } })).data.setCollectSettings
-        .__typename,
+      (await first.graphql(SET, { input: { serverId: DOUBLE_MACHINE_ID, enabled: true, intervalMilliseconds: 3_600_000 } })).data
+        .setCollectSettings.__typename,
     ).toBe('SetCollectSettingsPayload');
     const second = await server({ databaseFile: first.databaseFile });
     const loginsBefore = double.requests.filter((request) => request.path === '/api/v1/auth/login').length;

@@ -1,5 +1,7 @@
 import { describeOverdueState } from '../../domain/overdue-state.ts';
-import { activeAlertWhere } from '../alert/filters.ts';
+import { AlertFilter, alertWhere, flatAlertArgumentReason, requestedAlertFilter } from '../alert/filters.ts';
+import { ALERT_ORDER_DESCRIPTION, AlertOrder, alertOrderBy } from '../alert/order.ts';
+import { BACKUP_ORDER_DESCRIPTION, BackupOrder, backupOrderBy } from '../backup/order.ts';
 import { builder } from '../builder.ts';
 import { BackupJobScheduleRef, OverdueStateRef } from './schedule.ts';
 
@@ -55,16 +57,28 @@ export const BackupJobRef = builder.prismaNode('BackupJob', {
     }),
     alerts: t.relatedConnection('alerts', {
       cursor: 'id',
-      description: "The job's alerts, newest first.",
-      args: { active: t.arg.boolean({ required: false, description: 'Only open (true) or only resolved (false) alerts.' }) },
-      query: (args) => ({ where: activeAlertWhere(args.active), orderBy: [{ raisedAt: 'desc' }, { id: 'desc' }] }),
-      // Counts the alerts `active` selects, like every other connection's totalCount.
+      description: "The job's alerts, newest first unless orderBy says otherwise.",
+      args: {
+        filter: t.arg({ type: AlertFilter, required: false, description: 'Which of its alerts; absent means all.' }),
+        orderBy: t.arg({ type: AlertOrder, required: false, description: ALERT_ORDER_DESCRIPTION }),
+        active: t.arg.boolean({
+          required: false,
+          description: 'Only open (true) or only resolved (false) alerts.',
+          deprecationReason: flatAlertArgumentReason('BackupJob.alerts', 'active'),
+        }),
+      },
+      query: (args) => ({
+        where: alertWhere(requestedAlertFilter(args.filter, { active: args.active })),
+        orderBy: alertOrderBy(args.orderBy),
+      }),
+      // Counts the alerts the filter selects, like every other connection's totalCount.
       totalCount: true,
     }),
     backups: t.relatedConnection('backups', {
       cursor: 'id',
-      description: "The job's runs, newest first.",
-      query: () => ({ orderBy: [{ date: 'desc' }, { id: 'asc' }] }),
+      description: "The job's runs, newest first unless orderBy says otherwise.",
+      args: { orderBy: t.arg({ type: BackupOrder, required: false, description: BACKUP_ORDER_DESCRIPTION }) },
+      query: (args) => ({ orderBy: backupOrderBy(args.orderBy) }),
       totalCount: true,
     }),
   }),

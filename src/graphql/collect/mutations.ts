@@ -1,5 +1,6 @@
 import type { CollectResult } from '../../domain/collect/types.ts';
-import { setCollectSettings } from '../../domain/collect/periodic.ts';
+import { MAX_COLLECT_INTERVAL_MINUTES, MIN_COLLECT_INTERVAL_MINUTES, setCollectSettings } from '../../domain/collect/periodic.ts';
+import { millisecondsFromMinutes, wholeMinutesIn } from '../../domain/durations.ts';
 import type { CollectOutcome, CollectRequest, SyncSchedulesOutcome } from '../../duplicati/collect-service.ts';
 import type { SyncSchedulesResult } from '../../domain/collect/sync-schedules.ts';
 import { builder } from '../builder.ts';
@@ -77,7 +78,11 @@ const SetCollectSettingsInput = builder.inputType('SetCollectSettingsInput', {
   fields: (t) => ({
     serverId: t.id({ required: true, description: 'Global id or machine-id.' }),
     enabled: t.boolean({ required: false, description: 'Turn the periodic collect on or off (on needs a stored address and password).' }),
-    intervalMinutes: t.int({ required: false, description: 'Minutes between periodic collects, 5 to 10080 (a week).' }),
+    intervalMilliseconds: t.field({
+      type: 'SafeInt',
+      required: false,
+      description: `Time between periodic collects, whole minutes given as milliseconds, ${millisecondsFromMinutes(MIN_COLLECT_INTERVAL_MINUTES)} (5 minutes) to ${millisecondsFromMinutes(MAX_COLLECT_INTERVAL_MINUTES)} (a week).`,
+    }),
     allowHttp: t.boolean({ required: false, description: 'Allow plain http for this server.' }),
     trustSelfSigned: t.boolean({ required: false, description: "Accept this server's self-signed certificate." }),
   }),
@@ -127,7 +132,7 @@ builder.mutationFields((t) => ({
         serverId,
         {
           enabled: input.enabled ?? undefined,
-          intervalMinutes: input.intervalMinutes ?? undefined,
+          intervalMinutes: collectIntervalMinutes(input.intervalMilliseconds),
           allowHttp: input.allowHttp ?? undefined,
           trustSelfSigned: input.trustSelfSigned ?? undefined,
         },
@@ -177,4 +182,16 @@ export function collectedOrThrow<T extends CollectOutcome | SyncSchedulesOutcome
   if (outcome.kind === 'invalid') throw new InvalidInputError(outcome.field, outcome.message);
   if (outcome.kind === 'failed' && outcome.error.kind === 'invalid-address') throw new InvalidInputError('address', outcome.error.message);
   throw duplicatiFailure(outcome.error);
+}
+
+function collectIntervalMinutes(milliseconds: number | null | undefined): number | undefined {
+  if (milliseconds == null) return undefined;
+  const minutes = wholeMinutesIn(milliseconds);
+  if (minutes === null || minutes < MIN_COLLECT_INTERVAL_MINUTES || minutes > MAX_COLLECT_INTERVAL_MINUTES) {
+    throw new InvalidInputError(
+      'intervalMilliseconds',
+      `intervalMilliseconds must be whole minutes from ${millisecondsFromMinutes(MIN_COLLECT_INTERVAL_MINUTES)} (5 minutes) to ${millisecondsFromMinutes(MAX_COLLECT_INTERVAL_MINUTES)} (a week), got ${milliseconds}`,
+    );
+  }
+  return minutes;
 }

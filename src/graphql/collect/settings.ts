@@ -1,4 +1,5 @@
 import type { StoredCollectResult } from '../../duplicati/collect-service.ts';
+import { millisecondsFromMinutes } from '../../domain/durations.ts';
 import { builder } from '../builder.ts';
 import { ServerRef } from '../server/type.ts';
 import { CollectJobResultRef } from './results.ts';
@@ -42,7 +43,11 @@ const CollectSettingsRef = builder.objectRef<CollectSettingsShape>('CollectSetti
   description: "How this server's backups are collected from its Duplicati (collectBackups, the periodic collect).",
   fields: (t) => ({
     enabled: t.exposeBoolean('enabled', { description: 'The periodic collect is on.' }),
-    intervalMinutes: t.exposeInt('intervalMinutes', { description: 'Minutes between periodic collects.' }),
+    intervalMilliseconds: t.field({
+      type: 'SafeInt',
+      description: 'Time between periodic collects, in milliseconds (whole minutes).',
+      resolve: (settings) => millisecondsFromMinutes(settings.intervalMinutes),
+    }),
     allowHttp: t.exposeBoolean('allowHttp', {
       description: 'Plain http may be used when https fails this way (the password then travels unencrypted).',
     }),
