@@ -25,6 +25,8 @@ import { createLogger } from './logger.ts';
 import { createMetrics } from './metrics.ts';
 import type { Metrics } from './metrics.ts';
 import { startOverdueTimer } from './overdue-timer.ts';
+import { notificationBacklog, startNotificationService } from './notifications/notification-service.ts';
+import type { NotificationService } from './notifications/notification-service.ts';
 import { accessFor, tokenFromConnectionParams } from './security/tokens.ts';
 import { upgradeBeforeOpening } from './upgrade/before-open.ts';
 import { sqlitePathFromUrl } from './db/sqlite-file.ts';
@@ -54,6 +56,8 @@ export interface App {
   metrics: Metrics;
   /** Seals and opens the secrets kept in the database (SMTP passwords, tokens, Duplicati passwords). */
   secrets: SecretBox;
+  /** The notification outbox's dispatcher and the channel settings. */
+  notifications: NotificationService;
   /** One pass of the overdue check at the app's clock, as the periodic timer runs it. */
   checkOverdue(options?: { force?: boolean }): Promise<OverdueCheckResult>;
   /** Live subscriptions on this process, over WebSocket and SSE together. */
@@ -104,6 +108,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     webSockets: () => webSocket.connectionCount(),
     deprecatedUses: () => deprecationUsage.totalUses(),
     redis,
+    notificationBacklog: notificationBacklog(prisma),
     backupJobs: {
       statuses: BACKUP_STATUSES,
       alertKinds: ALERT_KINDS,
@@ -111,11 +116,13 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
       onReadError: (error) => logger.error({ err: error }, 'metrics: the backup state could not be read'),
     },
   });
+  const notifications = startNotificationService({ db: prisma, config, secrets, logger, metrics, events });
   // One ingest for /api/upload and Mutation.reportBackup, so both are counted alike.
   const ingest = createIngest(prisma, {
     timeZone: config.reportTimeZone,
     now,
     events,
+    notifications: notifications.hooks,
     limits: config.reportLimits,
     countOutcome: (outcome) => metrics.ingestedReports.inc({ outcome }),
   });
@@ -128,6 +135,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     config,
     events,
     ingest,
+    notifications,
+    secrets,
     now,
     logger,
     metrics,
@@ -144,7 +153,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   httpServer.headersTimeout = Math.min(config.limits.requestTimeoutMs, 60_000);
 
   const checkOverdue = (checkOptions: { force?: boolean } = {}) =>
-    runOverdueCheck(prisma, { now: now(), events, force: checkOptions.force });
+    runOverdueCheck(prisma, { now: now(), events, force: checkOptions.force, notifications: notifications.hooks });
   const overdueTimer = startOverdueTimer(config.overdueCheckIntervalSeconds * 1000, checkOverdue, logger);
 
   const webSocket = attachGraphQLWebSocket(httpServer, yoga, {
@@ -168,6 +177,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     webSocket,
     metrics,
     secrets,
+    notifications,
     checkOverdue,
     subscriptionCount: eventBus.subscriptionCount,
     start(port = config.port, host = config.host) {
@@ -182,6 +192,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     },
     async stop() {
       await overdueTimer.stop();
+      await notifications.stop();
       await webSocket.close();
       await new Promise<void>((resolve) => {
         httpServer.close(() => resolve());

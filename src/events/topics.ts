@@ -36,10 +36,18 @@ export interface AlertChangedEvent {
   changedAt: string;
 }
 
+/** A row of the notification outbox was enqueued, delivered, retried, given up on or re-sent. */
+export interface NotificationDeliveryChangedEvent {
+  deliveryId: number;
+  status: string;
+  changedAt: string;
+}
+
 export type EventPayloads = {
   'backup:received': [BackupReceivedEvent];
   'server:changed': [ServerChangedEvent];
   'alert:changed': [AlertChangedEvent];
+  'notification:delivery-changed': [NotificationDeliveryChangedEvent];
 };
 
 export type Topic = keyof EventPayloads;

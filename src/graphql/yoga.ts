@@ -4,6 +4,8 @@ import { createYoga } from 'graphql-yoga';
 import type { Plugin, YogaServerInstance, YogaServerOptions } from 'graphql-yoga';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/types.ts';
+import type { NotificationService } from '../notifications/notification-service.ts';
+import type { SecretBox } from '../security/secret-box.ts';
 import type { Ingest } from '../domain/ingest.ts';
 import { readMonitoringSettings } from '../domain/settings.ts';
 import type { EventBus } from '../events/event-bus.ts';
@@ -55,6 +57,8 @@ export interface GraphQLServerDeps {
   events: EventBus;
   /** The app's one ingest, shared with /api/upload (Mutation.reportBackup). */
   ingest: Ingest;
+  notifications: NotificationService;
+  secrets: SecretBox;
   now: () => Date;
   logger: Logger;
   metrics: Metrics;
@@ -98,6 +102,8 @@ export function createGraphQLServer(deps: GraphQLServerDeps): GraphQLServer {
       config,
       events,
       ingest: deps.ingest,
+      notifications: deps.notifications,
+      secrets: deps.secrets,
       subscriberDropped:
         initial.onSubscriberDropped ??
         (initial.res &&
