@@ -24,6 +24,8 @@ import './last-backups.ts';
 import './homepage.ts';
 import './monitoring.ts';
 import './report-backup.ts';
+import './notification/settings.ts';
+import './notification/deliveries.ts';
 import './deprecation/deprecated-field-usage.ts';
 import './deprecation/deprecated-shims.ts';
 
