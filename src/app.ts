@@ -28,6 +28,8 @@ import { createLogger } from './logger.ts';
 import { createMetrics } from './metrics.ts';
 import type { Metrics } from './metrics.ts';
 import { startOverdueTimer, startPeriodicTask } from './overdue-timer.ts';
+import { notificationBacklog, startNotificationService } from './notifications/notification-service.ts';
+import type { NotificationService } from './notifications/notification-service.ts';
 import { accessFor, tokenFromConnectionParams } from './security/tokens.ts';
 import { upgradeBeforeOpening } from './upgrade/before-open.ts';
 import { sqlitePathFromUrl } from './db/sqlite-file.ts';
@@ -59,6 +61,8 @@ export interface App {
   secrets: SecretBox;
   /** Collects from Duplicati servers; `runDueCollects()` is one pass of the periodic collect. */
   collect: CollectService;
+  /** The notification outbox's dispatcher and the channel settings. */
+  notifications: NotificationService;
   /** One pass of the overdue check at the app's clock, as the periodic timer runs it. */
   checkOverdue(options?: { force?: boolean }): Promise<OverdueCheckResult>;
   /** Live subscriptions on this process, over WebSocket and SSE together. */
@@ -109,6 +113,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     webSockets: () => webSocket.connectionCount(),
     deprecatedUses: () => deprecationUsage.totalUses(),
     redis,
+    notificationBacklog: notificationBacklog(prisma),
     backupJobs: {
       statuses: BACKUP_STATUSES,
       alertKinds: ALERT_KINDS,
@@ -116,12 +121,14 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
       onReadError: (error) => logger.error({ err: error }, 'metrics: the backup state could not be read'),
     },
   });
+  const notifications = startNotificationService({ db: prisma, config, secrets, logger, metrics, events });
   // One ingest for /api/upload and Mutation.reportBackup, so both are counted alike.
   const ingest = createIngest(prisma, {
     timeZone: config.reportTimeZone,
     timeZoneIsExplicit: config.reportTimeZoneIsExplicit,
     now,
     events,
+    notifications: notifications.hooks,
     limits: config.reportLimits,
     countOutcome: (outcome) => metrics.ingestedReports.inc({ outcome }),
   });
@@ -129,7 +136,14 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     db: prisma,
     secrets,
     events,
-    ingest: { timeZone: config.reportTimeZone, now, events, limits: config.reportLimits },
+    ingest: {
+      timeZone: config.reportTimeZone,
+      timeZoneIsExplicit: config.reportTimeZoneIsExplicit,
+      now,
+      events,
+      limits: config.reportLimits,
+      notifications: notifications.hooks,
+    },
     applySchedule: applyDuplicatiSchedule,
     onPeriodicFailure: (serverId, message) => logger.warn({ serverId, reason: message }, 'periodic collect failed'),
   });
@@ -143,6 +157,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     events,
     ingest,
     collect,
+    notifications,
+    secrets,
     now,
     logger,
     metrics,
@@ -159,7 +175,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   httpServer.headersTimeout = Math.min(config.limits.requestTimeoutMs, 60_000);
 
   const checkOverdue = (checkOptions: { force?: boolean } = {}) =>
-    runOverdueCheck(prisma, { now: now(), events, force: checkOptions.force });
+    runOverdueCheck(prisma, { now: now(), events, force: checkOptions.force, notifications: notifications.hooks });
   const overdueTimer = startOverdueTimer(config.overdueCheckIntervalSeconds * 1000, checkOverdue, logger);
   // Every process looks; the database decides which one runs each due collect (src/domain/collect/periodic.ts).
   const collectTimer = startPeriodicTask(
@@ -191,6 +207,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     metrics,
     secrets,
     collect,
+    notifications,
     checkOverdue,
     subscriptionCount: eventBus.subscriptionCount,
     start(port = config.port, host = config.host) {
@@ -206,6 +223,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     async stop() {
       await overdueTimer.stop();
       await collectTimer.stop();
+      await notifications.stop();
       await webSocket.close();
       await new Promise<void>((resolve) => {
         httpServer.close(() => resolve());

@@ -72,6 +72,22 @@ const environmentSchema = z.object({
   SUBSCRIPTION_MAX_PENDING_EVENTS: positiveInt.default(1000),
   /** Bytes a WebSocket may have waiting to be sent; past it the socket is closed with 4008. */
   WS_MAX_BUFFERED_BYTES: positiveInt.default(megabytes(4)),
+  /** Attempts per notification (the first included) before it is marked dead (README "Notifications"). */
+  NOTIFICATION_MAX_ATTEMPTS: positiveInt.default(8),
+  /** First retry delay; each further retry doubles it, with jitter, up to NOTIFICATION_RETRY_MAX_MS. */
+  NOTIFICATION_RETRY_BASE_MS: positiveInt.default(10_000),
+  NOTIFICATION_RETRY_MAX_MS: positiveInt.default(3_600_000),
+  /** One HTTP or SMTP exchange with a channel (docs/compatibility/notifications.md#channels: 20 s). */
+  NOTIFICATION_TIMEOUT_MS: positiveInt.default(20_000),
+  /** How often the dispatcher looks for deliveries left by another process or due for a retry. */
+  NOTIFICATION_POLL_INTERVAL_MS: positiveInt.default(5_000),
+  /** Deliveries sent at once (each to a different destination and job). */
+  NOTIFICATION_CONCURRENCY: positiveInt.default(8),
+  /** Sends ntfy messages to this server instead of the stored one, keeping the stored topics. */
+  NTFY_URL_OVERRIDE: z
+    .string()
+    .regex(/^https?:\/\/.+/i, 'must be an http(s) URL such as http://127.0.0.1:8080')
+    .optional(),
   /** Comma-separated origins allowed to call the API from a browser, or * for any. */
   CORS_ORIGINS: z.string().default('*'),
 });
@@ -148,6 +164,17 @@ function configFromEnvironment(e: z.output<typeof environmentSchema>) {
       wsMaxSubscriptionsPerConnection: e.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
       subscriptionMaxPendingEvents: e.SUBSCRIPTION_MAX_PENDING_EVENTS,
       wsMaxBufferedBytes: e.WS_MAX_BUFFERED_BYTES,
+    },
+    notifications: {
+      retry: {
+        maxAttempts: e.NOTIFICATION_MAX_ATTEMPTS,
+        baseDelayMs: e.NOTIFICATION_RETRY_BASE_MS,
+        maxDelayMs: e.NOTIFICATION_RETRY_MAX_MS,
+      },
+      timeoutMs: e.NOTIFICATION_TIMEOUT_MS,
+      pollIntervalMs: e.NOTIFICATION_POLL_INTERVAL_MS,
+      concurrency: e.NOTIFICATION_CONCURRENCY,
+      ntfyUrlOverride: e.NTFY_URL_OVERRIDE,
     },
     corsOrigins:
       e.CORS_ORIGINS.trim() === '*'

@@ -15,6 +15,15 @@ export interface ScheduleChanges {
   notificationLevel?: NotificationLevel;
   /** True: a Duplicati sync or a report's planned run replaces the schedule, even one set by hand (src/domain/schedule). */
   followDuplicati?: boolean;
+  /** Channel choices (docs/compatibility/notifications.md#events); omitted ones stay. */
+  ntfyEnabled?: boolean;
+  emailEnabled?: boolean;
+  gotifyEnabled?: boolean;
+  appriseEnabled?: boolean;
+  additionalNotificationLevel?: NotificationLevel;
+  additionalEmails?: string;
+  additionalNtfyTopic?: string;
+  notifyRecovered?: boolean;
 }
 
 export type ConfigureJobOutcome =
@@ -60,6 +69,14 @@ export async function configureBackupJob(
         overdueCheckEnabled,
         toleranceMinutes: changes.toleranceMinutes === undefined ? job.toleranceMinutes : changes.toleranceMinutes,
         notificationEvent: changes.notificationLevel ?? job.notificationEvent,
+        ntfyEnabled: changes.ntfyEnabled,
+        emailEnabled: changes.emailEnabled,
+        gotifyEnabled: changes.gotifyEnabled,
+        appriseEnabled: changes.appriseEnabled,
+        additionalNotificationEvent: changes.additionalNotificationLevel,
+        additionalEmails: changes.additionalEmails?.trim(),
+        additionalNtfyTopic: changes.additionalNtfyTopic?.trim(),
+        notifyRecovered: changes.notifyRecovered,
         nextExpectedAt: job.lastBackupAt ? nextExpectedRun(schedule, job.lastBackupAt, false) : job.nextExpectedAt,
         plannedRunAt,
         scheduleSource: setByHand ? 'manual' : job.scheduleSource,
@@ -78,6 +95,21 @@ export async function configureBackupJob(
 }
 
 function validateScheduleChanges(changes: ScheduleChanges): ConfigureJobOutcome | null {
+  const topic = changes.additionalNtfyTopic?.trim();
+  if (topic && !/^[-_A-Za-z0-9]{1,64}$/.test(topic)) {
+    return {
+      kind: 'invalid',
+      field: 'additionalNtfyTopic',
+      message: 'additionalNtfyTopic must be 1 to 64 letters, digits, - or _ (or empty for none)',
+    };
+  }
+  const badAddress = changes.additionalEmails
+    ?.split(/[,;\s]+/)
+    .filter(Boolean)
+    .find((address) => !/^[^@\s]+@[^@\s]+$/.test(address));
+  if (badAddress !== undefined) {
+    return { kind: 'invalid', field: 'additionalEmails', message: `additionalEmails: ${JSON.stringify(badAddress)} is no e-mail address` };
+  }
   try {
     if (changes.expectedInterval !== undefined) parseInterval(changes.expectedInterval.trim());
   } catch (error) {

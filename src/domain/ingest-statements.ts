@@ -26,6 +26,17 @@ export interface LockedJob {
   followDuplicati: boolean;
   plannedRunAt: string | null;
   serverName: string;
+  serverAlias: string;
+  serverNote: string;
+  serverUrl: string;
+  ntfyEnabled: boolean;
+  emailEnabled: boolean;
+  gotifyEnabled: boolean;
+  appriseEnabled: boolean;
+  additionalNotificationEvent: string;
+  additionalEmails: string;
+  additionalNtfyTopic: string;
+  notifyRecovered: boolean;
   /** Alerts of the job open right now: with none, a good run has nothing to resolve. */
   openAlerts: number;
 }
@@ -40,13 +51,11 @@ export interface LockedJob {
  * read snapshot that another process's commit has made stale. Null when the job does not exist.
  */
 export async function lockKnownJob(tx: DbTransaction, serverId: string, backupName: string): Promise<LockedJob | null> {
-  const rows = await tx.$queryRaw<
-    (Omit<LockedJob, 'id' | 'openAlerts' | 'followDuplicati'> & {
-      id: number | bigint;
-      openAlerts: number | bigint;
-      followDuplicati: boolean | number | bigint;
-    })[]
-  >`
+  type Row = Omit<LockedJob, 'id' | 'openAlerts' | BooleanColumn> & { id: number | bigint; openAlerts: number | bigint } & Record<
+      BooleanColumn,
+      boolean | number | bigint
+    >;
+  const rows = await tx.$queryRaw<Row[]>`
     UPDATE backup_jobs SET tolerance_minutes = tolerance_minutes
     WHERE server_id = ${serverId} AND backup_name = ${backupName}
     RETURNING id, server_id AS "serverId", backup_name AS "backupName", last_backup_at AS "lastBackupAt",
@@ -54,12 +63,23 @@ export async function lockKnownJob(tx: DbTransaction, serverId: string, backupNa
       allowed_weekdays AS "allowedWeekdays", notification_event AS "notificationEvent",
       overdue_since AS "overdueSince", schedule_source AS "scheduleSource", follow_duplicati AS "followDuplicati",
       planned_run_at AS "plannedRunAt",
+      ntfy_enabled AS "ntfyEnabled", email_enabled AS "emailEnabled", gotify_enabled AS "gotifyEnabled",
+      apprise_enabled AS "appriseEnabled", additional_notification_event AS "additionalNotificationEvent",
+      additional_emails AS "additionalEmails", additional_ntfy_topic AS "additionalNtfyTopic", notify_recovered AS "notifyRecovered",
       (SELECT s.name FROM servers s WHERE s.id = backup_jobs.server_id) AS "serverName",
+      (SELECT s.alias FROM servers s WHERE s.id = backup_jobs.server_id) AS "serverAlias",
+      (SELECT s.note FROM servers s WHERE s.id = backup_jobs.server_id) AS "serverNote",
+      (SELECT s.server_url FROM servers s WHERE s.id = backup_jobs.server_id) AS "serverUrl",
       (SELECT COUNT(*) FROM alerts a WHERE a.job_id = backup_jobs.id AND a.open_kind IS NOT NULL) AS "openAlerts"`;
   const row = rows[0];
-  // SQLite answers a boolean column as 0 or 1.
-  return row ? { ...row, id: Number(row.id), openAlerts: Number(row.openAlerts), followDuplicati: Boolean(row.followDuplicati) } : null;
+  if (!row) return null;
+  // SQLite answers booleans as 0/1 through raw SQL, PostgreSQL as booleans.
+  const flags = Object.fromEntries(BOOLEAN_COLUMNS.map((column) => [column, Boolean(row[column])])) as Record<BooleanColumn, boolean>;
+  return { ...row, ...flags, id: Number(row.id), openAlerts: Number(row.openAlerts) };
 }
+
+const BOOLEAN_COLUMNS = ['followDuplicati', 'ntfyEnabled', 'emailEnabled', 'gotifyEnabled', 'appriseEnabled', 'notifyRecovered'] as const;
+type BooleanColumn = (typeof BOOLEAN_COLUMNS)[number];
 
 type StoredRunColumns = ParsedReport['run'];
 

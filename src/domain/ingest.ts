@@ -7,6 +7,11 @@ import { publishAlertChanges } from './alerts/publish.ts';
 import { applyRunAlerts } from './alerts/run-alerts.ts';
 import { insertRunIfAbsent, lockKnownJob, moveLatestRun } from './ingest-statements.ts';
 import type { LockedJob } from './ingest-statements.ts';
+import type { NotificationSettings } from './notifications/channel-settings.ts';
+import { enqueueNotification, JOB_NOTIFICATION_COLUMNS } from './notifications/enqueue.ts';
+import type { NotificationHooks } from './notifications/enqueue.ts';
+import { notifiedRun, runEventKind } from './notifications/events.ts';
+import type { NotificationEvent } from './notifications/events.ts';
 import { parseDuplicatiReport } from './report/index.ts';
 import type { ParsedReport, ReportLimits, ReportRejection } from './report/index.ts';
 import { scheduleAfterRun } from './schedule/schedule-after-run.ts';
@@ -37,15 +42,23 @@ export interface IngestOptions {
   limits: ReportLimits;
   /**
    * The run comes from Duplicati's stored history (collect), not from Duplicati as it finished:
-   * nobody is notified that it was received (duplistatus never notifies from collect), and it is
-   * announced live only when it became its job's latest run. Whether it touches the job's alerts
-   * does not depend on this: only a run newer than the job's latest ever does.
+   * it notifies and is announced live only when it became its job's latest run (a report that
+   * never arrived, found by collect); older history notifies nobody, as duplistatus never notified
+   * from collect. Whether it touches the job's alerts does not depend on this: only a run newer
+   * than the job's latest ever does.
    */
   historical?: boolean;
+  /** Where stored runs' notifications go (src/notifications); absent: none are written. */
+  notifications?: NotificationHooks;
+  /**
+   * False stores the run without notifying anyone: for runs imported after the fact (collected
+   * history), which duplistatus never notified either (docs/compatibility/notifications.md#events). Default true.
+   */
+  notify?: boolean;
 }
 
 /** What every transport hands a report to: `/api/upload` and `Mutation.reportBackup` alike. */
-export type Ingest = (report: unknown) => Promise<IngestOutcome>;
+export type Ingest = (report: unknown, options?: { notify?: boolean }) => Promise<IngestOutcome>;
 
 /** An outcome as counted; `failed` when storing threw, a fault of the server and not of the report. */
 export type CountedIngestOutcome = IngestOutcome['kind'] | 'failed';
@@ -58,10 +71,10 @@ export interface IngestServiceOptions extends IngestOptions {
 /** The app's one ingest: database, clock, events and limits bound once, every outcome counted. */
 export function createIngest(db: Db, options: IngestServiceOptions): Ingest {
   const { countOutcome, ...ingestOptions } = options;
-  return async (report) => {
+  return async (report, perReport = {}) => {
     let outcome: IngestOutcome;
     try {
-      outcome = await ingestReport(db, report, ingestOptions);
+      outcome = await ingestReport(db, report, { ...ingestOptions, ...perReport });
     } catch (error) {
       countOutcome('failed');
       throw error;
@@ -85,10 +98,11 @@ export async function ingestReport(db: Db, body: unknown, options: IngestOptions
     limits: options.limits,
   });
   if (!parsed.ok) return { kind: 'rejected', rejection: parsed.rejection };
-  let stored: { run: StoredRun; alertChanges: AlertChangedEvent[] } | null;
+  const settings = options.notify !== false && options.notifications ? await options.notifications.settings() : null;
+  let stored: StoredReport | null;
   for (let attempt = 1; ; attempt++) {
     try {
-      stored = await db.$transaction((tx) => storeReport(tx, parsed.report, receivedAt));
+      stored = await db.$transaction((tx) => storeReport(tx, parsed.report, receivedAt, settings, options.historical === true));
       break;
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
@@ -103,6 +117,7 @@ export async function ingestReport(db: Db, body: unknown, options: IngestOptions
     }
   }
   if (!stored) return { kind: 'duplicate' };
+  if (stored.notificationsWritten > 0) options.notifications?.enqueued();
   if (!options.historical || stored.run.becameLatest) announceStoredRun(options.events, stored.run, receivedAt);
   publishAlertChanges(options.events, stored.alertChanges);
   return { kind: 'stored', run: stored.run };
@@ -119,18 +134,26 @@ const jobSelect = {
   nextExpectedAt: true,
   expectedInterval: true,
   allowedWeekdays: true,
-  notificationEvent: true,
   overdueSince: true,
   scheduleSource: true,
   followDuplicati: true,
   plannedRunAt: true,
+  ...JOB_NOTIFICATION_COLUMNS,
 } as const;
+
+interface StoredReport {
+  run: StoredRun;
+  alertChanges: AlertChangedEvent[];
+  notificationsWritten: number;
+}
 
 async function storeReport(
   tx: DbTransaction,
   report: ParsedReport,
   now: Date,
-): Promise<{ run: StoredRun; alertChanges: AlertChangedEvent[] } | null> {
+  settings: NotificationSettings | null,
+  historical: boolean,
+): Promise<StoredReport | null> {
   const { run } = report;
   const nowIso = now.toISOString();
   // A known job (every report but a job's first) is one statement: locked, read with its
@@ -142,16 +165,27 @@ async function storeReport(
     job = knownJob;
   } else {
     // docs/compatibility/upload.md#successful-ingest: the server row is written only when new; later reports never overwrite its name.
-    const existingServer = await tx.server.findUnique({ where: { id: report.server.id }, select: { name: true } });
+    const serverColumns = { name: true, alias: true, note: true, serverUrl: true } as const;
+    const existingServer = await tx.server.findUnique({ where: { id: report.server.id }, select: serverColumns });
     const server =
       existingServer ??
-      (await tx.server.create({ data: { id: report.server.id, name: report.server.name, updatedAt: nowIso }, select: { name: true } }));
+      (await tx.server.create({
+        data: { id: report.server.id, name: report.server.name, updatedAt: nowIso },
+        select: serverColumns,
+      }));
     serverCreated = !existingServer;
     const created = await tx.backupJob.create({
       data: { serverId: run.serverId, backupName: run.backupName, updatedAt: nowIso },
       select: jobSelect,
     });
-    job = { ...created, serverName: server.name, openAlerts: 0 };
+    job = {
+      ...created,
+      serverName: server.name,
+      serverAlias: server.alias,
+      serverNote: server.note,
+      serverUrl: server.serverUrl,
+      openAlerts: 0,
+    };
   }
 
   const backupId = randomUUID();
@@ -180,7 +214,13 @@ async function storeReport(
     );
   }
 
+  const notificationsWritten =
+    settings && (!historical || moved)
+      ? await enqueueRunNotifications(tx, { job, backupId, report, alertChanges, serverCreated, settings, now })
+      : 0;
+
   return {
+    notificationsWritten,
     run: {
       backupId,
       serverId: run.serverId,
@@ -195,6 +235,44 @@ async function storeReport(
     },
     alertChanges,
   };
+}
+
+/**
+ * The run's notification (docs/compatibility/notifications.md#events: by the job's level), "recovered" for each OVERDUE or
+ * BACKUP_FAILED alert this run resolved (opt-in per job), and "new server seen" (global option):
+ * written with the run, so they exist exactly when the run was committed.
+ */
+async function enqueueRunNotifications(
+  tx: DbTransaction,
+  context: {
+    job: LockedJob;
+    backupId: string;
+    report: ParsedReport;
+    alertChanges: AlertChangedEvent[];
+    serverCreated: boolean;
+    settings: NotificationSettings;
+    now: Date;
+  },
+): Promise<number> {
+  const { job, report, settings, now } = context;
+  const base: Omit<NotificationEvent, 'kind'> = {
+    occurredAt: now.toISOString(),
+    server: { id: job.serverId, name: job.serverName, alias: job.serverAlias, note: job.serverNote, url: job.serverUrl },
+    job: { id: job.id, name: job.backupName },
+    run: notifiedRun(context.backupId, report.run),
+    alert: null,
+  };
+  let written = 0;
+  if (context.serverCreated && settings.notifyNewServer) {
+    written += await enqueueNotification(tx, { ...base, kind: 'SERVER_SEEN' }, settings, null, now);
+  }
+  written += await enqueueNotification(tx, { ...base, kind: runEventKind(report.run.status, report.run.errors) }, settings, job, now);
+  for (const change of context.alertChanges) {
+    if (change.change !== 'RESOLVED' || change.alertKind === 'BACKUP_WARNING') continue;
+    const alert = { id: change.alertId, kind: change.alertKind, raisedAt: '', reminderCount: 0, resolvedAt: change.changedAt };
+    written += await enqueueNotification(tx, { ...base, kind: 'RECOVERED', alert }, settings, job, now);
+  }
+  return written;
 }
 
 function announceStoredRun(events: EventPublisher, run: StoredRun, receivedAt: Date): void {

@@ -53,11 +53,19 @@ export interface CollectProgressEvent {
   at: string;
 }
 
+/** A row of the notification outbox was enqueued, delivered, retried, given up on or re-sent. */
+export interface NotificationDeliveryChangedEvent {
+  deliveryId: number;
+  status: string;
+  changedAt: string;
+}
+
 export type EventPayloads = {
   'backup:received': [BackupReceivedEvent];
   'server:changed': [ServerChangedEvent];
   'alert:changed': [AlertChangedEvent];
   'collect:progress': [CollectProgressEvent];
+  'notification:delivery-changed': [NotificationDeliveryChangedEvent];
 };
 
 export type Topic = keyof EventPayloads;

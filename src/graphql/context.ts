@@ -5,6 +5,8 @@ import type { CollectService } from '../duplicati/collect-service.ts';
 import type { MonitoringSettings } from '../domain/settings.ts';
 import type { EventBus } from '../events/event-bus.ts';
 import type { SubscriberDroppedError } from '../events/event-stream.ts';
+import type { NotificationService } from '../notifications/notification-service.ts';
+import type { SecretBox } from '../security/secret-box.ts';
 import type { Access } from '../security/tokens.ts';
 import type { DeprecationUsageStore } from './deprecation/deprecation-usage-store.ts';
 
@@ -17,6 +19,10 @@ export interface GraphQLContext {
   ingest: Ingest;
   /** Collects from Duplicati servers (Mutation.collectBackups, the periodic collect). */
   collect: CollectService;
+  /** Outbox, dispatcher and channel settings (src/notifications). */
+  notifications: NotificationService;
+  /** Seals the secrets a mutation stores (SMTP password, tokens, webhook secrets). */
+  secrets: SecretBox;
   /** How this operation's transport ends a subscription dropped for falling behind (src/events/slow-subscribers.ts). */
   subscriberDropped?: (error: SubscriberDroppedError) => void;
   now: () => Date;

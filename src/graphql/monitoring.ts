@@ -128,7 +128,7 @@ const SetMonitoringSettingsPayload = builder.objectRef<MonitoringSettings>('SetM
 });
 
 function checkOverdueAtOnce(ctx: GraphQLContext) {
-  return runOverdueCheck(ctx.prisma, { now: ctx.now(), events: ctx.events, force: true });
+  return runOverdueCheck(ctx.prisma, { now: ctx.now(), events: ctx.events, force: true, notifications: ctx.notifications.hooks });
 }
 
 function allowedDefaultTolerancesMilliseconds(): number[] {

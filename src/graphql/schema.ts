@@ -28,6 +28,8 @@ import './collect/errors.ts';
 import './collect/settings.ts';
 import './collect/mutations.ts';
 import './collect/subscriptions.ts';
+import './notification/settings.ts';
+import './notification/deliveries.ts';
 import './deprecation/deprecated-field-usage.ts';
 import './deprecation/deprecated-shims.ts';
 

@@ -72,6 +72,18 @@ const ConfigureBackupJobInput = builder.inputType('ConfigureBackupJobInput', {
     overdueCheckEnabled: t.boolean({ required: false, description: 'False stops overdue checks for this job.' }),
     notificationLevel: t.field({ type: NotificationLevelEnum, required: false, description: 'Which runs raise a BACKUP_WARNING alert.' }),
     ...followDuplicatiInput(t),
+    ntfyEnabled: t.boolean({ required: false, description: 'Notify this job through ntfy.' }),
+    emailEnabled: t.boolean({ required: false, description: 'Notify this job by e-mail (when SMTP is configured).' }),
+    gotifyEnabled: t.boolean({ required: false, description: 'Notify this job through Gotify (when configured).' }),
+    appriseEnabled: t.boolean({ required: false, description: 'Notify this job through the Apprise API (when configured).' }),
+    additionalNotificationLevel: t.field({
+      type: NotificationLevelEnum,
+      required: false,
+      description: 'Which runs reach the additional destinations; overdue reaches them unless OFF.',
+    }),
+    additionalEmails: t.string({ required: false, description: 'Comma-separated extra e-mail recipients; "" for none.' }),
+    additionalNtfyTopic: t.string({ required: false, description: 'An extra ntfy topic on the same server; "" for none.' }),
+    notifyRecovered: t.boolean({ required: false, description: 'Notify when a good run resolves an OVERDUE or BACKUP_FAILED alert.' }),
   }),
 });
 
@@ -152,6 +164,14 @@ builder.mutationFields((t) => ({
           overdueCheckEnabled: input.overdueCheckEnabled ?? undefined,
           notificationLevel: input.notificationLevel ?? undefined,
           followDuplicati: input.followDuplicati ?? undefined,
+          ntfyEnabled: input.ntfyEnabled ?? undefined,
+          emailEnabled: input.emailEnabled ?? undefined,
+          gotifyEnabled: input.gotifyEnabled ?? undefined,
+          appriseEnabled: input.appriseEnabled ?? undefined,
+          additionalNotificationLevel: input.additionalNotificationLevel ?? undefined,
+          additionalEmails: input.additionalEmails ?? undefined,
+          additionalNtfyTopic: input.additionalNtfyTopic ?? undefined,
+          notifyRecovered: input.notifyRecovered ?? undefined,
         },
         { now: ctx.now(), events: ctx.events },
       );

@@ -3,7 +3,39 @@ import { AlertFilter, alertWhere, flatAlertArgumentReason, requestedAlertFilter 
 import { ALERT_ORDER_DESCRIPTION, AlertOrder, alertOrderBy } from '../alert/order.ts';
 import { BACKUP_ORDER_DESCRIPTION, BackupOrder, backupOrderBy } from '../backup/order.ts';
 import { builder } from '../builder.ts';
-import { BackupJobScheduleRef, OverdueStateRef } from './schedule.ts';
+import { parseNotificationLevel } from '../../domain/overdue/index.ts';
+import { BackupJobScheduleRef, NotificationLevelEnum, OverdueStateRef } from './schedule.ts';
+
+const BackupJobNotificationChoicesRef = builder
+  .objectRef<{
+    ntfyEnabled: boolean;
+    emailEnabled: boolean;
+    gotifyEnabled: boolean;
+    appriseEnabled: boolean;
+    additionalNotificationEvent: string;
+    additionalEmails: string;
+    additionalNtfyTopic: string;
+    notifyRecovered: boolean;
+  }>('BackupJobNotificationChoices')
+  .implement({
+    description: "A job's notification channels (duplistatus's ntfyEnabled, emailEnabled and additional destinations, plus ours).",
+    fields: (t) => ({
+      ntfyEnabled: t.exposeBoolean('ntfyEnabled', { description: 'Notifies through ntfy.' }),
+      emailEnabled: t.exposeBoolean('emailEnabled', { description: 'Notifies by e-mail.' }),
+      gotifyEnabled: t.exposeBoolean('gotifyEnabled', { description: 'Notifies through Gotify.' }),
+      appriseEnabled: t.exposeBoolean('appriseEnabled', { description: 'Notifies through the Apprise API.' }),
+      additionalNotificationLevel: t.field({
+        type: NotificationLevelEnum,
+        description: 'Which runs reach the additional destinations.',
+        resolve: (job) => parseNotificationLevel(job.additionalNotificationEvent),
+      }),
+      additionalEmails: t.exposeString('additionalEmails', { description: 'Extra e-mail recipients, comma-separated.' }),
+      additionalNtfyTopic: t.exposeString('additionalNtfyTopic', { description: 'An extra ntfy topic.' }),
+      notifyRecovered: t.exposeBoolean('notifyRecovered', {
+        description: 'Notifies when a good run resolves an OVERDUE or BACKUP_FAILED alert.',
+      }),
+    }),
+  });
 
 export const BackupJobRef = builder.prismaNode('BackupJob', {
   id: { field: 'id' },
@@ -39,6 +71,21 @@ export const BackupJobRef = builder.prismaNode('BackupJob', {
         scheduleSource: true,
         followDuplicati: true,
         plannedRunAt: true,
+      },
+      resolve: (job) => job,
+    }),
+    notificationChoices: t.field({
+      type: BackupJobNotificationChoicesRef,
+      description: 'Which channels and destinations this job notifies (set with configureBackupJob).',
+      select: {
+        ntfyEnabled: true,
+        emailEnabled: true,
+        gotifyEnabled: true,
+        appriseEnabled: true,
+        additionalNotificationEvent: true,
+        additionalEmails: true,
+        additionalNtfyTopic: true,
+        notifyRecovered: true,
       },
       resolve: (job) => job,
     }),
