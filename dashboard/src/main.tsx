@@ -1,0 +1,8 @@
+import { render } from 'preact';
+import 'uplot/dist/uPlot.min.css';
+import './styles.css';
+import { App } from './app.tsx';
+import { applyTheme, theme } from './theme.ts';
+
+applyTheme(theme.get());
+render(<App />, document.getElementById('app')!);
