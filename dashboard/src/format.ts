@@ -22,6 +22,13 @@ export function formatDuration(seconds: number): string {
   return `${s} s`;
 }
 
+/** For chart axes: one unit, one decimal. */
+export function formatDurationShort(seconds: number): string {
+  if (seconds < 60) return `${Math.round(seconds)} s`;
+  if (seconds < 3600) return `${(seconds / 60).toFixed(1)} min`;
+  return `${(seconds / 3600).toFixed(1)} h`;
+}
+
 export function formatCount(value: number): string {
   return value.toLocaleString('en');
 }

@@ -14,6 +14,12 @@ function storedTheme(): Theme {
 }
 
 export const theme = createStore<Theme>(storedTheme());
+/** Bumped when the colours change (the toggle, or the system's scheme): canvases redraw with them. */
+export const colorsVersion = createStore(0);
+
+export function watchSystemScheme(): void {
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => colorsVersion.set(colorsVersion.get() + 1));
+}
 
 export function applyTheme(value: Theme): void {
   if (value === 'auto') delete document.documentElement.dataset.theme;
@@ -31,4 +37,5 @@ export function nextTheme(): void {
   }
   theme.set(next);
   applyTheme(next);
+  colorsVersion.set(colorsVersion.get() + 1);
 }

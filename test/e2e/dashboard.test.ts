@@ -76,7 +76,10 @@ async function seriousViolations(page: Page): Promise<string[]> {
   });
   return (results.violations as { id: string; impact: string; help: string; nodes: { target: string[] }[] }[])
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.impact} ${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    .map(
+      (violation) =>
+        `${violation.impact} ${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
 }
 
 async function screenshot(page: Page, name: string): Promise<string> {
@@ -88,7 +91,8 @@ async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 async function jobIdOf(server: TestServer, serverId: string, backupName: string): Promise<string> {
-  const query = 'query ($serverId: ID!, $backupName: String!) { backupJobs(filter: { serverId: $serverId, backupName: $backupName }, first: 1) { nodes { id } } }';
+  const query =
+    'query ($serverId: ID!, $backupName: String!) { backupJobs(filter: { serverId: $serverId, backupName: $backupName }, first: 1) { nodes { id } } }';
   return expectData(await server.graphql(query, { serverId, backupName }), query).backupJobs.nodes[0].id;
 }
 
@@ -115,13 +119,37 @@ describe.skipIf(!chromiumInstalled)(needsChromium('the web dashboard in headless
     server = await startTestServer();
     const seeds = [
       { serverId: ALPHA, serverName: 'alpha', backupName: 'Documents', runs: 12, newestAgoMs: HOUR, status: 'SUCCESS', overdue: false },
-      { serverId: ALPHA, serverName: 'alpha', backupName: 'Photos', runs: 2, newestAgoMs: 2 * HOUR, warnings: 2, status: 'WARNING', overdue: false },
-      { serverId: BETA, serverName: 'beta', backupName: 'Mail', runs: 1, newestAgoMs: 3 * HOUR, errors: 1, status: 'ERROR', overdue: false },
+      {
+        serverId: ALPHA,
+        serverName: 'alpha',
+        backupName: 'Photos',
+        runs: 2,
+        newestAgoMs: 2 * HOUR,
+        warnings: 2,
+        status: 'WARNING',
+        overdue: false,
+      },
+      {
+        serverId: BETA,
+        serverName: 'beta',
+        backupName: 'Mail',
+        runs: 1,
+        newestAgoMs: 3 * HOUR,
+        errors: 1,
+        status: 'ERROR',
+        overdue: false,
+      },
       { serverId: BETA, serverName: 'beta', backupName: 'Archive', runs: 3, newestAgoMs: 4 * DAY, status: 'SUCCESS', overdue: true },
     ];
     for (const seed of seeds) {
       await seedJob(server, seed);
-      jobs.push({ server: seed.serverId, serverName: seed.serverName, backupName: seed.backupName, status: seed.status, overdue: seed.overdue });
+      jobs.push({
+        server: seed.serverId,
+        serverName: seed.serverName,
+        backupName: seed.backupName,
+        status: seed.status,
+        overdue: seed.overdue,
+      });
     }
     // Raises the OVERDUE alert of Archive, whose last run was 4 days ago on a daily schedule.
     expect((await server.app.checkOverdue()).statistics.alertsRaised).toBe(1);
@@ -142,7 +170,10 @@ describe.skipIf(!chromiumInstalled)(needsChromium('the web dashboard in headless
     const answer = await page.goto(`${server.url}/`, { waitUntil: 'load', timeout: 60_000 });
     expect(answer?.status()).toBe(200);
     expect(answer?.headers()['content-type']).toBe('text/html; charset=utf-8');
-    await page.locator('tr[data-job-name]').nth(jobs.length - 1).waitFor({ timeout: 30_000 });
+    await page
+      .locator('tr[data-job-name]')
+      .nth(jobs.length - 1)
+      .waitFor({ timeout: 30_000 });
 
     for (const serverName of ['alpha', 'beta']) {
       await expect(page.locator('section.server h2', { hasText: serverName }).count()).resolves.toBe(1);
@@ -187,7 +218,13 @@ describe.skipIf(!chromiumInstalled)(needsChromium('the web dashboard in headless
   it('shows an upload made now within 2 s, without a reload, with a toast for a failure', async () => {
     const navigations: string[] = [];
     page.on('framenavigated', (frame) => navigations.push(frame.url()));
-    const report = buildDuplicatiReport({ serverId: ALPHA, serverName: 'alpha', backupName: 'Fresh', beginTime: new Date(Date.now() - 60_000), errors: 1 });
+    const report = buildDuplicatiReport({
+      serverId: ALPHA,
+      serverName: 'alpha',
+      backupName: 'Fresh',
+      beginTime: new Date(Date.now() - 60_000),
+      errors: 1,
+    });
     expect((await server.upload(report)).status).toBe(200);
     const row = page.locator('tr[data-job-name="Fresh"]');
     await row.waitFor({ timeout: 2000 });
@@ -210,7 +247,10 @@ describe.skipIf(!chromiumInstalled)(needsChromium('the web dashboard in headless
     await phone.setViewportSize({ width: 375, height: 812 });
     await phone.goto(`${server.url}/`);
     await phone.locator('tr[data-job-name]').first().waitFor({ timeout: 30_000 });
-    const widths = await phone.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    const widths = await phone.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
     expect(widths.scroll, JSON.stringify(widths)).toBeLessThanOrEqual(widths.client);
     await screenshot(phone, 'overview-phone');
     await phone.close();
@@ -308,7 +348,12 @@ describe.skipIf(!chromiumInstalled)(needsChromium('the web dashboard on a server
     await page.locator('tr[data-job-name="Documents"]').waitFor({ timeout: 30_000 });
 
     // Live updates carry the token too (graphql-ws connection_init).
-    const report = buildDuplicatiReport({ serverId: ALPHA, serverName: 'alpha', backupName: 'Fresh', beginTime: new Date(Date.now() - 60_000) });
+    const report = buildDuplicatiReport({
+      serverId: ALPHA,
+      serverName: 'alpha',
+      backupName: 'Fresh',
+      beginTime: new Date(Date.now() - 60_000),
+    });
     expect((await server.upload(report)).status).toBe(200);
     await page.locator('tr[data-job-name="Fresh"]').waitFor({ timeout: 2000 });
 

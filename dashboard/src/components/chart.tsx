@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
+import { useStore } from '../store.ts';
+import { colorsVersion } from '../theme.ts';
 
 export interface ChartProps {
   title: string;
@@ -7,6 +9,8 @@ export interface ChartProps {
   times: number[];
   values: number[];
   format: (value: number) => string;
+  /** Shorter text for the axis ticks; `format` when absent. */
+  formatTick?: (value: number) => string;
 }
 
 function cssColor(name: string): string {
@@ -14,8 +18,9 @@ function cssColor(name: string): string {
 }
 
 /** One series over time, drawn by uPlot on a canvas; the figure's caption says it in words too. */
-export function Chart({ title, times, values, format }: ChartProps) {
+export function Chart({ title, times, values, format, formatTick = format }: ChartProps) {
   const holder = useRef<HTMLDivElement>(null);
+  const colors = useStore(colorsVersion);
 
   useEffect(() => {
     const element = holder.current;
@@ -28,7 +33,7 @@ export function Chart({ title, times, values, format }: ChartProps) {
         legend: { show: false },
         cursor: { show: true, drag: { x: false, y: false } },
         scales: { x: { time: true } },
-        axes: [axis, { ...axis, size: 70, values: (_u, ticks) => ticks.map(format) }],
+        axes: [axis, { ...axis, size: 80, values: (_u, ticks) => ticks.map(formatTick) }],
         series: [
           {},
           {
@@ -50,7 +55,7 @@ export function Chart({ title, times, values, format }: ChartProps) {
       resize.disconnect();
       plot.destroy();
     };
-  }, [times, values, title, format]);
+  }, [times, values, title, format, formatTick, colors]);
 
   const last = values.at(-1);
   return (

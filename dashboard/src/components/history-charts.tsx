@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { formatBytes, formatCount, formatDuration } from '../format.ts';
+import { formatBytes, formatCount, formatDuration, formatDurationShort } from '../format.ts';
 import type { HistoryPointsFragment } from '../generated/graphql.ts';
 import { Chart } from './chart.tsx';
 
@@ -21,7 +21,7 @@ export function HistoryCharts({ points }: { points: readonly HistoryPointsFragme
       <div class="charts">
         <Chart title="Uploaded" times={series.times} values={series.uploaded} format={formatBytes} />
         <Chart title="Stored at destination" times={series.times} values={series.stored} format={formatBytes} />
-        <Chart title="Duration" times={series.times} values={series.duration} format={formatDuration} />
+        <Chart title="Duration" times={series.times} values={series.duration} format={formatDuration} formatTick={formatDurationShort} />
         <Chart title="Files" times={series.times} values={series.files} format={formatCount} />
       </div>
     </section>

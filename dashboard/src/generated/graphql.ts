@@ -34,11 +34,10 @@ export type BackupJobKey = {
 
 /** One way to name a backup job; the schema refuses none or two. */
 export type BackupJobLookup =
-  | {
-      /** The job's global id. */ id: string | number;
-      key?: never;
-    }
-  | { id?: never /** Its server and backup name. */; key: BackupJobKey };
+  {   /** The job's global id. */
+  id: string | number; key?: never; }
+  |  { id?: never;   /** Its server and backup name. */
+  key: BackupJobKey; };
 
 /** How a run ended. */
 export type BackupStatus =
@@ -151,452 +150,162 @@ export type UpdateServerInput = {
   url?: string | null | undefined;
 };
 
-export type AdminPageQueryVariables = Exact<{ [key: string]: never }>;
+export type AdminPageQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type AdminPageQuery = {
-  monitoringSettings: { id: string; defaultToleranceMinutes: number; reminderFrequency: ReminderFrequency };
-  duplicateServers: Array<{
-    name: string;
-    servers: Array<{ id: string; name: string; alias: string; serverId: string; createdAt: string }>;
-  }>;
-  deprecatedFieldUsage: Array<{
-    client: string;
-    clientVersion: string | null;
-    coordinate: string;
-    count: number;
-    firstSeenAt: string;
-    lastSeenAt: string;
-  }>;
-  servers: {
-    nodes: Array<{
-      id: string;
-      name: string;
-      alias: string;
-      note: string;
-      url: string;
-      serverId: string;
-      backupJobs: Array<{
-        id: string;
-        backupName: string;
-        schedule: {
-          expectedInterval: string;
-          allowedWeekdays: Array<number>;
-          toleranceMinutes: number | null;
-          overdueCheckEnabled: boolean;
-          notificationLevel: NotificationLevel;
-        };
-      }>;
-    }>;
-  };
-};
+
+export type AdminPageQuery = { monitoringSettings: { id: string, defaultToleranceMinutes: number, reminderFrequency: ReminderFrequency }, duplicateServers: Array<{ name: string, servers: Array<{ id: string, name: string, alias: string, serverId: string, createdAt: string }> }>, deprecatedFieldUsage: Array<{ client: string, clientVersion: string | null, coordinate: string, count: number, firstSeenAt: string, lastSeenAt: string }>, servers: { nodes: Array<{ id: string, name: string, alias: string, note: string, url: string, serverId: string, backupJobs: Array<{ id: string, backupName: string, schedule: { expectedInterval: string, allowedWeekdays: Array<number>, toleranceMinutes: number | null, overdueCheckEnabled: boolean, notificationLevel: NotificationLevel } }> }> } };
 
 export type AcknowledgeAlertMutationVariables = Exact<{
   id: string | number;
 }>;
 
-export type AcknowledgeAlertMutation = {
-  acknowledgeAlert:
-    | { __typename: 'AcknowledgeAlertPayload'; alert: { id: string; acknowledgedAt: string | null } }
-    | { __typename: 'NotFoundError'; message: string };
-};
+
+export type AcknowledgeAlertMutation = { acknowledgeAlert:
+    | { __typename: 'AcknowledgeAlertPayload', alert: { id: string, acknowledgedAt: string | null } }
+    | { __typename: 'NotFoundError', message: string }
+   };
 
 export type UpdateServerMutationVariables = Exact<{
   input: UpdateServerInput;
 }>;
 
-export type UpdateServerMutation = {
-  updateServer:
-    | { __typename: 'InvalidInputError'; message: string }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'UpdateServerPayload'; changed: boolean; server: { id: string; alias: string; note: string; url: string } };
-};
+
+export type UpdateServerMutation = { updateServer:
+    | { __typename: 'InvalidInputError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'UpdateServerPayload', changed: boolean, server: { id: string, alias: string, note: string, url: string } }
+   };
 
 export type ConfigureJobMutationVariables = Exact<{
   input: ConfigureBackupJobInput;
 }>;
 
-export type ConfigureJobMutation = {
-  configureBackupJob:
-    | { __typename: 'ConfigureBackupJobPayload'; job: { id: string } }
-    | { __typename: 'InvalidInputError'; message: string }
-    | { __typename: 'NotFoundError'; message: string };
-};
+
+export type ConfigureJobMutation = { configureBackupJob:
+    | { __typename: 'ConfigureBackupJobPayload', job: { id: string } }
+    | { __typename: 'InvalidInputError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+   };
 
 export type MergeServersMutationVariables = Exact<{
   input: MergeServersInput;
 }>;
 
-export type MergeServersMutation = {
-  mergeServers:
-    | { __typename: 'InvalidInputError'; message: string }
-    | { __typename: 'MergeServersPayload'; counts: { jobsMoved: number; jobsCombined: number; runsMoved: number; servers: number } }
-    | { __typename: 'NotFoundError'; message: string };
-};
+
+export type MergeServersMutation = { mergeServers:
+    | { __typename: 'InvalidInputError', message: string }
+    | { __typename: 'MergeServersPayload', counts: { jobsMoved: number, jobsCombined: number, runsMoved: number, servers: number } }
+    | { __typename: 'NotFoundError', message: string }
+   };
 
 export type DeleteServerMutationVariables = Exact<{
   id: string | number;
 }>;
 
-export type DeleteServerMutation = {
-  deleteServer:
-    | { __typename: 'DeleteServerPayload'; name: string; deleted: { jobs: number; runs: number; alerts: number } }
-    | { __typename: 'NotFoundError'; message: string };
-};
+
+export type DeleteServerMutation = { deleteServer:
+    | { __typename: 'DeleteServerPayload', name: string, deleted: { jobs: number, runs: number, alerts: number } }
+    | { __typename: 'NotFoundError', message: string }
+   };
 
 export type DeleteJobMutationVariables = Exact<{
   input: DeleteBackupJobInput;
 }>;
 
-export type DeleteJobMutation = {
-  deleteBackupJob:
-    | { __typename: 'DeleteBackupJobPayload'; backupName: string; deleted: { runs: number; alerts: number } }
-    | { __typename: 'NotFoundError'; message: string };
-};
+
+export type DeleteJobMutation = { deleteBackupJob:
+    | { __typename: 'DeleteBackupJobPayload', backupName: string, deleted: { runs: number, alerts: number } }
+    | { __typename: 'NotFoundError', message: string }
+   };
 
 export type PruneRunsMutationVariables = Exact<{
   olderThan: string;
 }>;
 
-export type PruneRunsMutation = {
-  pruneBackups:
-    | { __typename: 'InvalidInputError'; message: string }
-    | { __typename: 'PruneBackupsPayload'; deleted: { runs: number; jobsAffected: number } };
-};
+
+export type PruneRunsMutation = { pruneBackups:
+    | { __typename: 'InvalidInputError', message: string }
+    | { __typename: 'PruneBackupsPayload', deleted: { runs: number, jobsAffected: number } }
+   };
 
 export type SetMonitoringMutationVariables = Exact<{
   input: UpdateMonitoringSettingsInput;
 }>;
 
-export type SetMonitoringMutation = {
-  setMonitoringSettings:
-    | { __typename: 'InvalidInputError'; message: string }
-    | {
-        __typename: 'SetMonitoringSettingsPayload';
-        monitoringSettings: { id: string; defaultToleranceMinutes: number; reminderFrequency: ReminderFrequency };
-      };
-};
 
-export type RunOverdueCheckMutationVariables = Exact<{ [key: string]: never }>;
+export type SetMonitoringMutation = { setMonitoringSettings:
+    | { __typename: 'InvalidInputError', message: string }
+    | { __typename: 'SetMonitoringSettingsPayload', monitoringSettings: { id: string, defaultToleranceMinutes: number, reminderFrequency: ReminderFrequency } }
+   };
 
-export type RunOverdueCheckMutation = {
-  runOverdueCheck:
-    | { __typename: 'InvalidInputError'; message: string }
-    | { __typename: 'RunOverdueCheckPayload'; check: { message: string } };
-};
+export type RunOverdueCheckMutationVariables = Exact<{ [key: string]: never; }>;
 
-export type BackupReceivedSubscriptionVariables = Exact<{ [key: string]: never }>;
 
-export type BackupReceivedSubscription = {
-  backupReceived: {
-    backupId: string;
-    status: BackupStatus;
-    startedAt: string;
-    serverGlobalId: string;
-    job: { id: string; backupName: string };
-    server: { id: string; name: string; alias: string };
-  };
-};
+export type RunOverdueCheckMutation = { runOverdueCheck:
+    | { __typename: 'InvalidInputError', message: string }
+    | { __typename: 'RunOverdueCheckPayload', check: { message: string } }
+   };
 
-export type AlertChangedSubscriptionVariables = Exact<{ [key: string]: never }>;
+export type BackupReceivedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
-export type AlertChangedSubscription = {
-  alertChanged: {
-    alertId: string;
-    alertKind: AlertKind;
-    change: AlertChangeKind;
-    changedAt: string;
-    backupName: string;
-    serverGlobalId: string;
-  };
-};
 
-export type ServerChangedSubscriptionVariables = Exact<{ [key: string]: never }>;
+export type BackupReceivedSubscription = { backupReceived: { backupId: string, status: BackupStatus, startedAt: string, serverGlobalId: string, job: { id: string, backupName: string }, server: { id: string, name: string, alias: string } } };
 
-export type ServerChangedSubscription = { serverChanged: { change: ServerChangeKind; serverGlobalId: string; name: string } };
+export type AlertChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AlertChangedSubscription = { alertChanged: { alertId: string, alertKind: AlertKind, change: AlertChangeKind, changedAt: string, backupName: string, serverGlobalId: string } };
+
+export type ServerChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServerChangedSubscription = { serverChanged: { change: ServerChangeKind, serverGlobalId: string, name: string } };
 
 export type OverviewQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-export type OverviewQuery = {
-  summary: {
-    totalServers: number;
-    totalBackupJobs: number;
-    totalBackupRuns: number;
-    totalStorageUsed: number;
-    totalUploadedSize: number;
-    overdueBackupJobCount: number;
-    lastBackupAt: string | null;
-  };
-  activeAlerts: { totalCount: number };
-  servers: {
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: Array<{
-      id: string;
-      name: string;
-      alias: string;
-      serverId: string;
-      backupJobs: Array<{
-        id: string;
-        backupName: string;
-        lastBackupAt: string | null;
-        runCount: number;
-        latestBackup: {
-          id: string;
-          status: BackupStatus;
-          startedAt: string;
-          durationSeconds: number;
-          uploadedSize: number;
-          warningCount: number;
-          errorCount: number;
-        } | null;
-        overdue: { isOverdue: boolean; nextExpectedAt: string | null; deadline: string | null; overdueSince: string | null };
-      }>;
-    }>;
-  };
-};
+
+export type OverviewQuery = { summary: { totalServers: number, totalBackupJobs: number, totalBackupRuns: number, totalStorageUsed: number, totalUploadedSize: number, overdueBackupJobCount: number, lastBackupAt: string | null }, activeAlerts: { totalCount: number }, servers: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, alias: string, serverId: string, backupJobs: Array<{ id: string, backupName: string, lastBackupAt: string | null, runCount: number, latestBackup: { id: string, status: BackupStatus, startedAt: string, durationSeconds: number, uploadedSize: number, warningCount: number, errorCount: number } | null, overdue: { isOverdue: boolean, nextExpectedAt: string | null, deadline: string | null, overdueSince: string | null } }> }> } };
 
 export type OverviewServersQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-export type OverviewServersQuery = {
-  servers: {
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: Array<{
-      id: string;
-      name: string;
-      alias: string;
-      serverId: string;
-      backupJobs: Array<{
-        id: string;
-        backupName: string;
-        lastBackupAt: string | null;
-        runCount: number;
-        latestBackup: {
-          id: string;
-          status: BackupStatus;
-          startedAt: string;
-          durationSeconds: number;
-          uploadedSize: number;
-          warningCount: number;
-          errorCount: number;
-        } | null;
-        overdue: { isOverdue: boolean; nextExpectedAt: string | null; deadline: string | null; overdueSince: string | null };
-      }>;
-    }>;
-  };
-};
 
-export type ServerTileFragment = {
-  id: string;
-  name: string;
-  alias: string;
-  serverId: string;
-  backupJobs: Array<{
-    id: string;
-    backupName: string;
-    lastBackupAt: string | null;
-    runCount: number;
-    latestBackup: {
-      id: string;
-      status: BackupStatus;
-      startedAt: string;
-      durationSeconds: number;
-      uploadedSize: number;
-      warningCount: number;
-      errorCount: number;
-    } | null;
-    overdue: { isOverdue: boolean; nextExpectedAt: string | null; deadline: string | null; overdueSince: string | null };
-  }>;
-};
+export type OverviewServersQuery = { servers: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, alias: string, serverId: string, backupJobs: Array<{ id: string, backupName: string, lastBackupAt: string | null, runCount: number, latestBackup: { id: string, status: BackupStatus, startedAt: string, durationSeconds: number, uploadedSize: number, warningCount: number, errorCount: number } | null, overdue: { isOverdue: boolean, nextExpectedAt: string | null, deadline: string | null, overdueSince: string | null } }> }> } };
 
-export type JobTileFragment = {
-  id: string;
-  backupName: string;
-  lastBackupAt: string | null;
-  runCount: number;
-  latestBackup: {
-    id: string;
-    status: BackupStatus;
-    startedAt: string;
-    durationSeconds: number;
-    uploadedSize: number;
-    warningCount: number;
-    errorCount: number;
-  } | null;
-  overdue: { isOverdue: boolean; nextExpectedAt: string | null; deadline: string | null; overdueSince: string | null };
-};
+export type ServerTileFragment = { id: string, name: string, alias: string, serverId: string, backupJobs: Array<{ id: string, backupName: string, lastBackupAt: string | null, runCount: number, latestBackup: { id: string, status: BackupStatus, startedAt: string, durationSeconds: number, uploadedSize: number, warningCount: number, errorCount: number } | null, overdue: { isOverdue: boolean, nextExpectedAt: string | null, deadline: string | null, overdueSince: string | null } }> };
 
-export type HistoryPointsFragment = {
-  start: string;
-  runs: number;
-  uploadedSize: number;
-  storageSize: number;
-  durationSeconds: number;
-  fileCount: number;
-};
+export type JobTileFragment = { id: string, backupName: string, lastBackupAt: string | null, runCount: number, latestBackup: { id: string, status: BackupStatus, startedAt: string, durationSeconds: number, uploadedSize: number, warningCount: number, errorCount: number } | null, overdue: { isOverdue: boolean, nextExpectedAt: string | null, deadline: string | null, overdueSince: string | null } };
 
-export type AlertRowFragment = {
-  id: string;
-  kind: AlertKind;
-  message: string;
-  active: boolean;
-  raisedAt: string;
-  resolvedAt: string | null;
-  acknowledgedAt: string | null;
-  reminderCount: number;
-};
+export type HistoryPointsFragment = { start: string, runs: number, uploadedSize: number, storageSize: number, durationSeconds: number, fileCount: number };
+
+export type AlertRowFragment = { id: string, kind: AlertKind, message: string, active: boolean, raisedAt: string, resolvedAt: string | null, acknowledgedAt: string | null, reminderCount: number };
 
 export type JobPageQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type JobPageQuery = {
-  node:
-    | {
-        id: string;
-        backupName: string;
-        runCount: number;
-        lastBackupAt: string | null;
-        server: { id: string; name: string; alias: string };
-        schedule: {
-          expectedInterval: string;
-          allowedWeekdays: Array<number>;
-          toleranceMinutes: number | null;
-          effectiveToleranceMinutes: number;
-          overdueCheckEnabled: boolean;
-          notificationLevel: NotificationLevel;
-        };
-        overdue: {
-          isOverdue: boolean;
-          nextExpectedAt: string | null;
-          deadline: string | null;
-          overdueSince: string | null;
-          lastRemindedAt: string | null;
-          toleranceMinutes: number;
-        };
-        history: Array<{
-          start: string;
-          runs: number;
-          uploadedSize: number;
-          storageSize: number;
-          durationSeconds: number;
-          fileCount: number;
-        }>;
-        alerts: {
-          totalCount: number;
-          nodes: Array<{
-            id: string;
-            kind: AlertKind;
-            message: string;
-            active: boolean;
-            raisedAt: string;
-            resolvedAt: string | null;
-            acknowledgedAt: string | null;
-            reminderCount: number;
-          }>;
-        };
-      }
+
+export type JobPageQuery = { node:
+    | { id: string, backupName: string, runCount: number, lastBackupAt: string | null, server: { id: string, name: string, alias: string }, schedule: { expectedInterval: string, allowedWeekdays: Array<number>, toleranceMinutes: number | null, effectiveToleranceMinutes: number, overdueCheckEnabled: boolean, notificationLevel: NotificationLevel }, overdue: { isOverdue: boolean, nextExpectedAt: string | null, deadline: string | null, overdueSince: string | null, lastRemindedAt: string | null, toleranceMinutes: number }, history: Array<{ start: string, runs: number, uploadedSize: number, storageSize: number, durationSeconds: number, fileCount: number }>, alerts: { totalCount: number, nodes: Array<{ id: string, kind: AlertKind, message: string, active: boolean, raisedAt: string, resolvedAt: string | null, acknowledgedAt: string | null, reminderCount: number }> } }
     | Record<PropertyKey, never>
-    | null;
-};
+   | null };
 
 export type ServerPageQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type ServerPageQuery = {
-  node:
-    | {
-        id: string;
-        name: string;
-        alias: string;
-        note: string;
-        url: string;
-        serverId: string;
-        createdAt: string;
-        backupJobs: Array<{
-          id: string;
-          backupName: string;
-          lastBackupAt: string | null;
-          runCount: number;
-          latestBackup: {
-            id: string;
-            status: BackupStatus;
-            startedAt: string;
-            durationSeconds: number;
-            uploadedSize: number;
-            warningCount: number;
-            errorCount: number;
-          } | null;
-          overdue: { isOverdue: boolean; nextExpectedAt: string | null; deadline: string | null; overdueSince: string | null };
-        }>;
-        history: Array<{
-          start: string;
-          runs: number;
-          uploadedSize: number;
-          storageSize: number;
-          durationSeconds: number;
-          fileCount: number;
-        }>;
-      }
+
+export type ServerPageQuery = { node:
+    | { id: string, name: string, alias: string, note: string, url: string, serverId: string, createdAt: string, backupJobs: Array<{ id: string, backupName: string, lastBackupAt: string | null, runCount: number, latestBackup: { id: string, status: BackupStatus, startedAt: string, durationSeconds: number, uploadedSize: number, warningCount: number, errorCount: number } | null, overdue: { isOverdue: boolean, nextExpectedAt: string | null, deadline: string | null, overdueSince: string | null } }>, history: Array<{ start: string, runs: number, uploadedSize: number, storageSize: number, durationSeconds: number, fileCount: number }> }
     | Record<PropertyKey, never>
-    | null;
-  alerts: {
-    nodes: Array<{
-      id: string;
-      kind: AlertKind;
-      message: string;
-      active: boolean;
-      raisedAt: string;
-      resolvedAt: string | null;
-      acknowledgedAt: string | null;
-      reminderCount: number;
-      job: { id: string; backupName: string };
-    }>;
-  };
-};
+   | null, alerts: { nodes: Array<{ id: string, kind: AlertKind, message: string, active: boolean, raisedAt: string, resolvedAt: string | null, acknowledgedAt: string | null, reminderCount: number, job: { id: string, backupName: string } }> } };
 
-export type RunRowFragment = {
-  id: string;
-  backupName: string;
-  status: BackupStatus;
-  startedAt: string;
-  endedAt: string;
-  durationSeconds: number;
-  uploadedSize: number;
-  knownFileSize: number;
-  sizeOfExaminedFiles: number;
-  examinedFiles: number;
-  warningCount: number;
-  errorCount: number;
-  warningMessages: Array<string>;
-  errorMessages: Array<string>;
-  version: string | null;
-};
+export type RunRowFragment = { id: string, backupName: string, status: BackupStatus, startedAt: string, endedAt: string, durationSeconds: number, uploadedSize: number, knownFileSize: number, sizeOfExaminedFiles: number, examinedFiles: number, warningCount: number, errorCount: number, warningMessages: Array<string>, errorMessages: Array<string>, version: string | null };
 
-export type RunPageFragment = {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  nodes: Array<{
-    id: string;
-    backupName: string;
-    status: BackupStatus;
-    startedAt: string;
-    endedAt: string;
-    durationSeconds: number;
-    uploadedSize: number;
-    knownFileSize: number;
-    sizeOfExaminedFiles: number;
-    examinedFiles: number;
-    warningCount: number;
-    errorCount: number;
-    warningMessages: Array<string>;
-    errorMessages: Array<string>;
-    version: string | null;
-  }>;
-};
+export type RunPageFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, backupName: string, status: BackupStatus, startedAt: string, endedAt: string, durationSeconds: number, uploadedSize: number, knownFileSize: number, sizeOfExaminedFiles: number, examinedFiles: number, warningCount: number, errorCount: number, warningMessages: Array<string>, errorMessages: Array<string>, version: string | null }> };
 
 export type JobRunsQueryVariables = Exact<{
   id: string | number;
@@ -606,35 +315,11 @@ export type JobRunsQueryVariables = Exact<{
   before?: string | null | undefined;
 }>;
 
-export type JobRunsQuery = {
-  node:
-    | {
-        id: string;
-        backups: {
-          totalCount: number;
-          pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-          nodes: Array<{
-            id: string;
-            backupName: string;
-            status: BackupStatus;
-            startedAt: string;
-            endedAt: string;
-            durationSeconds: number;
-            uploadedSize: number;
-            knownFileSize: number;
-            sizeOfExaminedFiles: number;
-            examinedFiles: number;
-            warningCount: number;
-            errorCount: number;
-            warningMessages: Array<string>;
-            errorMessages: Array<string>;
-            version: string | null;
-          }>;
-        };
-      }
+
+export type JobRunsQuery = { node:
+    | { id: string, backups: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, backupName: string, status: BackupStatus, startedAt: string, endedAt: string, durationSeconds: number, uploadedSize: number, knownFileSize: number, sizeOfExaminedFiles: number, examinedFiles: number, warningCount: number, errorCount: number, warningMessages: Array<string>, errorMessages: Array<string>, version: string | null }> } }
     | Record<PropertyKey, never>
-    | null;
-};
+   | null };
 
 export type ServerRunsQueryVariables = Exact<{
   id: string | number;
@@ -644,43 +329,26 @@ export type ServerRunsQueryVariables = Exact<{
   before?: string | null | undefined;
 }>;
 
-export type ServerRunsQuery = {
-  node:
-    | {
-        id: string;
-        backups: {
-          totalCount: number;
-          pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-          nodes: Array<{
-            id: string;
-            backupName: string;
-            status: BackupStatus;
-            startedAt: string;
-            endedAt: string;
-            durationSeconds: number;
-            uploadedSize: number;
-            knownFileSize: number;
-            sizeOfExaminedFiles: number;
-            examinedFiles: number;
-            warningCount: number;
-            errorCount: number;
-            warningMessages: Array<string>;
-            errorMessages: Array<string>;
-            version: string | null;
-          }>;
-        };
-      }
+
+export type ServerRunsQuery = { node:
+    | { id: string, backups: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, backupName: string, status: BackupStatus, startedAt: string, endedAt: string, durationSeconds: number, uploadedSize: number, knownFileSize: number, sizeOfExaminedFiles: number, examinedFiles: number, warningCount: number, errorCount: number, warningMessages: Array<string>, errorMessages: Array<string>, version: string | null }> } }
     | Record<PropertyKey, never>
-    | null;
-};
+   | null };
 
 export type RunLogQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type RunLogQuery = { node: { id: string; logLines: Array<string> } | Record<PropertyKey, never> | null };
 
-export class TypedDocumentString<TResult, TVariables> extends String implements DocumentTypeDecoration<TResult, TVariables> {
+export type RunLogQuery = { node:
+    | { id: string, logLines: Array<string> }
+    | Record<PropertyKey, never>
+   | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
   __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
   private value: string;
   public __meta__?: Record<string, any> | undefined;
@@ -695,8 +363,7 @@ export class TypedDocumentString<TResult, TVariables> extends String implements 
     return this.value;
   }
 }
-export const JobTileFragmentDoc = new TypedDocumentString(
-  `
+export const JobTileFragmentDoc = new TypedDocumentString(`
     fragment JobTile on BackupJob {
   id
   backupName
@@ -718,11 +385,8 @@ export const JobTileFragmentDoc = new TypedDocumentString(
     overdueSince
   }
 }
-    `,
-  { fragmentName: 'JobTile' },
-) as unknown as TypedDocumentString<JobTileFragment, unknown>;
-export const ServerTileFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"JobTile"}) as unknown as TypedDocumentString<JobTileFragment, unknown>;
+export const ServerTileFragmentDoc = new TypedDocumentString(`
     fragment ServerTile on Server {
   id
   name
@@ -752,11 +416,8 @@ export const ServerTileFragmentDoc = new TypedDocumentString(
     deadline
     overdueSince
   }
-}`,
-  { fragmentName: 'ServerTile' },
-) as unknown as TypedDocumentString<ServerTileFragment, unknown>;
-export const HistoryPointsFragmentDoc = new TypedDocumentString(
-  `
+}`, {"fragmentName":"ServerTile"}) as unknown as TypedDocumentString<ServerTileFragment, unknown>;
+export const HistoryPointsFragmentDoc = new TypedDocumentString(`
     fragment HistoryPoints on HistoryPoint {
   start
   runs
@@ -765,11 +426,8 @@ export const HistoryPointsFragmentDoc = new TypedDocumentString(
   durationSeconds
   fileCount
 }
-    `,
-  { fragmentName: 'HistoryPoints' },
-) as unknown as TypedDocumentString<HistoryPointsFragment, unknown>;
-export const AlertRowFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"HistoryPoints"}) as unknown as TypedDocumentString<HistoryPointsFragment, unknown>;
+export const AlertRowFragmentDoc = new TypedDocumentString(`
     fragment AlertRow on Alert {
   id
   kind
@@ -780,11 +438,8 @@ export const AlertRowFragmentDoc = new TypedDocumentString(
   acknowledgedAt
   reminderCount
 }
-    `,
-  { fragmentName: 'AlertRow' },
-) as unknown as TypedDocumentString<AlertRowFragment, unknown>;
-export const RunRowFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"AlertRow"}) as unknown as TypedDocumentString<AlertRowFragment, unknown>;
+export const RunRowFragmentDoc = new TypedDocumentString(`
     fragment RunRow on Backup {
   id
   backupName
@@ -802,11 +457,8 @@ export const RunRowFragmentDoc = new TypedDocumentString(
   errorMessages
   version
 }
-    `,
-  { fragmentName: 'RunRow' },
-) as unknown as TypedDocumentString<RunRowFragment, unknown>;
-export const RunPageFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"RunRow"}) as unknown as TypedDocumentString<RunRowFragment, unknown>;
+export const RunPageFragmentDoc = new TypedDocumentString(`
     fragment RunPage on BackupJobBackupsConnection {
   totalCount
   pageInfo {
@@ -835,9 +487,7 @@ export const RunPageFragmentDoc = new TypedDocumentString(
   warningMessages
   errorMessages
   version
-}`,
-  { fragmentName: 'RunPage' },
-) as unknown as TypedDocumentString<RunPageFragment, unknown>;
+}`, {"fragmentName":"RunPage"}) as unknown as TypedDocumentString<RunPageFragment, unknown>;
 export const AdminPageDocument = new TypedDocumentString(`
     query AdminPage {
   monitoringSettings {
