@@ -319,6 +319,45 @@ describe.skipIf(!chromiumInstalled)(needsChromium('the web dashboard in headless
   });
 });
 
+describe.skipIf(!chromiumInstalled)(needsChromium('the web dashboard when the server goes away and comes back'), () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    await seedJob(server, { serverId: ALPHA, serverName: 'alpha', backupName: 'Documents', runs: 1, newestAgoMs: HOUR });
+    browser = await launchChromium({ offline: true });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('says it is reconnecting while the server is down, then reconnects and reads what it missed', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    await page.locator('tr[data-job-name="Documents"]').waitFor({ timeout: 30_000 });
+
+    const { port } = new URL(server.url);
+    await server.stop();
+    await page.locator('.banner', { hasText: 'Disconnected — reconnecting' }).waitFor({ timeout: 15_000 });
+
+    // The same database on the same port; a run stored while the page was not listening.
+    server = await startTestServer({ databaseFile: server.databaseFile, port: Number(port) });
+    const report = buildDuplicatiReport({
+      serverId: ALPHA,
+      serverName: 'alpha',
+      backupName: 'Missed',
+      beginTime: new Date(Date.now() - 60_000),
+    });
+    expect((await server.upload(report)).status).toBe(200);
+    await page.locator('tr[data-job-name="Missed"]').waitFor({ timeout: 30_000 });
+    await page.waitForFunction(() => !document.querySelector('.banner'), undefined, { timeout: 30_000 });
+    await page.close();
+  });
+});
+
 describe.skipIf(!chromiumInstalled)(needsChromium('the web dashboard on a server with a read token'), () => {
   const READ_TOKEN = 'dashboard-read-token-0123456789';
   let server: TestServer;
