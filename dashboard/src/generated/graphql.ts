@@ -1,0 +1,1105 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What happened to an alert. */
+export type AlertChangeKind =
+  /** Someone marked the alert as seen. */
+  | 'ACKNOWLEDGED'
+  /** The alert was opened. */
+  | 'RAISED'
+  /** A reminder was sent for an alert that is still open. */
+  | 'REMINDED'
+  /** A good run cleared the alert. */
+  | 'RESOLVED';
+
+/** Why an alert was raised. */
+export type AlertKind =
+  /** A run ended in Error or Fatal. */
+  | 'BACKUP_FAILED'
+  /** A run the job's notification level asks to announce. */
+  | 'BACKUP_WARNING'
+  /** The job missed its expected run plus tolerance. */
+  | 'OVERDUE';
+
+/** A job by its server and backup name, the pair that identifies it in duplistatus. */
+export type BackupJobKey = {
+  /** The name of the backup in Duplicati. */
+  backupName: string;
+  /** Global id or machine-id of its server. */
+  serverId: string | number;
+};
+
+/** One way to name a backup job; the schema refuses none or two. */
+export type BackupJobLookup =
+  {   /** The job's global id. */
+  id: string | number; key?: never; }
+  |  { id?: never;   /** Its server and backup name. */
+  key: BackupJobKey; };
+
+/** How a run ended. */
+export type BackupStatus =
+  /** Finished, with errors: some files may not be backed up. */
+  | 'ERROR'
+  /** Stopped by an error before finishing. */
+  | 'FATAL'
+  /** Finished with no warnings or errors. */
+  | 'SUCCESS'
+  /** Any status Duplicati sent that is not one of the others. */
+  | 'UNKNOWN'
+  /** Finished, with warnings. */
+  | 'WARNING';
+
+/** Name the job with `job`; a setting omitted or null stays as it is. The one exception is the deprecated toleranceMinutes, where null clears: use toleranceOverrideMilliseconds and clearToleranceOverride instead, which never read null as clear. */
+export type ConfigureBackupJobInput = {
+  /** Comma-separated extra e-mail recipients; "" for none. */
+  additionalEmails?: string | null | undefined;
+  /** Which runs reach the additional destinations; overdue reaches them unless OFF. */
+  additionalNotificationLevel?: NotificationLevel | null | undefined;
+  /** An extra ntfy topic on the same server; "" for none. */
+  additionalNtfyTopic?: string | null | undefined;
+  /** UTC weekdays, 0 = Sunday; [] means every day. */
+  allowedWeekdays?: Array<number> | null | undefined;
+  /** Notify this job through the Apprise API (when configured). */
+  appriseEnabled?: boolean | null | undefined;
+  /**
+   * The name of the backup in Duplicati; give it with serverId.
+   * @deprecated Use ConfigureBackupJobInput.job with { key: { serverId, backupName } } (a @oneOf input: the schema checks that exactly one way is given). Will be removed after 2027-06-30
+   */
+  backupName?: string | null | undefined;
+  /** True: drop the job's own tolerance, so it follows MonitoringSettings.defaultToleranceMilliseconds. False or null changes nothing. */
+  clearToleranceOverride?: boolean | null | undefined;
+  /** Notify this job by e-mail (when SMTP is configured). */
+  emailEnabled?: boolean | null | undefined;
+  /** e.g. "1D", "12h", "1W", "2h30m". */
+  expectedInterval?: string | null | undefined;
+  /** True: a Duplicati schedule sync or a report's planned run replaces this job's schedule, even one set by hand. False (the default): a schedule set by hand stays, and a sync outranks reports. */
+  followDuplicati?: boolean | null | undefined;
+  /** Notify this job through Gotify (when configured). */
+  gotifyEnabled?: boolean | null | undefined;
+  /**
+   * The job's global id.
+   * @deprecated Use ConfigureBackupJobInput.job with { id } (a @oneOf input: the schema checks that exactly one way is given). Will be removed after 2027-06-30
+   */
+  id?: string | number | null | undefined;
+  /** The job to change. */
+  job?: BackupJobLookup | null | undefined;
+  /** Which runs raise a BACKUP_WARNING alert. */
+  notificationLevel?: NotificationLevel | null | undefined;
+  /** Notify when a good run resolves an OVERDUE or BACKUP_FAILED alert. */
+  notifyRecovered?: boolean | null | undefined;
+  /** Notify this job through ntfy. */
+  ntfyEnabled?: boolean | null | undefined;
+  /** False stops overdue checks for this job. */
+  overdueCheckEnabled?: boolean | null | undefined;
+  /**
+   * Global id or machine-id of its server.
+   * @deprecated Use ConfigureBackupJobInput.job with { key: { serverId, backupName } } (a @oneOf input: the schema checks that exactly one way is given). Will be removed after 2027-06-30
+   */
+  serverId?: string | number | null | undefined;
+  /**
+   * null: follow the global default.
+   * @deprecated Use ConfigureBackupJobInput.toleranceOverrideMilliseconds: there null means unchanged, and clearToleranceOverride clears it. Will be removed after 2027-06-30
+   */
+  toleranceMinutes?: number | null | undefined;
+  /** This job's own tolerance, in whole minutes given as milliseconds (0 to 604800000, 7 days); omitted or null leaves it as it is. */
+  toleranceOverrideMilliseconds?: number | null | undefined;
+};
+
+/** The job to delete: by `job`, or by the deprecated serverId and backupName together; never both ways. */
+export type DeleteBackupJobInput = {
+  /**
+   * The name of the backup in Duplicati.
+   * @deprecated Use DeleteBackupJobInput.job with { key: { serverId, backupName } } (a @oneOf input: the schema checks that exactly one way is given). Will be removed after 2027-06-30
+   */
+  backupName?: string | null | undefined;
+  /** The job to delete. */
+  job?: BackupJobLookup | null | undefined;
+  /**
+   * Global id or machine-id of its server.
+   * @deprecated Use DeleteBackupJobInput.job with { key: { serverId, backupName } } (a @oneOf input: the schema checks that exactly one way is given). Will be removed after 2027-06-30
+   */
+  serverId?: string | number | null | undefined;
+};
+
+/** Which servers to fold into which. */
+export type MergeServersInput = {
+  /** Servers to fold into the target and delete (global ids or machine-ids). */
+  sourceIds: Array<string | number>;
+  /** The server that stays (global id or machine-id). */
+  targetId: string | number;
+};
+
+/** Which runs raise a BACKUP_WARNING alert (duplistatus notificationEvent, docs/compatibility/notifications.md#events). */
+export type NotificationLevel =
+  /** Every run that is not a clean Success. */
+  | 'ALL'
+  /** Only runs with errors. */
+  | 'ERRORS'
+  /** None; failed runs still raise BACKUP_FAILED. */
+  | 'OFF'
+  /** Every status except Success (default). */
+  | 'WARNINGS';
+
+/** How often an open OVERDUE alert is repeated (docs/compatibility/overdue.md#periodic-check-and-reminders). */
+export type ReminderFrequency =
+  /** Again every day while the job stays overdue. */
+  | 'EVERY_DAY'
+  /** Again every month while the job stays overdue. */
+  | 'EVERY_MONTH'
+  /** Again every week while the job stays overdue. */
+  | 'EVERY_WEEK'
+  /** Once, when the alert is raised; no reminders. */
+  | 'ONETIME';
+
+/** What happened to a server. */
+export type ServerChangeKind =
+  /** Its first report arrived. */
+  | 'CREATED'
+  /** It was deleted, or merged into another server. */
+  | 'DELETED'
+  /** Its alias, note or URL changed, one of its jobs was deleted, or servers were merged into it. */
+  | 'UPDATED';
+
+/** Values to store on a server; a setting omitted or null stays as it is (to remove one, use its clear flag). */
+export type ServerSettingsInput = {
+  /** A display name. */
+  alias?: string | null | undefined;
+  /** Free text. */
+  note?: string | null | undefined;
+  /** The Duplicati web UI, an absolute http(s) URL. */
+  url?: string | null | undefined;
+};
+
+/** Only the settings given change. */
+export type UpdateMonitoringSettingsInput = {
+  /** The tolerance of jobs without their own, in milliseconds: one of 0, 300000, 900000, 1800000, 3600000, 7200000, 14400000, 21600000, 43200000, 86400000 (0 to 24 hours, the steps duplistatus offers). */
+  defaultToleranceMilliseconds?: number | null | undefined;
+  /**
+   * One of 0, 5, 15, 30, 60, 120, 240, 360, 720, 1440.
+   * @deprecated Use UpdateMonitoringSettingsInput.defaultToleranceMilliseconds: durations are whole milliseconds, a SafeInt. Will be removed after 2027-06-30
+   */
+  defaultToleranceMinutes?: number | null | undefined;
+  /** How often an open OVERDUE alert is repeated. */
+  reminderFrequency?: ReminderFrequency | null | undefined;
+};
+
+/** Set values with `set` and remove them with the clear flags; anything omitted or null stays as it is. The deprecated alias, note and url fields keep their old rule (omitted: unchanged, null: cleared) and cannot be mixed with the new ones. Unlike duplistatus, omitted fields are never blanked (docs/compatibility/known-problems.md#server-edit-clears-omitted-fields). */
+export type UpdateServerInput = {
+  /**
+   * A display name; empty or null for none.
+   * @deprecated Use UpdateServerInput.set: there null means unchanged, and clearAlias, clearNote and clearUrl clear. Will be removed after 2027-06-30
+   */
+  alias?: string | null | undefined;
+  /** True removes the alias. False or null changes nothing. */
+  clearAlias?: boolean | null | undefined;
+  /** True removes the note. False or null changes nothing. */
+  clearNote?: boolean | null | undefined;
+  /** True removes the URL. False or null changes nothing. */
+  clearUrl?: boolean | null | undefined;
+  /** Global id or machine-id. */
+  id: string | number;
+  /**
+   * Free text; empty or null for none.
+   * @deprecated Use UpdateServerInput.set: there null means unchanged, and clearAlias, clearNote and clearUrl clear. Will be removed after 2027-06-30
+   */
+  note?: string | null | undefined;
+  /** Values to store; null or omitted ones stay as they are. */
+  set?: ServerSettingsInput | null | undefined;
+  /**
+   * The Duplicati web UI, http(s); empty or null for none.
+   * @deprecated Use UpdateServerInput.set: there null means unchanged, and clearAlias, clearNote and clearUrl clear. Will be removed after 2027-06-30
+   */
+  url?: string | null | undefined;
+};
+
+export type AdminPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminPageQuery = { monitoringSettings: { id: string, defaultToleranceMinutes: number, reminderFrequency: ReminderFrequency }, duplicateServers: Array<{ name: string, servers: Array<{ id: string, name: string, alias: string, serverId: string, createdAt: string }> }>, deprecatedFieldUsage: Array<{ client: string, clientVersion: string | null, coordinate: string, count: number, firstSeenAt: string, lastSeenAt: string }>, servers: { nodes: Array<{ id: string, name: string, alias: string, note: string, url: string, serverId: string, backupJobs: Array<{ id: string, backupName: string, schedule: { expectedInterval: string, allowedWeekdays: Array<number>, toleranceMinutes: number | null, overdueCheckEnabled: boolean, notificationLevel: NotificationLevel } }> }> } };
+
+export type AcknowledgeAlertMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcknowledgeAlertMutation = { acknowledgeAlert:
+    | { __typename: 'AcknowledgeAlertPayload', alert: { id: string, acknowledgedAt: string | null } }
+    | { __typename: 'NotFoundError', message: string }
+   };
+
+export type UpdateServerMutationVariables = Exact<{
+  input: UpdateServerInput;
+}>;
+
+
+export type UpdateServerMutation = { updateServer:
+    | { __typename: 'InvalidInputError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'UpdateServerPayload', changed: boolean, server: { id: string, alias: string, note: string, url: string } }
+   };
+
+export type ConfigureJobMutationVariables = Exact<{
+  input: ConfigureBackupJobInput;
+}>;
+
+
+export type ConfigureJobMutation = { configureBackupJob:
+    | { __typename: 'ConfigureBackupJobPayload', job: { id: string } }
+    | { __typename: 'InvalidInputError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+   };
+
+export type MergeServersMutationVariables = Exact<{
+  input: MergeServersInput;
+}>;
+
+
+export type MergeServersMutation = { mergeServers:
+    | { __typename: 'InvalidInputError', message: string }
+    | { __typename: 'MergeServersPayload', counts: { jobsMoved: number, jobsCombined: number, runsMoved: number, servers: number } }
+    | { __typename: 'NotFoundError', message: string }
+   };
+
+export type DeleteServerMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteServerMutation = { deleteServer:
+    | { __typename: 'DeleteServerPayload', name: string, deleted: { jobs: number, runs: number, alerts: number } }
+    | { __typename: 'NotFoundError', message: string }
+   };
+
+export type DeleteJobMutationVariables = Exact<{
+  input: DeleteBackupJobInput;
+}>;
+
+
+export type DeleteJobMutation = { deleteBackupJob:
+    | { __typename: 'DeleteBackupJobPayload', backupName: string, deleted: { runs: number, alerts: number } }
+    | { __typename: 'InvalidInputError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+   };
+
+export type PruneRunsMutationVariables = Exact<{
+  olderThan: string;
+}>;
+
+
+export type PruneRunsMutation = { pruneBackups:
+    | { __typename: 'InvalidInputError', message: string }
+    | { __typename: 'PruneBackupsPayload', deleted: { runs: number, jobsAffected: number } }
+   };
+
+export type SetMonitoringMutationVariables = Exact<{
+  input: UpdateMonitoringSettingsInput;
+}>;
+
+
+export type SetMonitoringMutation = { setMonitoringSettings:
+    | { __typename: 'InvalidInputError', message: string }
+    | { __typename: 'SetMonitoringSettingsPayload', monitoringSettings: { id: string, defaultToleranceMinutes: number, reminderFrequency: ReminderFrequency } }
+   };
+
+export type RunOverdueCheckMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RunOverdueCheckMutation = { runOverdueCheck:
+    | { __typename: 'InvalidInputError', message: string }
+    | { __typename: 'RunOverdueCheckPayload', check: { message: string } }
+   };
+
+export type BackupReceivedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BackupReceivedSubscription = { backupReceived: { backupId: string, status: BackupStatus, startedAt: string, serverGlobalId: string, job: { id: string, backupName: string }, server: { id: string, name: string, alias: string } } };
+
+export type AlertChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AlertChangedSubscription = { alertChanged: { alertId: string, alertKind: AlertKind, change: AlertChangeKind, changedAt: string, backupName: string, serverGlobalId: string } };
+
+export type ServerChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServerChangedSubscription = { serverChanged: { change: ServerChangeKind, serverGlobalId: string, name: string } };
+
+export type OverviewQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type OverviewQuery = { summary: { totalServers: number, totalBackupJobs: number, totalBackupRuns: number, totalStorageUsed: number, totalUploadedSize: number, overdueBackupJobCount: number, lastBackupAt: string | null }, activeAlerts: { totalCount: number }, servers: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, alias: string, serverId: string, backupJobs: Array<{ id: string, backupName: string, lastBackupAt: string | null, runCount: number, latestBackup: { id: string, status: BackupStatus, startedAt: string, durationSeconds: number, uploadedSize: number, warningCount: number, errorCount: number } | null, overdue: { isOverdue: boolean, nextExpectedAt: string | null, deadline: string | null, overdueSince: string | null } }> }> } };
+
+export type OverviewServersQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type OverviewServersQuery = { servers: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, alias: string, serverId: string, backupJobs: Array<{ id: string, backupName: string, lastBackupAt: string | null, runCount: number, latestBackup: { id: string, status: BackupStatus, startedAt: string, durationSeconds: number, uploadedSize: number, warningCount: number, errorCount: number } | null, overdue: { isOverdue: boolean, nextExpectedAt: string | null, deadline: string | null, overdueSince: string | null } }> }> } };
+
+export type ServerTileFragment = { id: string, name: string, alias: string, serverId: string, backupJobs: Array<{ id: string, backupName: string, lastBackupAt: string | null, runCount: number, latestBackup: { id: string, status: BackupStatus, startedAt: string, durationSeconds: number, uploadedSize: number, warningCount: number, errorCount: number } | null, overdue: { isOverdue: boolean, nextExpectedAt: string | null, deadline: string | null, overdueSince: string | null } }> };
+
+export type JobTileFragment = { id: string, backupName: string, lastBackupAt: string | null, runCount: number, latestBackup: { id: string, status: BackupStatus, startedAt: string, durationSeconds: number, uploadedSize: number, warningCount: number, errorCount: number } | null, overdue: { isOverdue: boolean, nextExpectedAt: string | null, deadline: string | null, overdueSince: string | null } };
+
+export type HistoryPointsFragment = { start: string, runs: number, uploadedSize: number, storageSize: number, durationSeconds: number, fileCount: number };
+
+export type AlertRowFragment = { id: string, kind: AlertKind, message: string, active: boolean, raisedAt: string, resolvedAt: string | null, acknowledgedAt: string | null, reminderCount: number };
+
+export type JobPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type JobPageQuery = { node:
+    | { id: string, backupName: string, runCount: number, lastBackupAt: string | null, server: { id: string, name: string, alias: string }, schedule: { expectedInterval: string, allowedWeekdays: Array<number>, toleranceMinutes: number | null, effectiveToleranceMinutes: number, overdueCheckEnabled: boolean, notificationLevel: NotificationLevel }, overdue: { isOverdue: boolean, nextExpectedAt: string | null, deadline: string | null, overdueSince: string | null, lastRemindedAt: string | null, toleranceMinutes: number }, history: Array<{ start: string, runs: number, uploadedSize: number, storageSize: number, durationSeconds: number, fileCount: number }>, alerts: { totalCount: number, nodes: Array<{ id: string, kind: AlertKind, message: string, active: boolean, raisedAt: string, resolvedAt: string | null, acknowledgedAt: string | null, reminderCount: number }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ServerPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ServerPageQuery = { node:
+    | { id: string, name: string, alias: string, note: string, url: string, serverId: string, createdAt: string, backupJobs: Array<{ id: string, backupName: string, lastBackupAt: string | null, runCount: number, latestBackup: { id: string, status: BackupStatus, startedAt: string, durationSeconds: number, uploadedSize: number, warningCount: number, errorCount: number } | null, overdue: { isOverdue: boolean, nextExpectedAt: string | null, deadline: string | null, overdueSince: string | null } }>, history: Array<{ start: string, runs: number, uploadedSize: number, storageSize: number, durationSeconds: number, fileCount: number }> }
+    | Record<PropertyKey, never>
+   | null, alerts: { nodes: Array<{ id: string, kind: AlertKind, message: string, active: boolean, raisedAt: string, resolvedAt: string | null, acknowledgedAt: string | null, reminderCount: number, job: { id: string, backupName: string } }> } };
+
+export type RunRowFragment = { id: string, backupName: string, status: BackupStatus, startedAt: string, endedAt: string, durationSeconds: number, uploadedSize: number, knownFileSize: number, sizeOfExaminedFiles: number, examinedFiles: number, warningCount: number, errorCount: number, warningMessages: Array<string>, errorMessages: Array<string>, version: string | null };
+
+export type RunPageFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, backupName: string, status: BackupStatus, startedAt: string, endedAt: string, durationSeconds: number, uploadedSize: number, knownFileSize: number, sizeOfExaminedFiles: number, examinedFiles: number, warningCount: number, errorCount: number, warningMessages: Array<string>, errorMessages: Array<string>, version: string | null }> };
+
+export type JobRunsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type JobRunsQuery = { node:
+    | { id: string, backups: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, backupName: string, status: BackupStatus, startedAt: string, endedAt: string, durationSeconds: number, uploadedSize: number, knownFileSize: number, sizeOfExaminedFiles: number, examinedFiles: number, warningCount: number, errorCount: number, warningMessages: Array<string>, errorMessages: Array<string>, version: string | null }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ServerRunsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type ServerRunsQuery = { node:
+    | { id: string, backups: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, backupName: string, status: BackupStatus, startedAt: string, endedAt: string, durationSeconds: number, uploadedSize: number, knownFileSize: number, sizeOfExaminedFiles: number, examinedFiles: number, warningCount: number, errorCount: number, warningMessages: Array<string>, errorMessages: Array<string>, version: string | null }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type RunLogQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RunLogQuery = { node:
+    | { id: string, logLines: Array<string> }
+    | Record<PropertyKey, never>
+   | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const JobTileFragmentDoc = new TypedDocumentString(`
+    fragment JobTile on BackupJob {
+  id
+  backupName
+  lastBackupAt
+  runCount
+  latestBackup {
+    id
+    status
+    startedAt
+    durationSeconds
+    uploadedSize
+    warningCount
+    errorCount
+  }
+  overdue {
+    isOverdue
+    nextExpectedAt
+    deadline
+    overdueSince
+  }
+}
+    `, {"fragmentName":"JobTile"}) as unknown as TypedDocumentString<JobTileFragment, unknown>;
+export const ServerTileFragmentDoc = new TypedDocumentString(`
+    fragment ServerTile on Server {
+  id
+  name
+  alias
+  serverId
+  backupJobs {
+    ...JobTile
+  }
+}
+    fragment JobTile on BackupJob {
+  id
+  backupName
+  lastBackupAt
+  runCount
+  latestBackup {
+    id
+    status
+    startedAt
+    durationSeconds
+    uploadedSize
+    warningCount
+    errorCount
+  }
+  overdue {
+    isOverdue
+    nextExpectedAt
+    deadline
+    overdueSince
+  }
+}`, {"fragmentName":"ServerTile"}) as unknown as TypedDocumentString<ServerTileFragment, unknown>;
+export const HistoryPointsFragmentDoc = new TypedDocumentString(`
+    fragment HistoryPoints on HistoryPoint {
+  start
+  runs
+  uploadedSize
+  storageSize
+  durationSeconds
+  fileCount
+}
+    `, {"fragmentName":"HistoryPoints"}) as unknown as TypedDocumentString<HistoryPointsFragment, unknown>;
+export const AlertRowFragmentDoc = new TypedDocumentString(`
+    fragment AlertRow on Alert {
+  id
+  kind
+  message
+  active
+  raisedAt
+  resolvedAt
+  acknowledgedAt
+  reminderCount
+}
+    `, {"fragmentName":"AlertRow"}) as unknown as TypedDocumentString<AlertRowFragment, unknown>;
+export const RunRowFragmentDoc = new TypedDocumentString(`
+    fragment RunRow on Backup {
+  id
+  backupName
+  status
+  startedAt
+  endedAt
+  durationSeconds
+  uploadedSize
+  knownFileSize
+  sizeOfExaminedFiles
+  examinedFiles
+  warningCount
+  errorCount
+  warningMessages
+  errorMessages
+  version
+}
+    `, {"fragmentName":"RunRow"}) as unknown as TypedDocumentString<RunRowFragment, unknown>;
+export const RunPageFragmentDoc = new TypedDocumentString(`
+    fragment RunPage on BackupJobBackupsConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    hasPreviousPage
+    startCursor
+    endCursor
+  }
+  nodes {
+    ...RunRow
+  }
+}
+    fragment RunRow on Backup {
+  id
+  backupName
+  status
+  startedAt
+  endedAt
+  durationSeconds
+  uploadedSize
+  knownFileSize
+  sizeOfExaminedFiles
+  examinedFiles
+  warningCount
+  errorCount
+  warningMessages
+  errorMessages
+  version
+}`, {"fragmentName":"RunPage"}) as unknown as TypedDocumentString<RunPageFragment, unknown>;
+export const AdminPageDocument = new TypedDocumentString(`
+    query AdminPage {
+  monitoringSettings {
+    id
+    defaultToleranceMinutes
+    reminderFrequency
+  }
+  duplicateServers {
+    name
+    servers {
+      id
+      name
+      alias
+      serverId
+      createdAt
+    }
+  }
+  deprecatedFieldUsage {
+    client
+    clientVersion
+    coordinate
+    count
+    firstSeenAt
+    lastSeenAt
+  }
+  servers(first: 100) {
+    nodes {
+      id
+      name
+      alias
+      note
+      url
+      serverId
+      backupJobs {
+        id
+        backupName
+        schedule {
+          expectedInterval
+          allowedWeekdays
+          toleranceMinutes
+          overdueCheckEnabled
+          notificationLevel
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminPageQuery, AdminPageQueryVariables>;
+export const AcknowledgeAlertDocument = new TypedDocumentString(`
+    mutation AcknowledgeAlert($id: ID!) {
+  acknowledgeAlert(input: {id: $id}) {
+    __typename
+    ... on AcknowledgeAlertPayload {
+      alert {
+        id
+        acknowledgedAt
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcknowledgeAlertMutation, AcknowledgeAlertMutationVariables>;
+export const UpdateServerDocument = new TypedDocumentString(`
+    mutation UpdateServer($input: UpdateServerInput!) {
+  updateServer(input: $input) {
+    __typename
+    ... on UpdateServerPayload {
+      changed
+      server {
+        id
+        alias
+        note
+        url
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateServerMutation, UpdateServerMutationVariables>;
+export const ConfigureJobDocument = new TypedDocumentString(`
+    mutation ConfigureJob($input: ConfigureBackupJobInput!) {
+  configureBackupJob(input: $input) {
+    __typename
+    ... on ConfigureBackupJobPayload {
+      job {
+        id
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConfigureJobMutation, ConfigureJobMutationVariables>;
+export const MergeServersDocument = new TypedDocumentString(`
+    mutation MergeServers($input: MergeServersInput!) {
+  mergeServers(input: $input) {
+    __typename
+    ... on MergeServersPayload {
+      counts {
+        jobsMoved
+        jobsCombined
+        runsMoved
+        servers
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MergeServersMutation, MergeServersMutationVariables>;
+export const DeleteServerDocument = new TypedDocumentString(`
+    mutation DeleteServer($id: ID!) {
+  deleteServer(input: {id: $id}) {
+    __typename
+    ... on DeleteServerPayload {
+      name
+      deleted {
+        jobs
+        runs
+        alerts
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteServerMutation, DeleteServerMutationVariables>;
+export const DeleteJobDocument = new TypedDocumentString(`
+    mutation DeleteJob($input: DeleteBackupJobInput!) {
+  deleteBackupJob(input: $input) {
+    __typename
+    ... on DeleteBackupJobPayload {
+      backupName
+      deleted {
+        runs
+        alerts
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteJobMutation, DeleteJobMutationVariables>;
+export const PruneRunsDocument = new TypedDocumentString(`
+    mutation PruneRuns($olderThan: DateTime!) {
+  pruneBackups(input: {olderThan: $olderThan}) {
+    __typename
+    ... on PruneBackupsPayload {
+      deleted {
+        runs
+        jobsAffected
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PruneRunsMutation, PruneRunsMutationVariables>;
+export const SetMonitoringDocument = new TypedDocumentString(`
+    mutation SetMonitoring($input: UpdateMonitoringSettingsInput!) {
+  setMonitoringSettings(input: $input) {
+    __typename
+    ... on SetMonitoringSettingsPayload {
+      monitoringSettings {
+        id
+        defaultToleranceMinutes
+        reminderFrequency
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetMonitoringMutation, SetMonitoringMutationVariables>;
+export const RunOverdueCheckDocument = new TypedDocumentString(`
+    mutation RunOverdueCheck {
+  runOverdueCheck {
+    __typename
+    ... on RunOverdueCheckPayload {
+      check {
+        message
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunOverdueCheckMutation, RunOverdueCheckMutationVariables>;
+export const BackupReceivedDocument = new TypedDocumentString(`
+    subscription BackupReceived {
+  backupReceived {
+    backupId
+    status
+    startedAt
+    serverGlobalId
+    job {
+      id
+      backupName
+    }
+    server {
+      id
+      name
+      alias
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BackupReceivedSubscription, BackupReceivedSubscriptionVariables>;
+export const AlertChangedDocument = new TypedDocumentString(`
+    subscription AlertChanged {
+  alertChanged {
+    alertId
+    alertKind
+    change
+    changedAt
+    backupName
+    serverGlobalId
+  }
+}
+    `) as unknown as TypedDocumentString<AlertChangedSubscription, AlertChangedSubscriptionVariables>;
+export const ServerChangedDocument = new TypedDocumentString(`
+    subscription ServerChanged {
+  serverChanged {
+    change
+    serverGlobalId
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ServerChangedSubscription, ServerChangedSubscriptionVariables>;
+export const OverviewDocument = new TypedDocumentString(`
+    query Overview($after: String) {
+  summary {
+    totalServers
+    totalBackupJobs
+    totalBackupRuns
+    totalStorageUsed
+    totalUploadedSize
+    overdueBackupJobCount
+    lastBackupAt
+  }
+  activeAlerts: alerts(active: true, first: 1) {
+    totalCount
+  }
+  servers(first: 100, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...ServerTile
+    }
+  }
+}
+    fragment ServerTile on Server {
+  id
+  name
+  alias
+  serverId
+  backupJobs {
+    ...JobTile
+  }
+}
+fragment JobTile on BackupJob {
+  id
+  backupName
+  lastBackupAt
+  runCount
+  latestBackup {
+    id
+    status
+    startedAt
+    durationSeconds
+    uploadedSize
+    warningCount
+    errorCount
+  }
+  overdue {
+    isOverdue
+    nextExpectedAt
+    deadline
+    overdueSince
+  }
+}`) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
+export const OverviewServersDocument = new TypedDocumentString(`
+    query OverviewServers($after: String) {
+  servers(first: 100, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...ServerTile
+    }
+  }
+}
+    fragment ServerTile on Server {
+  id
+  name
+  alias
+  serverId
+  backupJobs {
+    ...JobTile
+  }
+}
+fragment JobTile on BackupJob {
+  id
+  backupName
+  lastBackupAt
+  runCount
+  latestBackup {
+    id
+    status
+    startedAt
+    durationSeconds
+    uploadedSize
+    warningCount
+    errorCount
+  }
+  overdue {
+    isOverdue
+    nextExpectedAt
+    deadline
+    overdueSince
+  }
+}`) as unknown as TypedDocumentString<OverviewServersQuery, OverviewServersQueryVariables>;
+export const JobPageDocument = new TypedDocumentString(`
+    query JobPage($id: ID!) {
+  node(id: $id) {
+    ... on BackupJob {
+      id
+      backupName
+      runCount
+      lastBackupAt
+      server {
+        id
+        name
+        alias
+      }
+      schedule {
+        expectedInterval
+        allowedWeekdays
+        toleranceMinutes
+        effectiveToleranceMinutes
+        overdueCheckEnabled
+        notificationLevel
+      }
+      overdue {
+        isOverdue
+        nextExpectedAt
+        deadline
+        overdueSince
+        lastRemindedAt
+        toleranceMinutes
+      }
+      history(bucket: RUN, last: 200) {
+        ...HistoryPoints
+      }
+      alerts(first: 20) {
+        totalCount
+        nodes {
+          ...AlertRow
+        }
+      }
+    }
+  }
+}
+    fragment HistoryPoints on HistoryPoint {
+  start
+  runs
+  uploadedSize
+  storageSize
+  durationSeconds
+  fileCount
+}
+fragment AlertRow on Alert {
+  id
+  kind
+  message
+  active
+  raisedAt
+  resolvedAt
+  acknowledgedAt
+  reminderCount
+}`) as unknown as TypedDocumentString<JobPageQuery, JobPageQueryVariables>;
+export const ServerPageDocument = new TypedDocumentString(`
+    query ServerPage($id: ID!) {
+  node(id: $id) {
+    ... on Server {
+      id
+      name
+      alias
+      note
+      url
+      serverId
+      createdAt
+      backupJobs {
+        ...JobTile
+      }
+      history(bucket: DAY, last: 180) {
+        ...HistoryPoints
+      }
+    }
+  }
+  alerts(serverId: $id, active: true, first: 50) {
+    nodes {
+      ...AlertRow
+      job {
+        id
+        backupName
+      }
+    }
+  }
+}
+    fragment JobTile on BackupJob {
+  id
+  backupName
+  lastBackupAt
+  runCount
+  latestBackup {
+    id
+    status
+    startedAt
+    durationSeconds
+    uploadedSize
+    warningCount
+    errorCount
+  }
+  overdue {
+    isOverdue
+    nextExpectedAt
+    deadline
+    overdueSince
+  }
+}
+fragment HistoryPoints on HistoryPoint {
+  start
+  runs
+  uploadedSize
+  storageSize
+  durationSeconds
+  fileCount
+}
+fragment AlertRow on Alert {
+  id
+  kind
+  message
+  active
+  raisedAt
+  resolvedAt
+  acknowledgedAt
+  reminderCount
+}`) as unknown as TypedDocumentString<ServerPageQuery, ServerPageQueryVariables>;
+export const JobRunsDocument = new TypedDocumentString(`
+    query JobRuns($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
+  node(id: $id) {
+    ... on BackupJob {
+      id
+      backups(first: $first, after: $after, last: $last, before: $before) {
+        ...RunPage
+      }
+    }
+  }
+}
+    fragment RunRow on Backup {
+  id
+  backupName
+  status
+  startedAt
+  endedAt
+  durationSeconds
+  uploadedSize
+  knownFileSize
+  sizeOfExaminedFiles
+  examinedFiles
+  warningCount
+  errorCount
+  warningMessages
+  errorMessages
+  version
+}
+fragment RunPage on BackupJobBackupsConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    hasPreviousPage
+    startCursor
+    endCursor
+  }
+  nodes {
+    ...RunRow
+  }
+}`) as unknown as TypedDocumentString<JobRunsQuery, JobRunsQueryVariables>;
+export const ServerRunsDocument = new TypedDocumentString(`
+    query ServerRuns($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
+  node(id: $id) {
+    ... on Server {
+      id
+      backups(first: $first, after: $after, last: $last, before: $before) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          hasPreviousPage
+          startCursor
+          endCursor
+        }
+        nodes {
+          ...RunRow
+        }
+      }
+    }
+  }
+}
+    fragment RunRow on Backup {
+  id
+  backupName
+  status
+  startedAt
+  endedAt
+  durationSeconds
+  uploadedSize
+  knownFileSize
+  sizeOfExaminedFiles
+  examinedFiles
+  warningCount
+  errorCount
+  warningMessages
+  errorMessages
+  version
+}`) as unknown as TypedDocumentString<ServerRunsQuery, ServerRunsQueryVariables>;
+export const RunLogDocument = new TypedDocumentString(`
+    query RunLog($id: ID!) {
+  node(id: $id) {
+    ... on Backup {
+      id
+      logLines
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunLogQuery, RunLogQueryVariables>;
