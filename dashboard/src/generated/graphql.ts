@@ -218,7 +218,7 @@ export type UpdateServerInput = {
 export type AdminPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminPageQuery = { monitoringSettings: { id: string, defaultToleranceMinutes: number, reminderFrequency: ReminderFrequency }, duplicateServers: Array<{ name: string, servers: Array<{ id: string, name: string, alias: string, serverId: string, createdAt: string }> }>, deprecatedFieldUsage: Array<{ client: string, clientVersion: string | null, coordinate: string, count: number, firstSeenAt: string, lastSeenAt: string }>, servers: { nodes: Array<{ id: string, name: string, alias: string, note: string, url: string, serverId: string, backupJobs: Array<{ id: string, backupName: string, schedule: { expectedInterval: string, allowedWeekdays: Array<number>, toleranceMinutes: number | null, overdueCheckEnabled: boolean, notificationLevel: NotificationLevel } }> }> } };
+export type AdminPageQuery = { monitoringSettings: { id: string, defaultToleranceMilliseconds: number, reminderFrequency: ReminderFrequency }, duplicateServers: Array<{ name: string, servers: Array<{ id: string, name: string, alias: string, serverId: string, createdAt: string }> }>, deprecatedFieldUsage: Array<{ client: string, clientVersion: string | null, coordinate: string, count: number, firstSeenAt: string, lastSeenAt: string }>, servers: { nodes: Array<{ id: string, name: string, alias: string, note: string, url: string, serverId: string, backupJobs: Array<{ id: string, backupName: string, schedule: { expectedInterval: string, allowedWeekdays: Array<number>, toleranceOverrideMilliseconds: number | null, overdueCheckEnabled: boolean, notificationLevel: NotificationLevel } }> }> } };
 
 export type AcknowledgeAlertMutationVariables = Exact<{
   id: string | number;
@@ -301,7 +301,7 @@ export type SetMonitoringMutationVariables = Exact<{
 
 export type SetMonitoringMutation = { setMonitoringSettings:
     | { __typename: 'InvalidInputError', message: string }
-    | { __typename: 'SetMonitoringSettingsPayload', monitoringSettings: { id: string, defaultToleranceMinutes: number, reminderFrequency: ReminderFrequency } }
+    | { __typename: 'SetMonitoringSettingsPayload', monitoringSettings: { id: string, defaultToleranceMilliseconds: number, reminderFrequency: ReminderFrequency } }
    };
 
 export type RunOverdueCheckMutationVariables = Exact<{ [key: string]: never; }>;
@@ -332,20 +332,20 @@ export type OverviewQueryVariables = Exact<{
 }>;
 
 
-export type OverviewQuery = { summary: { totalServers: number, totalBackupJobs: number, totalBackupRuns: number, totalStorageUsed: number, totalUploadedSize: number, overdueBackupJobCount: number, lastBackupAt: string | null }, activeAlerts: { totalCount: number }, servers: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, alias: string, serverId: string, backupJobs: Array<{ id: string, backupName: string, lastBackupAt: string | null, runCount: number, latestBackup: { id: string, status: BackupStatus, startedAt: string, durationSeconds: number, uploadedSize: number, warningCount: number, errorCount: number } | null, overdue: { isOverdue: boolean, nextExpectedAt: string | null, deadline: string | null, overdueSince: string | null } }> }> } };
+export type OverviewQuery = { summary: { totalServers: number, totalBackupJobs: number, totalBackupRuns: number, totalStorageUsed: number, totalUploadedSize: number, overdueBackupJobCount: number, lastBackupAt: string | null }, activeAlerts: { totalCount: number }, servers: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, alias: string, serverId: string, backupJobs: Array<{ id: string, backupName: string, lastBackupAt: string | null, runCount: number, latestBackup: { id: string, status: BackupStatus, startedAt: string, durationMilliseconds: number, uploadedSize: number, warningCount: number, errorCount: number } | null, overdue: { isOverdue: boolean, nextExpectedAt: string | null, deadlineAt: string | null, becameOverdueAt: string | null } }> }> } };
 
 export type OverviewServersQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
 
-export type OverviewServersQuery = { servers: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, alias: string, serverId: string, backupJobs: Array<{ id: string, backupName: string, lastBackupAt: string | null, runCount: number, latestBackup: { id: string, status: BackupStatus, startedAt: string, durationSeconds: number, uploadedSize: number, warningCount: number, errorCount: number } | null, overdue: { isOverdue: boolean, nextExpectedAt: string | null, deadline: string | null, overdueSince: string | null } }> }> } };
+export type OverviewServersQuery = { servers: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, alias: string, serverId: string, backupJobs: Array<{ id: string, backupName: string, lastBackupAt: string | null, runCount: number, latestBackup: { id: string, status: BackupStatus, startedAt: string, durationMilliseconds: number, uploadedSize: number, warningCount: number, errorCount: number } | null, overdue: { isOverdue: boolean, nextExpectedAt: string | null, deadlineAt: string | null, becameOverdueAt: string | null } }> }> } };
 
-export type ServerTileFragment = { id: string, name: string, alias: string, serverId: string, backupJobs: Array<{ id: string, backupName: string, lastBackupAt: string | null, runCount: number, latestBackup: { id: string, status: BackupStatus, startedAt: string, durationSeconds: number, uploadedSize: number, warningCount: number, errorCount: number } | null, overdue: { isOverdue: boolean, nextExpectedAt: string | null, deadline: string | null, overdueSince: string | null } }> };
+export type ServerTileFragment = { id: string, name: string, alias: string, serverId: string, backupJobs: Array<{ id: string, backupName: string, lastBackupAt: string | null, runCount: number, latestBackup: { id: string, status: BackupStatus, startedAt: string, durationMilliseconds: number, uploadedSize: number, warningCount: number, errorCount: number } | null, overdue: { isOverdue: boolean, nextExpectedAt: string | null, deadlineAt: string | null, becameOverdueAt: string | null } }> };
 
-export type JobTileFragment = { id: string, backupName: string, lastBackupAt: string | null, runCount: number, latestBackup: { id: string, status: BackupStatus, startedAt: string, durationSeconds: number, uploadedSize: number, warningCount: number, errorCount: number } | null, overdue: { isOverdue: boolean, nextExpectedAt: string | null, deadline: string | null, overdueSince: string | null } };
+export type JobTileFragment = { id: string, backupName: string, lastBackupAt: string | null, runCount: number, latestBackup: { id: string, status: BackupStatus, startedAt: string, durationMilliseconds: number, uploadedSize: number, warningCount: number, errorCount: number } | null, overdue: { isOverdue: boolean, nextExpectedAt: string | null, deadlineAt: string | null, becameOverdueAt: string | null } };
 
-export type HistoryPointsFragment = { start: string, runs: number, uploadedSize: number, storageSize: number, durationSeconds: number, fileCount: number };
+export type HistoryPointsFragment = { startAt: string, runs: number, uploadedSize: number, storageSize: number, durationMilliseconds: number, fileCount: number };
 
 export type AlertRowFragment = { id: string, kind: AlertKind, message: string, active: boolean, raisedAt: string, resolvedAt: string | null, acknowledgedAt: string | null, reminderCount: number };
 
@@ -355,7 +355,7 @@ export type JobPageQueryVariables = Exact<{
 
 
 export type JobPageQuery = { node:
-    | { id: string, backupName: string, runCount: number, lastBackupAt: string | null, server: { id: string, name: string, alias: string }, schedule: { expectedInterval: string, allowedWeekdays: Array<number>, toleranceMinutes: number | null, effectiveToleranceMinutes: number, overdueCheckEnabled: boolean, notificationLevel: NotificationLevel }, overdue: { isOverdue: boolean, nextExpectedAt: string | null, deadline: string | null, overdueSince: string | null, lastRemindedAt: string | null, toleranceMinutes: number }, history: Array<{ start: string, runs: number, uploadedSize: number, storageSize: number, durationSeconds: number, fileCount: number }>, alerts: { totalCount: number, nodes: Array<{ id: string, kind: AlertKind, message: string, active: boolean, raisedAt: string, resolvedAt: string | null, acknowledgedAt: string | null, reminderCount: number }> } }
+    | { id: string, backupName: string, runCount: number, lastBackupAt: string | null, server: { id: string, name: string, alias: string }, schedule: { expectedInterval: string, allowedWeekdays: Array<number>, toleranceOverrideMilliseconds: number | null, effectiveToleranceMilliseconds: number, overdueCheckEnabled: boolean, notificationLevel: NotificationLevel }, overdue: { isOverdue: boolean, nextExpectedAt: string | null, deadlineAt: string | null, becameOverdueAt: string | null, lastRemindedAt: string | null, effectiveToleranceMilliseconds: number }, history: Array<{ startAt: string, runs: number, uploadedSize: number, storageSize: number, durationMilliseconds: number, fileCount: number }>, alerts: { totalCount: number, nodes: Array<{ id: string, kind: AlertKind, message: string, active: boolean, raisedAt: string, resolvedAt: string | null, acknowledgedAt: string | null, reminderCount: number }> } }
     | Record<PropertyKey, never>
    | null };
 
@@ -365,13 +365,13 @@ export type ServerPageQueryVariables = Exact<{
 
 
 export type ServerPageQuery = { node:
-    | { id: string, name: string, alias: string, note: string, url: string, serverId: string, createdAt: string, backupJobs: Array<{ id: string, backupName: string, lastBackupAt: string | null, runCount: number, latestBackup: { id: string, status: BackupStatus, startedAt: string, durationSeconds: number, uploadedSize: number, warningCount: number, errorCount: number } | null, overdue: { isOverdue: boolean, nextExpectedAt: string | null, deadline: string | null, overdueSince: string | null } }>, history: Array<{ start: string, runs: number, uploadedSize: number, storageSize: number, durationSeconds: number, fileCount: number }> }
+    | { id: string, name: string, alias: string, note: string, url: string, serverId: string, createdAt: string, backupJobs: Array<{ id: string, backupName: string, lastBackupAt: string | null, runCount: number, latestBackup: { id: string, status: BackupStatus, startedAt: string, durationMilliseconds: number, uploadedSize: number, warningCount: number, errorCount: number } | null, overdue: { isOverdue: boolean, nextExpectedAt: string | null, deadlineAt: string | null, becameOverdueAt: string | null } }>, history: Array<{ startAt: string, runs: number, uploadedSize: number, storageSize: number, durationMilliseconds: number, fileCount: number }> }
     | Record<PropertyKey, never>
    | null, alerts: { nodes: Array<{ id: string, kind: AlertKind, message: string, active: boolean, raisedAt: string, resolvedAt: string | null, acknowledgedAt: string | null, reminderCount: number, job: { id: string, backupName: string } }> } };
 
-export type RunRowFragment = { id: string, backupName: string, status: BackupStatus, startedAt: string, endedAt: string, durationSeconds: number, uploadedSize: number, knownFileSize: number, sizeOfExaminedFiles: number, examinedFiles: number, warningCount: number, errorCount: number, warningMessages: Array<string>, errorMessages: Array<string>, version: string | null };
+export type RunRowFragment = { id: string, backupName: string, status: BackupStatus, startedAt: string, endedAt: string, durationMilliseconds: number, uploadedSize: number, knownFileSize: number, sizeOfExaminedFiles: number, examinedFiles: number, warningCount: number, errorCount: number, warningMessages: Array<string>, errorMessages: Array<string>, version: string | null };
 
-export type RunPageFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, backupName: string, status: BackupStatus, startedAt: string, endedAt: string, durationSeconds: number, uploadedSize: number, knownFileSize: number, sizeOfExaminedFiles: number, examinedFiles: number, warningCount: number, errorCount: number, warningMessages: Array<string>, errorMessages: Array<string>, version: string | null }> };
+export type RunPageFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, backupName: string, status: BackupStatus, startedAt: string, endedAt: string, durationMilliseconds: number, uploadedSize: number, knownFileSize: number, sizeOfExaminedFiles: number, examinedFiles: number, warningCount: number, errorCount: number, warningMessages: Array<string>, errorMessages: Array<string>, version: string | null }> };
 
 export type JobRunsQueryVariables = Exact<{
   id: string | number;
@@ -383,7 +383,7 @@ export type JobRunsQueryVariables = Exact<{
 
 
 export type JobRunsQuery = { node:
-    | { id: string, backups: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, backupName: string, status: BackupStatus, startedAt: string, endedAt: string, durationSeconds: number, uploadedSize: number, knownFileSize: number, sizeOfExaminedFiles: number, examinedFiles: number, warningCount: number, errorCount: number, warningMessages: Array<string>, errorMessages: Array<string>, version: string | null }> } }
+    | { id: string, backups: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, backupName: string, status: BackupStatus, startedAt: string, endedAt: string, durationMilliseconds: number, uploadedSize: number, knownFileSize: number, sizeOfExaminedFiles: number, examinedFiles: number, warningCount: number, errorCount: number, warningMessages: Array<string>, errorMessages: Array<string>, version: string | null }> } }
     | Record<PropertyKey, never>
    | null };
 
@@ -397,7 +397,7 @@ export type ServerRunsQueryVariables = Exact<{
 
 
 export type ServerRunsQuery = { node:
-    | { id: string, backups: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, backupName: string, status: BackupStatus, startedAt: string, endedAt: string, durationSeconds: number, uploadedSize: number, knownFileSize: number, sizeOfExaminedFiles: number, examinedFiles: number, warningCount: number, errorCount: number, warningMessages: Array<string>, errorMessages: Array<string>, version: string | null }> } }
+    | { id: string, backups: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, backupName: string, status: BackupStatus, startedAt: string, endedAt: string, durationMilliseconds: number, uploadedSize: number, knownFileSize: number, sizeOfExaminedFiles: number, examinedFiles: number, warningCount: number, errorCount: number, warningMessages: Array<string>, errorMessages: Array<string>, version: string | null }> } }
     | Record<PropertyKey, never>
    | null };
 
@@ -439,7 +439,7 @@ export const JobTileFragmentDoc = new TypedDocumentString(`
     id
     status
     startedAt
-    durationSeconds
+    durationMilliseconds
     uploadedSize
     warningCount
     errorCount
@@ -447,8 +447,8 @@ export const JobTileFragmentDoc = new TypedDocumentString(`
   overdue {
     isOverdue
     nextExpectedAt
-    deadline
-    overdueSince
+    deadlineAt
+    becameOverdueAt
   }
 }
     `, {"fragmentName":"JobTile"}) as unknown as TypedDocumentString<JobTileFragment, unknown>;
@@ -471,7 +471,7 @@ export const ServerTileFragmentDoc = new TypedDocumentString(`
     id
     status
     startedAt
-    durationSeconds
+    durationMilliseconds
     uploadedSize
     warningCount
     errorCount
@@ -479,17 +479,17 @@ export const ServerTileFragmentDoc = new TypedDocumentString(`
   overdue {
     isOverdue
     nextExpectedAt
-    deadline
-    overdueSince
+    deadlineAt
+    becameOverdueAt
   }
 }`, {"fragmentName":"ServerTile"}) as unknown as TypedDocumentString<ServerTileFragment, unknown>;
 export const HistoryPointsFragmentDoc = new TypedDocumentString(`
     fragment HistoryPoints on HistoryPoint {
-  start
+  startAt
   runs
   uploadedSize
   storageSize
-  durationSeconds
+  durationMilliseconds
   fileCount
 }
     `, {"fragmentName":"HistoryPoints"}) as unknown as TypedDocumentString<HistoryPointsFragment, unknown>;
@@ -512,7 +512,7 @@ export const RunRowFragmentDoc = new TypedDocumentString(`
   status
   startedAt
   endedAt
-  durationSeconds
+  durationMilliseconds
   uploadedSize
   knownFileSize
   sizeOfExaminedFiles
@@ -543,7 +543,7 @@ export const RunPageFragmentDoc = new TypedDocumentString(`
   status
   startedAt
   endedAt
-  durationSeconds
+  durationMilliseconds
   uploadedSize
   knownFileSize
   sizeOfExaminedFiles
@@ -558,7 +558,7 @@ export const AdminPageDocument = new TypedDocumentString(`
     query AdminPage {
   monitoringSettings {
     id
-    defaultToleranceMinutes
+    defaultToleranceMilliseconds
     reminderFrequency
   }
   duplicateServers {
@@ -593,7 +593,7 @@ export const AdminPageDocument = new TypedDocumentString(`
         schedule {
           expectedInterval
           allowedWeekdays
-          toleranceMinutes
+          toleranceOverrideMilliseconds
           overdueCheckEnabled
           notificationLevel
         }
@@ -728,7 +728,7 @@ export const SetMonitoringDocument = new TypedDocumentString(`
     ... on SetMonitoringSettingsPayload {
       monitoringSettings {
         id
-        defaultToleranceMinutes
+        defaultToleranceMilliseconds
         reminderFrequency
       }
     }
@@ -804,7 +804,7 @@ export const OverviewDocument = new TypedDocumentString(`
     overdueBackupJobCount
     lastBackupAt
   }
-  activeAlerts: alerts(active: true, first: 1) {
+  activeAlerts: alerts(filter: {active: true}, first: 1) {
     totalCount
   }
   servers(first: 100, after: $after) {
@@ -835,7 +835,7 @@ fragment JobTile on BackupJob {
     id
     status
     startedAt
-    durationSeconds
+    durationMilliseconds
     uploadedSize
     warningCount
     errorCount
@@ -843,8 +843,8 @@ fragment JobTile on BackupJob {
   overdue {
     isOverdue
     nextExpectedAt
-    deadline
-    overdueSince
+    deadlineAt
+    becameOverdueAt
   }
 }`) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
 export const OverviewServersDocument = new TypedDocumentString(`
@@ -877,7 +877,7 @@ fragment JobTile on BackupJob {
     id
     status
     startedAt
-    durationSeconds
+    durationMilliseconds
     uploadedSize
     warningCount
     errorCount
@@ -885,8 +885,8 @@ fragment JobTile on BackupJob {
   overdue {
     isOverdue
     nextExpectedAt
-    deadline
-    overdueSince
+    deadlineAt
+    becameOverdueAt
   }
 }`) as unknown as TypedDocumentString<OverviewServersQuery, OverviewServersQueryVariables>;
 export const JobPageDocument = new TypedDocumentString(`
@@ -905,18 +905,18 @@ export const JobPageDocument = new TypedDocumentString(`
       schedule {
         expectedInterval
         allowedWeekdays
-        toleranceMinutes
-        effectiveToleranceMinutes
+        toleranceOverrideMilliseconds
+        effectiveToleranceMilliseconds
         overdueCheckEnabled
         notificationLevel
       }
       overdue {
         isOverdue
         nextExpectedAt
-        deadline
-        overdueSince
+        deadlineAt
+        becameOverdueAt
         lastRemindedAt
-        toleranceMinutes
+        effectiveToleranceMilliseconds
       }
       history(bucket: RUN, last: 200) {
         ...HistoryPoints
@@ -931,11 +931,11 @@ export const JobPageDocument = new TypedDocumentString(`
   }
 }
     fragment HistoryPoints on HistoryPoint {
-  start
+  startAt
   runs
   uploadedSize
   storageSize
-  durationSeconds
+  durationMilliseconds
   fileCount
 }
 fragment AlertRow on Alert {
@@ -967,7 +967,7 @@ export const ServerPageDocument = new TypedDocumentString(`
       }
     }
   }
-  alerts(serverId: $id, active: true, first: 50) {
+  alerts(filter: {serverId: $id, active: true}, first: 50) {
     nodes {
       ...AlertRow
       job {
@@ -986,7 +986,7 @@ export const ServerPageDocument = new TypedDocumentString(`
     id
     status
     startedAt
-    durationSeconds
+    durationMilliseconds
     uploadedSize
     warningCount
     errorCount
@@ -994,16 +994,16 @@ export const ServerPageDocument = new TypedDocumentString(`
   overdue {
     isOverdue
     nextExpectedAt
-    deadline
-    overdueSince
+    deadlineAt
+    becameOverdueAt
   }
 }
 fragment HistoryPoints on HistoryPoint {
-  start
+  startAt
   runs
   uploadedSize
   storageSize
-  durationSeconds
+  durationMilliseconds
   fileCount
 }
 fragment AlertRow on Alert {
@@ -1033,7 +1033,7 @@ export const JobRunsDocument = new TypedDocumentString(`
   status
   startedAt
   endedAt
-  durationSeconds
+  durationMilliseconds
   uploadedSize
   knownFileSize
   sizeOfExaminedFiles
@@ -1082,7 +1082,7 @@ export const ServerRunsDocument = new TypedDocumentString(`
   status
   startedAt
   endedAt
-  durationSeconds
+  durationMilliseconds
   uploadedSize
   knownFileSize
   sizeOfExaminedFiles

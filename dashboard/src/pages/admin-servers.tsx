@@ -9,7 +9,7 @@ import {
   MergeServersDocument,
   UpdateServerDocument,
 } from '../generated/graphql.ts';
-import type { AdminPageQuery, NotificationLevel } from '../generated/graphql.ts';
+import type { AdminPageQuery, NotificationLevel, UpdateServerInput } from '../generated/graphql.ts';
 
 type AdminServer = AdminPageQuery['servers']['nodes'][number];
 type AdminJob = AdminServer['backupJobs'][number];
@@ -35,7 +35,7 @@ export function ServerSettings({ server, onChange }: { server: AdminServer; onCh
           void save.run(
             async () =>
               payloadOf(
-                (await request(UpdateServerDocument, { input: { id: server.id, alias, note, url } }, admin)).updateServer,
+                (await request(UpdateServerDocument, { input: serverUpdate(server.id, { alias, note, url }) }, admin)).updateServer,
                 'UpdateServerPayload',
               ),
             (payload) => (payload.changed ? 'Saved.' : 'Nothing to change.'),
@@ -77,19 +77,33 @@ export function ServerSettings({ server, onChange }: { server: AdminServer; onCh
         <Outcome state={remove} />
       </form>
       {server.backupJobs.map((job) => (
-        <JobSettings key={job.id} job={job} serverId={server.id} onChange={onChange} />
+        <JobSettings key={job.id} job={job} onChange={onChange} />
       ))}
     </details>
   );
 }
 
+/** Filled fields are set, emptied ones cleared (the new form never reads "" or null as clear). */
+function serverUpdate(id: string, values: { alias: string; note: string; url: string }): UpdateServerInput {
+  const trimmed = { alias: values.alias.trim(), note: values.note, url: values.url.trim() };
+  return {
+    id,
+    set: { alias: trimmed.alias || null, note: trimmed.note || null, url: trimmed.url || null },
+    clearAlias: trimmed.alias === '',
+    clearNote: trimmed.note === '',
+    clearUrl: trimmed.url === '',
+  };
+}
+
 const LEVELS: NotificationLevel[] = ['ALL', 'WARNINGS', 'ERRORS', 'OFF'];
 
-function JobSettings({ job, serverId, onChange }: { job: AdminJob; serverId: string; onChange(): void }) {
+function JobSettings({ job, onChange }: { job: AdminJob; onChange(): void }) {
   const { schedule } = job;
   const [interval, setExpectedInterval] = useState(schedule.expectedInterval);
   const [weekdays, setWeekdays] = useState<number[]>(schedule.allowedWeekdays);
-  const [tolerance, setTolerance] = useState(schedule.toleranceMinutes === null ? '' : String(schedule.toleranceMinutes));
+  const [tolerance, setTolerance] = useState(
+    schedule.toleranceOverrideMilliseconds === null ? '' : String(schedule.toleranceOverrideMilliseconds / 60_000),
+  );
   const [checked, setChecked] = useState(schedule.overdueCheckEnabled);
   const [level, setLevel] = useState<NotificationLevel>(schedule.notificationLevel);
   const save = useAction(onChange);
@@ -112,7 +126,9 @@ function JobSettings({ job, serverId, onChange }: { job: AdminJob; serverId: str
                       job: { id: job.id },
                       expectedInterval: interval,
                       allowedWeekdays: weekdays,
-                      toleranceMinutes: tolerance === '' ? null : Number(tolerance),
+                      ...(tolerance === ''
+                        ? { clearToleranceOverride: true }
+                        : { toleranceOverrideMilliseconds: Math.round(Number(tolerance) * 60_000) }),
                       overdueCheckEnabled: checked,
                       notificationLevel: level,
                     },
@@ -183,7 +199,7 @@ function JobSettings({ job, serverId, onChange }: { job: AdminJob; serverId: str
             void remove.run(
               async () =>
                 payloadOf(
-                  (await request(DeleteJobDocument, { input: { serverId, backupName: job.backupName } }, admin)).deleteBackupJob,
+                  (await request(DeleteJobDocument, { input: { job: { id: job.id } } }, admin)).deleteBackupJob,
                   'DeleteBackupJobPayload',
                 ),
               (payload) => `Deleted ${payload.backupName}: ${payload.deleted.runs} runs.`,

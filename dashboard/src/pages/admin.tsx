@@ -85,7 +85,7 @@ function AdminSections({ data, refetch }: { data: AdminPageQuery; refetch(): voi
 }
 
 function MonitoringForm({ settings, onChange }: { settings: AdminPageQuery['monitoringSettings']; onChange(): void }) {
-  const [tolerance, setTolerance] = useState(settings.defaultToleranceMinutes);
+  const [tolerance, setTolerance] = useState(settings.defaultToleranceMilliseconds / 60_000);
   const [frequency, setFrequency] = useState(settings.reminderFrequency);
   const save = useAction(onChange);
   const check = useAction(onChange);
@@ -97,8 +97,13 @@ function MonitoringForm({ settings, onChange }: { settings: AdminPageQuery['moni
         void save.run(
           async () =>
             payloadOf(
-              (await request(SetMonitoringDocument, { input: { defaultToleranceMinutes: tolerance, reminderFrequency: frequency } }, admin))
-                .setMonitoringSettings,
+              (
+                await request(
+                  SetMonitoringDocument,
+                  { input: { defaultToleranceMilliseconds: tolerance * 60_000, reminderFrequency: frequency } },
+                  admin,
+                )
+              ).setMonitoringSettings,
               'SetMonitoringSettingsPayload',
             ),
           () => 'Settings saved.',
