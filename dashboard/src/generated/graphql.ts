@@ -4,6 +4,22 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A new webhook endpoint. */
+export type AddNotificationWebhookInput = {
+  /** The events it receives; default all but BACKUP_SUCCEEDED. */
+  events?: Array<NotificationEventKind> | null | undefined;
+  /** Only these jobs; empty or absent means every job. */
+  jobIds?: Array<string | number> | null | undefined;
+  /** Adds machine, machine_id and machine_name beside server. */
+  legacyMachineKeys?: boolean | null | undefined;
+  /** A name for people. */
+  name?: string | null | undefined;
+  /** Signing secret, at least 16 characters; write-only. */
+  secret: string;
+  /** Where the POST goes (http or https). */
+  url: string;
+};
+
 /** What happened to an alert. */
 export type AlertChangeKind =
   /** Someone marked the alert as seen. */
@@ -132,6 +148,47 @@ export type MergeServersInput = {
   targetId: string | number;
 };
 
+/** Where a notification is delivered. */
+export type NotificationChannel =
+  /** An Apprise API server (POST /notify). */
+  | 'APPRISE'
+  /** E-mail over SMTP. */
+  | 'EMAIL'
+  /** A Gotify server (POST /message). */
+  | 'GOTIFY'
+  /** An ntfy topic. */
+  | 'NTFY'
+  /** A webhook endpoint (signed JSON POST). */
+  | 'WEBHOOK';
+
+/** Where a notification stands. */
+export type NotificationDeliveryStatus =
+  /** Given up: a permanent error, or the last retry failed. resendNotification puts it back in line. */
+  | 'DEAD'
+  /** The channel accepted it. */
+  | 'DELIVERED'
+  /** Not delivered yet: waiting for its turn or for a retry. */
+  | 'PENDING';
+
+/** What a notification is about. */
+export type NotificationEventKind =
+  /** A run ended in Error or Fatal, or counted errors. */
+  | 'BACKUP_FAILED'
+  /** A run ended in Success. */
+  | 'BACKUP_SUCCEEDED'
+  /** A run ended in Warning or Unknown. */
+  | 'BACKUP_WARNING'
+  /** A job went overdue (its OVERDUE alert was raised). */
+  | 'OVERDUE'
+  /** A reminder for a job still overdue (docs/compatibility/overdue.md). */
+  | 'OVERDUE_REMINDER'
+  /** A good run resolved the job's OVERDUE or BACKUP_FAILED alert (opt-in per job). */
+  | 'RECOVERED'
+  /** The first report of a server never seen before (global option). */
+  | 'SERVER_SEEN'
+  /** A test sent with sendTestNotification. */
+  | 'TEST';
+
 /** Which runs raise a BACKUP_WARNING alert (duplistatus notificationEvent, docs/compatibility/notifications.md#events). */
 export type NotificationLevel =
   /** Every run that is not a clean Success. */
@@ -142,6 +199,15 @@ export type NotificationLevel =
   | 'OFF'
   /** Every status except Success (default). */
   | 'WARNINGS';
+
+/** duplistatus's three templates. */
+export type NotificationTemplateKind =
+  /** An overdue job and its reminders. */
+  | 'OVERDUE_BACKUP'
+  /** A run that ended in Success. */
+  | 'SUCCESS'
+  /** A run that ended otherwise. */
+  | 'WARNING';
 
 /** How often an open OVERDUE alert is repeated (docs/compatibility/overdue.md#periodic-check-and-reminders). */
 export type ReminderFrequency =
@@ -172,6 +238,91 @@ export type ServerSettingsInput = {
   /** The Duplicati web UI, an absolute http(s) URL. */
   url?: string | null | undefined;
 };
+
+/** Apprise API settings: a configuration key, or Apprise URLs (write-only). */
+export type SetAppriseSettingsInput = {
+  /** Default true. */
+  enabled?: boolean | null | undefined;
+  /** A configuration key on that server. */
+  key?: string | null | undefined;
+  /** The Apprise API server. */
+  url: string;
+  /** Apprise URLs, used when there is no key; write-only, omitted keeps the stored ones. */
+  urls?: string | null | undefined;
+};
+
+/** SMTP settings; password omitted keeps the stored one, "" removes it. */
+export type SetEmailSettingsInput = {
+  /** How the connection is secured. */
+  connectionType: SmtpConnectionType;
+  /** Required with PLAIN; else the username when empty. */
+  fromAddress?: string | null | undefined;
+  /** SMTP host. */
+  host: string;
+  /** The recipient. */
+  mailto: string;
+  /** The password; write-only. */
+  password?: string | null | undefined;
+  /** SMTP port. */
+  port: number;
+  /** Default true. */
+  requireAuth?: boolean | null | undefined;
+  /** Default "duplistatus". */
+  senderName?: string | null | undefined;
+  /** The login name. */
+  username?: string | null | undefined;
+};
+
+/** Gotify settings; token omitted keeps the stored one. */
+export type SetGotifySettingsInput = {
+  /** Default true. */
+  enabled?: boolean | null | undefined;
+  /** Application token; write-only. */
+  token?: string | null | undefined;
+  /** The Gotify server. */
+  url: string;
+};
+
+/** Global notification options; omitted ones stay. */
+export type SetNotificationOptionsInput = {
+  /** Notify the first report of a new server. */
+  notifyNewServer?: boolean | null | undefined;
+  /** More overdue notifications than this in one check become one digest (≥ 1). */
+  overdueDigestThreshold?: number | null | undefined;
+};
+
+/** One template; {placeholder}s as in docs/compatibility/notifications.md#template-variables. */
+export type SetNotificationTemplateInput = {
+  /** Which template. */
+  kind: NotificationTemplateKind;
+  /** The message. */
+  message: string;
+  /** min, low, default, high or max; default "default". */
+  priority?: string | null | undefined;
+  /** Comma-separated tags. */
+  tags?: string | null | undefined;
+  /** The title. */
+  title: string;
+};
+
+/** ntfy settings; accessToken omitted keeps the stored one, "" removes it. */
+export type SetNtfySettingsInput = {
+  /** Bearer token; write-only. */
+  accessToken?: string | null | undefined;
+  /** The topic. */
+  topic: string;
+  /** The ntfy server, e.g. https://ntfy.sh/. */
+  url: string;
+};
+
+/** How the SMTP connection is secured. */
+export type SmtpConnectionType =
+  /** Never TLS. */
+  | 'PLAIN'
+  /** Implicit TLS from the first byte (port 465). */
+  | 'SSL'
+  /** Upgraded to TLS with STARTTLS; TLS is required. */
+  | 'STARTTLS';
 
 /** Only the settings given change. */
 export type UpdateMonitoringSettingsInput = {
@@ -218,7 +369,7 @@ export type UpdateServerInput = {
 export type AdminPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminPageQuery = { monitoringSettings: { id: string, defaultToleranceMilliseconds: number, reminderFrequency: ReminderFrequency }, duplicateServers: Array<{ name: string, servers: Array<{ id: string, name: string, alias: string, serverId: string, createdAt: string }> }>, deprecatedFieldUsage: Array<{ client: string, clientVersion: string | null, coordinate: string, count: number, firstSeenAt: string, lastSeenAt: string }>, servers: { nodes: Array<{ id: string, name: string, alias: string, note: string, url: string, serverId: string, backupJobs: Array<{ id: string, backupName: string, schedule: { expectedInterval: string, allowedWeekdays: Array<number>, toleranceOverrideMilliseconds: number | null, overdueCheckEnabled: boolean, notificationLevel: NotificationLevel } }> }> } };
+export type AdminPageQuery = { monitoringSettings: { id: string, defaultToleranceMilliseconds: number, reminderFrequency: ReminderFrequency }, duplicateServers: Array<{ name: string, servers: Array<{ id: string, name: string, alias: string, serverId: string, createdAt: string }> }>, deprecatedFieldUsage: Array<{ client: string, clientVersion: string | null, coordinate: string, count: number, firstSeenAt: string, lastSeenAt: string }>, servers: { nodes: Array<{ id: string, name: string, alias: string, note: string, url: string, serverId: string, backupJobs: Array<{ id: string, backupName: string, schedule: { expectedInterval: string, allowedWeekdays: Array<number>, toleranceOverrideMilliseconds: number | null, overdueCheckEnabled: boolean, notificationLevel: NotificationLevel }, notificationChoices: { ntfyEnabled: boolean, emailEnabled: boolean, gotifyEnabled: boolean, appriseEnabled: boolean, notifyRecovered: boolean, additionalNtfyTopic: string, additionalEmails: string, additionalNotificationLevel: NotificationLevel } }> }> } };
 
 export type AcknowledgeAlertMutationVariables = Exact<{
   id: string | number;
@@ -327,6 +478,136 @@ export type ServerChangedSubscriptionVariables = Exact<{ [key: string]: never; }
 
 export type ServerChangedSubscription = { serverChanged: { change: ServerChangeKind, serverGlobalId: string, name: string } };
 
+export type NotificationSettingsViewFragment = { notifyNewServer: boolean, overdueDigestThreshold: number, templateLanguage: string, ntfy: { url: string, topic: string, hasAccessToken: boolean } | null, email: { host: string, port: number, connectionType: SmtpConnectionType, requireAuth: boolean, username: string, hasPassword: boolean, passwordMustBeSetAgain: boolean, mailto: string, fromAddress: string, senderName: string } | null, gotify: { url: string, enabled: boolean, hasToken: boolean } | null, apprise: { url: string, key: string, enabled: boolean, hasUrls: boolean } | null, webhooks: Array<{ id: string, name: string, url: string, enabled: boolean, events: Array<NotificationEventKind>, jobIds: Array<string>, legacyMachineKeys: boolean, hasSecret: boolean }>, templates: Array<{ kind: NotificationTemplateKind, title: string, message: string, priority: string, tags: string }> };
+
+export type NotificationSettingsPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationSettingsPageQuery = { notificationSettings: { notifyNewServer: boolean, overdueDigestThreshold: number, templateLanguage: string, ntfy: { url: string, topic: string, hasAccessToken: boolean } | null, email: { host: string, port: number, connectionType: SmtpConnectionType, requireAuth: boolean, username: string, hasPassword: boolean, passwordMustBeSetAgain: boolean, mailto: string, fromAddress: string, senderName: string } | null, gotify: { url: string, enabled: boolean, hasToken: boolean } | null, apprise: { url: string, key: string, enabled: boolean, hasUrls: boolean } | null, webhooks: Array<{ id: string, name: string, url: string, enabled: boolean, events: Array<NotificationEventKind>, jobIds: Array<string>, legacyMachineKeys: boolean, hasSecret: boolean }>, templates: Array<{ kind: NotificationTemplateKind, title: string, message: string, priority: string, tags: string }> } };
+
+export type SetNtfyMutationVariables = Exact<{
+  input: SetNtfySettingsInput;
+}>;
+
+
+export type SetNtfyMutation = { setNtfySettings:
+    | { __typename: 'InvalidInputError', message: string }
+    | { __typename: 'NotificationSettings', notifyNewServer: boolean, overdueDigestThreshold: number, templateLanguage: string, ntfy: { url: string, topic: string, hasAccessToken: boolean } | null, email: { host: string, port: number, connectionType: SmtpConnectionType, requireAuth: boolean, username: string, hasPassword: boolean, passwordMustBeSetAgain: boolean, mailto: string, fromAddress: string, senderName: string } | null, gotify: { url: string, enabled: boolean, hasToken: boolean } | null, apprise: { url: string, key: string, enabled: boolean, hasUrls: boolean } | null, webhooks: Array<{ id: string, name: string, url: string, enabled: boolean, events: Array<NotificationEventKind>, jobIds: Array<string>, legacyMachineKeys: boolean, hasSecret: boolean }>, templates: Array<{ kind: NotificationTemplateKind, title: string, message: string, priority: string, tags: string }> }
+   };
+
+export type SetEmailMutationVariables = Exact<{
+  input: SetEmailSettingsInput;
+}>;
+
+
+export type SetEmailMutation = { setEmailSettings:
+    | { __typename: 'InvalidInputError', message: string }
+    | { __typename: 'NotificationSettings', notifyNewServer: boolean, overdueDigestThreshold: number, templateLanguage: string, ntfy: { url: string, topic: string, hasAccessToken: boolean } | null, email: { host: string, port: number, connectionType: SmtpConnectionType, requireAuth: boolean, username: string, hasPassword: boolean, passwordMustBeSetAgain: boolean, mailto: string, fromAddress: string, senderName: string } | null, gotify: { url: string, enabled: boolean, hasToken: boolean } | null, apprise: { url: string, key: string, enabled: boolean, hasUrls: boolean } | null, webhooks: Array<{ id: string, name: string, url: string, enabled: boolean, events: Array<NotificationEventKind>, jobIds: Array<string>, legacyMachineKeys: boolean, hasSecret: boolean }>, templates: Array<{ kind: NotificationTemplateKind, title: string, message: string, priority: string, tags: string }> }
+   };
+
+export type SetGotifyMutationVariables = Exact<{
+  input: SetGotifySettingsInput;
+}>;
+
+
+export type SetGotifyMutation = { setGotifySettings:
+    | { __typename: 'InvalidInputError', message: string }
+    | { __typename: 'NotificationSettings', notifyNewServer: boolean, overdueDigestThreshold: number, templateLanguage: string, ntfy: { url: string, topic: string, hasAccessToken: boolean } | null, email: { host: string, port: number, connectionType: SmtpConnectionType, requireAuth: boolean, username: string, hasPassword: boolean, passwordMustBeSetAgain: boolean, mailto: string, fromAddress: string, senderName: string } | null, gotify: { url: string, enabled: boolean, hasToken: boolean } | null, apprise: { url: string, key: string, enabled: boolean, hasUrls: boolean } | null, webhooks: Array<{ id: string, name: string, url: string, enabled: boolean, events: Array<NotificationEventKind>, jobIds: Array<string>, legacyMachineKeys: boolean, hasSecret: boolean }>, templates: Array<{ kind: NotificationTemplateKind, title: string, message: string, priority: string, tags: string }> }
+   };
+
+export type SetAppriseMutationVariables = Exact<{
+  input: SetAppriseSettingsInput;
+}>;
+
+
+export type SetAppriseMutation = { setAppriseSettings:
+    | { __typename: 'InvalidInputError', message: string }
+    | { __typename: 'NotificationSettings', notifyNewServer: boolean, overdueDigestThreshold: number, templateLanguage: string, ntfy: { url: string, topic: string, hasAccessToken: boolean } | null, email: { host: string, port: number, connectionType: SmtpConnectionType, requireAuth: boolean, username: string, hasPassword: boolean, passwordMustBeSetAgain: boolean, mailto: string, fromAddress: string, senderName: string } | null, gotify: { url: string, enabled: boolean, hasToken: boolean } | null, apprise: { url: string, key: string, enabled: boolean, hasUrls: boolean } | null, webhooks: Array<{ id: string, name: string, url: string, enabled: boolean, events: Array<NotificationEventKind>, jobIds: Array<string>, legacyMachineKeys: boolean, hasSecret: boolean }>, templates: Array<{ kind: NotificationTemplateKind, title: string, message: string, priority: string, tags: string }> }
+   };
+
+export type SetNotificationOptionsMutationVariables = Exact<{
+  input: SetNotificationOptionsInput;
+}>;
+
+
+export type SetNotificationOptionsMutation = { setNotificationOptions:
+    | { __typename: 'InvalidInputError', message: string }
+    | { __typename: 'NotificationSettings', notifyNewServer: boolean, overdueDigestThreshold: number, templateLanguage: string, ntfy: { url: string, topic: string, hasAccessToken: boolean } | null, email: { host: string, port: number, connectionType: SmtpConnectionType, requireAuth: boolean, username: string, hasPassword: boolean, passwordMustBeSetAgain: boolean, mailto: string, fromAddress: string, senderName: string } | null, gotify: { url: string, enabled: boolean, hasToken: boolean } | null, apprise: { url: string, key: string, enabled: boolean, hasUrls: boolean } | null, webhooks: Array<{ id: string, name: string, url: string, enabled: boolean, events: Array<NotificationEventKind>, jobIds: Array<string>, legacyMachineKeys: boolean, hasSecret: boolean }>, templates: Array<{ kind: NotificationTemplateKind, title: string, message: string, priority: string, tags: string }> }
+   };
+
+export type SetNotificationTemplateMutationVariables = Exact<{
+  input: SetNotificationTemplateInput;
+}>;
+
+
+export type SetNotificationTemplateMutation = { setNotificationTemplate:
+    | { __typename: 'InvalidInputError', message: string }
+    | { __typename: 'NotificationSettings', notifyNewServer: boolean, overdueDigestThreshold: number, templateLanguage: string, ntfy: { url: string, topic: string, hasAccessToken: boolean } | null, email: { host: string, port: number, connectionType: SmtpConnectionType, requireAuth: boolean, username: string, hasPassword: boolean, passwordMustBeSetAgain: boolean, mailto: string, fromAddress: string, senderName: string } | null, gotify: { url: string, enabled: boolean, hasToken: boolean } | null, apprise: { url: string, key: string, enabled: boolean, hasUrls: boolean } | null, webhooks: Array<{ id: string, name: string, url: string, enabled: boolean, events: Array<NotificationEventKind>, jobIds: Array<string>, legacyMachineKeys: boolean, hasSecret: boolean }>, templates: Array<{ kind: NotificationTemplateKind, title: string, message: string, priority: string, tags: string }> }
+   };
+
+export type AddWebhookMutationVariables = Exact<{
+  input: AddNotificationWebhookInput;
+}>;
+
+
+export type AddWebhookMutation = { addNotificationWebhook:
+    | { __typename: 'InvalidInputError', message: string }
+    | { __typename: 'NotificationWebhook', id: string }
+   };
+
+export type RemoveWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveWebhookMutation = { removeNotificationWebhook:
+    | { __typename: 'InvalidInputError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RemoveNotificationWebhookPayload', removedWebhookId: string }
+   };
+
+export type SendTestNotificationMutationVariables = Exact<{
+  channels?: Array<NotificationChannel> | NotificationChannel | null | undefined;
+  toEmail?: string | null | undefined;
+}>;
+
+
+export type SendTestNotificationMutation = { sendTestNotification:
+    | { __typename: 'InvalidInputError', message: string }
+    | { __typename: 'SendTestNotificationPayload', outcomes: Array<{ channel: NotificationChannel, destination: string, delivered: boolean, responseCode: number | null, error: string | null, messageId: string }> }
+   };
+
+export type DeliveryRowFragment = { id: string, status: NotificationDeliveryStatus, channel: NotificationChannel, event: NotificationEventKind, destination: string, title: string, attempts: number, lastError: string | null, responseCode: number | null, createdAt: string, deliveredAt: string | null, nextAttemptAt: string | null };
+
+export type NotificationDeliveriesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  status?: NotificationDeliveryStatus | null | undefined;
+  channel?: NotificationChannel | null | undefined;
+  event?: NotificationEventKind | null | undefined;
+}>;
+
+
+export type NotificationDeliveriesQuery = { notificationDeliveries: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, status: NotificationDeliveryStatus, channel: NotificationChannel, event: NotificationEventKind, destination: string, title: string, attempts: number, lastError: string | null, responseCode: number | null, createdAt: string, deliveredAt: string | null, nextAttemptAt: string | null }> } };
+
+export type ResendNotificationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResendNotificationMutation = { resendNotification:
+    | { __typename: 'InvalidInputError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'NotificationDelivery', id: string, status: NotificationDeliveryStatus, channel: NotificationChannel, event: NotificationEventKind, destination: string, title: string, attempts: number, lastError: string | null, responseCode: number | null, createdAt: string, deliveredAt: string | null, nextAttemptAt: string | null }
+   };
+
+export type NotificationDeliveryChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationDeliveryChangedSubscription = { notificationDeliveryChanged: { deliveryId: string, status: NotificationDeliveryStatus, changedAt: string, delivery: { id: string, status: NotificationDeliveryStatus, channel: NotificationChannel, event: NotificationEventKind, destination: string, title: string, attempts: number, lastError: string | null, responseCode: number | null, createdAt: string, deliveredAt: string | null, nextAttemptAt: string | null } | null } };
+
 export type OverviewQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
@@ -429,6 +710,74 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const NotificationSettingsViewFragmentDoc = new TypedDocumentString(`
+    fragment NotificationSettingsView on NotificationSettings {
+  notifyNewServer
+  overdueDigestThreshold
+  templateLanguage
+  ntfy {
+    url
+    topic
+    hasAccessToken
+  }
+  email {
+    host
+    port
+    connectionType
+    requireAuth
+    username
+    hasPassword
+    passwordMustBeSetAgain
+    mailto
+    fromAddress
+    senderName
+  }
+  gotify {
+    url
+    enabled
+    hasToken
+  }
+  apprise {
+    url
+    key
+    enabled
+    hasUrls
+  }
+  webhooks {
+    id
+    name
+    url
+    enabled
+    events
+    jobIds
+    legacyMachineKeys
+    hasSecret
+  }
+  templates {
+    kind
+    title
+    message
+    priority
+    tags
+  }
+}
+    `, {"fragmentName":"NotificationSettingsView"}) as unknown as TypedDocumentString<NotificationSettingsViewFragment, unknown>;
+export const DeliveryRowFragmentDoc = new TypedDocumentString(`
+    fragment DeliveryRow on NotificationDelivery {
+  id
+  status
+  channel
+  event
+  destination
+  title
+  attempts
+  lastError
+  responseCode
+  createdAt
+  deliveredAt
+  nextAttemptAt
+}
+    `, {"fragmentName":"DeliveryRow"}) as unknown as TypedDocumentString<DeliveryRowFragment, unknown>;
 export const JobTileFragmentDoc = new TypedDocumentString(`
     fragment JobTile on BackupJob {
   id
@@ -596,6 +945,16 @@ export const AdminPageDocument = new TypedDocumentString(`
           toleranceOverrideMilliseconds
           overdueCheckEnabled
           notificationLevel
+        }
+        notificationChoices {
+          ntfyEnabled
+          emailEnabled
+          gotifyEnabled
+          appriseEnabled
+          notifyRecovered
+          additionalNtfyTopic
+          additionalEmails
+          additionalNotificationLevel
         }
       }
     }
@@ -793,6 +1152,568 @@ export const ServerChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ServerChangedSubscription, ServerChangedSubscriptionVariables>;
+export const NotificationSettingsPageDocument = new TypedDocumentString(`
+    query NotificationSettingsPage {
+  notificationSettings {
+    ...NotificationSettingsView
+  }
+}
+    fragment NotificationSettingsView on NotificationSettings {
+  notifyNewServer
+  overdueDigestThreshold
+  templateLanguage
+  ntfy {
+    url
+    topic
+    hasAccessToken
+  }
+  email {
+    host
+    port
+    connectionType
+    requireAuth
+    username
+    hasPassword
+    passwordMustBeSetAgain
+    mailto
+    fromAddress
+    senderName
+  }
+  gotify {
+    url
+    enabled
+    hasToken
+  }
+  apprise {
+    url
+    key
+    enabled
+    hasUrls
+  }
+  webhooks {
+    id
+    name
+    url
+    enabled
+    events
+    jobIds
+    legacyMachineKeys
+    hasSecret
+  }
+  templates {
+    kind
+    title
+    message
+    priority
+    tags
+  }
+}`) as unknown as TypedDocumentString<NotificationSettingsPageQuery, NotificationSettingsPageQueryVariables>;
+export const SetNtfyDocument = new TypedDocumentString(`
+    mutation SetNtfy($input: SetNtfySettingsInput!) {
+  setNtfySettings(input: $input) {
+    __typename
+    ... on NotificationSettings {
+      ...NotificationSettingsView
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    fragment NotificationSettingsView on NotificationSettings {
+  notifyNewServer
+  overdueDigestThreshold
+  templateLanguage
+  ntfy {
+    url
+    topic
+    hasAccessToken
+  }
+  email {
+    host
+    port
+    connectionType
+    requireAuth
+    username
+    hasPassword
+    passwordMustBeSetAgain
+    mailto
+    fromAddress
+    senderName
+  }
+  gotify {
+    url
+    enabled
+    hasToken
+  }
+  apprise {
+    url
+    key
+    enabled
+    hasUrls
+  }
+  webhooks {
+    id
+    name
+    url
+    enabled
+    events
+    jobIds
+    legacyMachineKeys
+    hasSecret
+  }
+  templates {
+    kind
+    title
+    message
+    priority
+    tags
+  }
+}`) as unknown as TypedDocumentString<SetNtfyMutation, SetNtfyMutationVariables>;
+export const SetEmailDocument = new TypedDocumentString(`
+    mutation SetEmail($input: SetEmailSettingsInput!) {
+  setEmailSettings(input: $input) {
+    __typename
+    ... on NotificationSettings {
+      ...NotificationSettingsView
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    fragment NotificationSettingsView on NotificationSettings {
+  notifyNewServer
+  overdueDigestThreshold
+  templateLanguage
+  ntfy {
+    url
+    topic
+    hasAccessToken
+  }
+  email {
+    host
+    port
+    connectionType
+    requireAuth
+    username
+    hasPassword
+    passwordMustBeSetAgain
+    mailto
+    fromAddress
+    senderName
+  }
+  gotify {
+    url
+    enabled
+    hasToken
+  }
+  apprise {
+    url
+    key
+    enabled
+    hasUrls
+  }
+  webhooks {
+    id
+    name
+    url
+    enabled
+    events
+    jobIds
+    legacyMachineKeys
+    hasSecret
+  }
+  templates {
+    kind
+    title
+    message
+    priority
+    tags
+  }
+}`) as unknown as TypedDocumentString<SetEmailMutation, SetEmailMutationVariables>;
+export const SetGotifyDocument = new TypedDocumentString(`
+    mutation SetGotify($input: SetGotifySettingsInput!) {
+  setGotifySettings(input: $input) {
+    __typename
+    ... on NotificationSettings {
+      ...NotificationSettingsView
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    fragment NotificationSettingsView on NotificationSettings {
+  notifyNewServer
+  overdueDigestThreshold
+  templateLanguage
+  ntfy {
+    url
+    topic
+    hasAccessToken
+  }
+  email {
+    host
+    port
+    connectionType
+    requireAuth
+    username
+    hasPassword
+    passwordMustBeSetAgain
+    mailto
+    fromAddress
+    senderName
+  }
+  gotify {
+    url
+    enabled
+    hasToken
+  }
+  apprise {
+    url
+    key
+    enabled
+    hasUrls
+  }
+  webhooks {
+    id
+    name
+    url
+    enabled
+    events
+    jobIds
+    legacyMachineKeys
+    hasSecret
+  }
+  templates {
+    kind
+    title
+    message
+    priority
+    tags
+  }
+}`) as unknown as TypedDocumentString<SetGotifyMutation, SetGotifyMutationVariables>;
+export const SetAppriseDocument = new TypedDocumentString(`
+    mutation SetApprise($input: SetAppriseSettingsInput!) {
+  setAppriseSettings(input: $input) {
+    __typename
+    ... on NotificationSettings {
+      ...NotificationSettingsView
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    fragment NotificationSettingsView on NotificationSettings {
+  notifyNewServer
+  overdueDigestThreshold
+  templateLanguage
+  ntfy {
+    url
+    topic
+    hasAccessToken
+  }
+  email {
+    host
+    port
+    connectionType
+    requireAuth
+    username
+    hasPassword
+    passwordMustBeSetAgain
+    mailto
+    fromAddress
+    senderName
+  }
+  gotify {
+    url
+    enabled
+    hasToken
+  }
+  apprise {
+    url
+    key
+    enabled
+    hasUrls
+  }
+  webhooks {
+    id
+    name
+    url
+    enabled
+    events
+    jobIds
+    legacyMachineKeys
+    hasSecret
+  }
+  templates {
+    kind
+    title
+    message
+    priority
+    tags
+  }
+}`) as unknown as TypedDocumentString<SetAppriseMutation, SetAppriseMutationVariables>;
+export const SetNotificationOptionsDocument = new TypedDocumentString(`
+    mutation SetNotificationOptions($input: SetNotificationOptionsInput!) {
+  setNotificationOptions(input: $input) {
+    __typename
+    ... on NotificationSettings {
+      ...NotificationSettingsView
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    fragment NotificationSettingsView on NotificationSettings {
+  notifyNewServer
+  overdueDigestThreshold
+  templateLanguage
+  ntfy {
+    url
+    topic
+    hasAccessToken
+  }
+  email {
+    host
+    port
+    connectionType
+    requireAuth
+    username
+    hasPassword
+    passwordMustBeSetAgain
+    mailto
+    fromAddress
+    senderName
+  }
+  gotify {
+    url
+    enabled
+    hasToken
+  }
+  apprise {
+    url
+    key
+    enabled
+    hasUrls
+  }
+  webhooks {
+    id
+    name
+    url
+    enabled
+    events
+    jobIds
+    legacyMachineKeys
+    hasSecret
+  }
+  templates {
+    kind
+    title
+    message
+    priority
+    tags
+  }
+}`) as unknown as TypedDocumentString<SetNotificationOptionsMutation, SetNotificationOptionsMutationVariables>;
+export const SetNotificationTemplateDocument = new TypedDocumentString(`
+    mutation SetNotificationTemplate($input: SetNotificationTemplateInput!) {
+  setNotificationTemplate(input: $input) {
+    __typename
+    ... on NotificationSettings {
+      ...NotificationSettingsView
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    fragment NotificationSettingsView on NotificationSettings {
+  notifyNewServer
+  overdueDigestThreshold
+  templateLanguage
+  ntfy {
+    url
+    topic
+    hasAccessToken
+  }
+  email {
+    host
+    port
+    connectionType
+    requireAuth
+    username
+    hasPassword
+    passwordMustBeSetAgain
+    mailto
+    fromAddress
+    senderName
+  }
+  gotify {
+    url
+    enabled
+    hasToken
+  }
+  apprise {
+    url
+    key
+    enabled
+    hasUrls
+  }
+  webhooks {
+    id
+    name
+    url
+    enabled
+    events
+    jobIds
+    legacyMachineKeys
+    hasSecret
+  }
+  templates {
+    kind
+    title
+    message
+    priority
+    tags
+  }
+}`) as unknown as TypedDocumentString<SetNotificationTemplateMutation, SetNotificationTemplateMutationVariables>;
+export const AddWebhookDocument = new TypedDocumentString(`
+    mutation AddWebhook($input: AddNotificationWebhookInput!) {
+  addNotificationWebhook(input: $input) {
+    __typename
+    ... on NotificationWebhook {
+      id
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddWebhookMutation, AddWebhookMutationVariables>;
+export const RemoveWebhookDocument = new TypedDocumentString(`
+    mutation RemoveWebhook($id: ID!) {
+  removeNotificationWebhook(id: $id) {
+    __typename
+    ... on RemoveNotificationWebhookPayload {
+      removedWebhookId
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveWebhookMutation, RemoveWebhookMutationVariables>;
+export const SendTestNotificationDocument = new TypedDocumentString(`
+    mutation SendTestNotification($channels: [NotificationChannel!], $toEmail: String) {
+  sendTestNotification(channels: $channels, toEmail: $toEmail) {
+    __typename
+    ... on SendTestNotificationPayload {
+      outcomes {
+        channel
+        destination
+        delivered
+        responseCode
+        error
+        messageId
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SendTestNotificationMutation, SendTestNotificationMutationVariables>;
+export const NotificationDeliveriesDocument = new TypedDocumentString(`
+    query NotificationDeliveries($first: Int, $after: String, $last: Int, $before: String, $status: NotificationDeliveryStatus, $channel: NotificationChannel, $event: NotificationEventKind) {
+  notificationDeliveries(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    status: $status
+    channel: $channel
+    event: $event
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    nodes {
+      ...DeliveryRow
+    }
+  }
+}
+    fragment DeliveryRow on NotificationDelivery {
+  id
+  status
+  channel
+  event
+  destination
+  title
+  attempts
+  lastError
+  responseCode
+  createdAt
+  deliveredAt
+  nextAttemptAt
+}`) as unknown as TypedDocumentString<NotificationDeliveriesQuery, NotificationDeliveriesQueryVariables>;
+export const ResendNotificationDocument = new TypedDocumentString(`
+    mutation ResendNotification($id: ID!) {
+  resendNotification(id: $id) {
+    __typename
+    ... on NotificationDelivery {
+      ...DeliveryRow
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    fragment DeliveryRow on NotificationDelivery {
+  id
+  status
+  channel
+  event
+  destination
+  title
+  attempts
+  lastError
+  responseCode
+  createdAt
+  deliveredAt
+  nextAttemptAt
+}`) as unknown as TypedDocumentString<ResendNotificationMutation, ResendNotificationMutationVariables>;
+export const NotificationDeliveryChangedDocument = new TypedDocumentString(`
+    subscription NotificationDeliveryChanged {
+  notificationDeliveryChanged {
+    deliveryId
+    status
+    changedAt
+    delivery {
+      ...DeliveryRow
+    }
+  }
+}
+    fragment DeliveryRow on NotificationDelivery {
+  id
+  status
+  channel
+  event
+  destination
+  title
+  attempts
+  lastError
+  responseCode
+  createdAt
+  deliveredAt
+  nextAttemptAt
+}`) as unknown as TypedDocumentString<NotificationDeliveryChangedSubscription, NotificationDeliveryChangedSubscriptionVariables>;
 export const OverviewDocument = new TypedDocumentString(`
     query Overview($after: String) {
   summary {

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { payloadOf, request } from '../api/client.ts';
+import { CheckField, SelectField, TextField } from '../components/fields.tsx';
 import { Outcome, useAction } from '../components/use-action.tsx';
 import { WEEKDAYS } from '../format.ts';
 import {
@@ -106,13 +107,14 @@ function JobSettings({ job, onChange }: { job: AdminJob; onChange(): void }) {
   );
   const [checked, setChecked] = useState(schedule.overdueCheckEnabled);
   const [level, setLevel] = useState<NotificationLevel>(schedule.notificationLevel);
+  const [choices, setChoices] = useState(job.notificationChoices);
   const save = useAction(onChange);
   const remove = useAction(onChange);
   const prefix = `job-${job.id}`;
   return (
     <form
       class="job-settings"
-      aria-label={`Schedule of ${job.backupName}`}
+      aria-label={`Settings of ${job.backupName}`}
       onSubmit={(event) => {
         event.preventDefault();
         void save.run(
@@ -131,6 +133,14 @@ function JobSettings({ job, onChange }: { job: AdminJob; onChange(): void }) {
                         : { toleranceOverrideMilliseconds: Math.round(Number(tolerance) * 60_000) }),
                       overdueCheckEnabled: checked,
                       notificationLevel: level,
+                      ntfyEnabled: choices.ntfyEnabled,
+                      emailEnabled: choices.emailEnabled,
+                      gotifyEnabled: choices.gotifyEnabled,
+                      appriseEnabled: choices.appriseEnabled,
+                      notifyRecovered: choices.notifyRecovered,
+                      additionalNtfyTopic: choices.additionalNtfyTopic,
+                      additionalEmails: choices.additionalEmails,
+                      additionalNotificationLevel: choices.additionalNotificationLevel,
                     },
                   },
                   admin,
@@ -138,7 +148,7 @@ function JobSettings({ job, onChange }: { job: AdminJob; onChange(): void }) {
               ).configureBackupJob,
               'ConfigureBackupJobPayload',
             ),
-          () => 'Schedule saved.',
+          () => 'Job settings saved.',
         );
       }}
     >
@@ -186,9 +196,10 @@ function JobSettings({ job, onChange }: { job: AdminJob; onChange(): void }) {
           ))}
         </select>
       </div>
+      <JobNotificationChoices prefix={prefix} choices={choices} onChange={setChoices} />
       <div class="actions">
         <button type="submit" class="primary" disabled={save.busy}>
-          Save schedule
+          Save job settings
         </button>
         <button
           type="button"
@@ -212,6 +223,45 @@ function JobSettings({ job, onChange }: { job: AdminJob; onChange(): void }) {
       <Outcome state={save} />
       <Outcome state={remove} />
     </form>
+  );
+}
+
+type Choices = AdminJob['notificationChoices'];
+
+/** Which channels this job notifies through, and where its extra notifications go. */
+function JobNotificationChoices({ prefix, choices, onChange }: { prefix: string; choices: Choices; onChange(choices: Choices): void }) {
+  const set =
+    <K extends keyof Choices>(key: K) =>
+    (value: Choices[K]) =>
+      onChange({ ...choices, [key]: value });
+  return (
+    <fieldset>
+      <legend>Notifications</legend>
+      <CheckField label="ntfy" checked={choices.ntfyEnabled} onChange={set('ntfyEnabled')} />
+      <CheckField label="E-mail" checked={choices.emailEnabled} onChange={set('emailEnabled')} />
+      <CheckField label="Gotify" checked={choices.gotifyEnabled} onChange={set('gotifyEnabled')} />
+      <CheckField label="Apprise" checked={choices.appriseEnabled} onChange={set('appriseEnabled')} />
+      <CheckField label="Notify when a good run recovers" checked={choices.notifyRecovered} onChange={set('notifyRecovered')} />
+      <TextField
+        id={`${prefix}-extra-topic`}
+        label="Extra ntfy topic"
+        value={choices.additionalNtfyTopic}
+        onInput={set('additionalNtfyTopic')}
+      />
+      <TextField
+        id={`${prefix}-extra-emails`}
+        label="Extra e-mail recipients (comma-separated)"
+        value={choices.additionalEmails}
+        onInput={set('additionalEmails')}
+      />
+      <SelectField<NotificationLevel>
+        id={`${prefix}-extra-level`}
+        label="Runs that reach the extra destinations"
+        value={choices.additionalNotificationLevel}
+        options={LEVELS.map((value) => ({ value, label: value.toLowerCase() }))}
+        onChange={set('additionalNotificationLevel')}
+      />
+    </fieldset>
   );
 }
 
