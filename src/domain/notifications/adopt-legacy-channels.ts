@@ -21,9 +21,7 @@ import { TEMPLATE_KINDS } from './template-types.ts';
 
 export type SmtpCredentialsOutcome =
   /** No `smtp_config`, or one without a stored username or password. */
-  | { kind: 'none' }
-  | { kind: 'carried-over' }
-  | { kind: 'must-be-set-again'; reason: string };
+  { kind: 'none' } | { kind: 'carried-over' } | { kind: 'must-be-set-again'; reason: string };
 
 export interface AdoptedChannelSettings {
   /** Configuration keys to write, with their values. */
@@ -88,7 +86,9 @@ function adoptSmtp(legacy: LegacySmtpSettings, options: AdoptOptions): { smtp: S
     outcome: { kind: 'must-be-set-again', reason } as const,
   });
   if (options.duplistatusKey === null) {
-    return mustBeSetAgain(`no ${DUPLISTATUS_KEY_FILE_NAME} beside the database, so duplistatus's encrypted SMTP username and password cannot be read`);
+    return mustBeSetAgain(
+      `no ${DUPLISTATUS_KEY_FILE_NAME} beside the database, so duplistatus's encrypted SMTP username and password cannot be read`,
+    );
   }
   try {
     const { username, password } = decryptLegacySmtpCredentials(options.duplistatusKey, legacy);
