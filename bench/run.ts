@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: ingest, parse, reads, fan-out, slow-subscriber memory and /health under heavy
+ * `npm run bench`: ingest, ingest with notification channels on, parse, reads, fan-out, slow-subscriber memory and /health under heavy
  * queries, each beside the limit measured in the same run, printed as one table (Markdown, so it
  * pastes into the README as is).
  *
