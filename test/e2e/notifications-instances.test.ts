@@ -96,7 +96,11 @@ describe.skipIf(!onPostgres)(TITLE, () => {
     const hook = await receiver();
     const ntfy = await receiver();
     // The same schema and SECRET_KEY for both: the second decrypts the webhook secret the first sealed.
-    const storage = { ...testStorageEnv(path.join(makeTempDir(), 'dupligraph.db')), ADMIN_TOKEN: TEST_ADMIN_TOKEN, ...FAST };
+    const storage: Record<string, string> = {
+      ...testStorageEnv(path.join(makeTempDir(), 'dupligraph.db')),
+      ADMIN_TOKEN: TEST_ADMIN_TOKEN,
+      ...FAST,
+    };
     expect(storage.SECRET_KEY).toBeDefined();
     const a = await serverProcess(storage);
     await graphql(a, 'mutation($i: AddNotificationWebhookInput!) { addNotificationWebhook(input: $i) { __typename } }', {
