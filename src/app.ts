@@ -32,6 +32,7 @@ import { notificationBacklog, startNotificationService } from './notifications/n
 import type { NotificationService } from './notifications/notification-service.ts';
 import { accessFor, tokenFromConnectionParams } from './security/tokens.ts';
 import { upgradeBeforeOpening } from './upgrade/before-open.ts';
+import { adoptLegacyNotifications } from './upgrade/after-open.ts';
 import { sqlitePathFromUrl } from './db/sqlite-file.ts';
 import { checkSecretKey } from './domain/secret-key-check.ts';
 import { createSecretBox } from './security/secret-box.ts';
@@ -89,6 +90,18 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   } catch (error) {
     await database.close();
     throw error;
+  }
+  try {
+    // Before any timer or upload: the first notification after an upgrade must find the settings converted.
+    await adoptLegacyNotifications(prisma, {
+      databaseFile: database.kind === 'sqlite' ? sqlitePathFromUrl(config.databaseUrl) : null,
+      secrets,
+      now: now(),
+      logger,
+    });
+  } catch (error) {
+    // Left as they were (the conversion is one transaction) and tried again at the next start.
+    logger.error({ err: error }, "duplistatus's notification settings could not be carried over; retried at the next start");
   }
   let redis: RedisEventTarget | undefined;
   if (!options.eventTarget && config.redisUrl) {

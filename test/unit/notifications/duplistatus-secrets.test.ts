@@ -1,4 +1,4 @@
-import { createCipheriv, pbkdf2Sync, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   DuplistatusSecretError,
@@ -6,16 +6,7 @@ import {
   decryptLegacySmtpCredentials,
   isDuplistatusSecret,
 } from '../../../src/domain/notifications/duplistatus-secrets.ts';
-
-/** Encrypts as duplistatus's `encryptData` does: PBKDF2-SHA256 (100,000) per value, AES-256-GCM, `salt:iv:tag:ciphertext` in hex. */
-function encryptLikeDuplistatus(keyFile: Buffer, plaintext: string): string {
-  const salt = randomBytes(32);
-  const iv = randomBytes(12);
-  const key = pbkdf2Sync(keyFile, salt, 100_000, 32, 'sha256');
-  const cipher = createCipheriv('aes-256-gcm', key, iv);
-  const encrypted = cipher.update(plaintext, 'utf8', 'hex') + cipher.final('hex');
-  return [salt.toString('hex'), iv.toString('hex'), cipher.getAuthTag().toString('hex'), encrypted].join(':');
-}
+import { encryptLikeDuplistatus } from '../../support/duplistatus-encryption.ts';
 
 const keyFile = randomBytes(32);
 
