@@ -65,7 +65,7 @@ function Page({ route }: { route: Route }) {
     case 'job':
       return <JobPage key={route.id} id={route.id} />;
     case 'admin':
-      return <AdminPage />;
+      return <AdminPage section={route.section} />;
     case 'not-found':
       return (
         <p class="card">

@@ -5,6 +5,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumInstalled, launchChromium, needsChromium, recordActivity } from '../support/browser.ts';
 import type { PageActivity } from '../support/browser.ts';
+import { startHttpReceiver } from '../support/notification-receivers.ts';
+import type { HttpReceiver } from '../support/notification-receivers.ts';
 import { buildDuplicatiReport } from '../support/report-builder.ts';
 import { REPO_ROOT } from '../support/repo-process.ts';
 import { expectData, startTestServer, TEST_ADMIN_TOKEN } from '../support/test-server.ts';
@@ -401,5 +403,131 @@ describe.skipIf(!chromiumInstalled)(needsChromium('the web dashboard on a server
     await page.locator('tr[data-job-name="Fresh"]').waitFor({ timeout: 30_000 });
     expect(await page.locator('#token-read').count()).toBe(0);
     await context.close();
+  });
+});
+
+describe.skipIf(!chromiumInstalled)(needsChromium('the notifications admin page of the web dashboard'), () => {
+  const NTFY_TOKEN = 'tk_dashboard_ntfy_secret_7f3a';
+  const WEBHOOK_SECRET = 'dashboard-webhook-secret-9c1e';
+  let server: TestServer;
+  let receiver: HttpReceiver;
+  let browser: Browser;
+  let page: Page;
+  let activity: PageActivity;
+  /** Every body the page received: HTTP responses and WebSocket frames. */
+  const received: Promise<string>[] = [];
+
+  beforeAll(async () => {
+    receiver = await startHttpReceiver();
+    // Fast polls and retries, so a delivery's fate shows within the test's patience.
+    server = await startTestServer({
+      env: { NOTIFICATION_POLL_INTERVAL_MS: '100', NOTIFICATION_RETRY_BASE_MS: '50', NOTIFICATION_RETRY_MAX_MS: '400' },
+    });
+    await seedJob(server, { serverId: ALPHA, serverName: 'alpha', backupName: 'Documents', runs: 1, newestAgoMs: HOUR });
+    browser = await launchChromium({ offline: true });
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    activity = recordActivity(context, page);
+    page.on('response', (response) => {
+      if (response.request().method() === 'POST') received.push(response.text().catch(() => ''));
+    });
+    page.on('websocket', (socket) => socket.on('framereceived', (frame) => received.push(Promise.resolve(String(frame.payload)))));
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await receiver?.close();
+  });
+
+  it('sets an ntfy topic and a webhook with the admin token, and never receives a secret back', async () => {
+    await page.goto(`${server.url}/#/admin/notifications`);
+    await page.fill('#token-admin', TEST_ADMIN_TOKEN);
+    await page.click('text=Use token');
+    await page.locator('#ntfy-url').waitFor({ timeout: 30_000 });
+
+    await page.fill('#ntfy-url', `${receiver.url}/`);
+    await page.fill('#ntfy-topic', 'dashboard-topic');
+    await page.fill('#ntfy-token', NTFY_TOKEN);
+    await page.click('text=Save ntfy');
+    await page.locator('p.ok', { hasText: 'ntfy saved.' }).waitFor({ timeout: 10_000 });
+    await page.locator('#ntfy-token-state[data-secret-state="set"]').waitFor();
+    expect(await page.inputValue('#ntfy-token')).toBe('');
+
+    await page.fill('#webhook-name', 'Receiver');
+    await page.fill('#webhook-url', `${receiver.url}/hook`);
+    await page.fill('#webhook-secret', WEBHOOK_SECRET);
+    await page.click('text=Add webhook');
+    await page.locator('table.webhooks tr[data-webhook-id]', { hasText: 'Receiver' }).waitFor({ timeout: 10_000 });
+
+    const query = '{ notificationSettings { ntfy { url topic hasAccessToken } webhooks { name url hasSecret } } }';
+    const { notificationSettings } = expectData(await server.graphql(query), query);
+    expect(notificationSettings.ntfy).toEqual({ url: `${receiver.url}/`, topic: 'dashboard-topic', hasAccessToken: true });
+    expect(notificationSettings.webhooks).toEqual([{ name: 'Receiver', url: `${receiver.url}/hook`, hasSecret: true }]);
+
+    // Read again from the server (the admin token lives in this tab's memory, so no reload).
+    await page.click('text=Servers and monitoring');
+    await page.locator('#default-tolerance').waitFor({ timeout: 30_000 });
+    await page.click('nav.tabs >> text=Notifications');
+    await page.locator('#ntfy-token-state[data-secret-state="set"]').waitFor({ timeout: 30_000 });
+    const bodies = await Promise.all(received);
+    expect(bodies.some((body) => body.includes('dashboard-topic'))).toBe(true);
+    expect(bodies.filter((body) => body.includes(NTFY_TOKEN) || body.includes(WEBHOOK_SECRET))).toEqual([]);
+    expect(activity.problems).toEqual([]);
+  }, 90_000);
+
+  it('sends a test and shows what the channel answered', async () => {
+    const before = receiver.requests.length;
+    await page.locator('#notification-test').scrollIntoViewIfNeeded();
+    await page.check('form[aria-labelledby="notification-test"] >> text=ntfy');
+    await page.click('text=Send test');
+    const outcome = page.locator('.test-outcomes li[data-channel="NTFY"]');
+    await outcome.waitFor({ timeout: 15_000 });
+    expect(await outcome.getAttribute('data-delivered')).toBe('true');
+    expect(await outcome.textContent()).toContain('answered 200');
+    const [request] = (await receiver.waitFor(before + 1)).slice(before);
+    expect(request!.url).toContain('/dashboard-topic');
+    expect(request!.headers.authorization).toBe(`Bearer ${NTFY_TOKEN}`);
+  }, 60_000);
+
+  it('shows a failed delivery as it happens and re-sends it', async () => {
+    receiver.respond.status = 400;
+    const report = buildDuplicatiReport({
+      serverId: ALPHA,
+      serverName: 'alpha',
+      backupName: 'Documents',
+      beginTime: new Date(Date.now() - 60_000),
+      errors: 2,
+      parsedResult: 'Error',
+    });
+    expect((await server.upload(report)).status).toBe(200);
+
+    // Arrives through notificationDeliveryChanged and the list's own read, without a reload.
+    const failed = page.locator('table.deliveries-table tr[data-status="DEAD"]', { hasText: 'ntfy' });
+    await failed.waitFor({ timeout: 20_000 });
+    expect(await failed.textContent()).toContain('400');
+    const deliveryId = (await failed.getAttribute('data-delivery-id'))!;
+
+    await page.selectOption('#deliveries-status', 'DEAD');
+    await page.locator(`tr[data-delivery-id="${deliveryId}"]`).waitFor({ timeout: 10_000 });
+    await page.selectOption('#deliveries-status', '');
+
+    receiver.respond.status = 200;
+    const before = receiver.requests.length;
+    await page.locator(`tr[data-delivery-id="${deliveryId}"] button`, { hasText: 'Re-send' }).click();
+    await page.locator(`tr[data-delivery-id="${deliveryId}"][data-status="DELIVERED"]`).waitFor({ timeout: 20_000 });
+    await receiver.waitFor(before + 1);
+    const query = 'query ($id: ID!) { node(id: $id) { ... on NotificationDelivery { status attempts } } }';
+    expect(expectData(await server.graphql(query, { id: deliveryId }), query).node.status).toBe('DELIVERED');
+    expect(activity.problems).toEqual([]);
+  }, 90_000);
+
+  it('has no serious accessibility violation on the notifications page, light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await seriousViolations(page), `notifications page, ${colorScheme}`).toEqual([]);
+      await screenshot(page, `notifications-${colorScheme}`);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 });

@@ -1,7 +1,18 @@
 import { createClient } from 'graphql-ws';
 import type { Client } from 'graphql-ws';
-import { AlertChangedDocument, BackupReceivedDocument, ServerChangedDocument } from '../generated/graphql.ts';
-import type { AlertChangedSubscription, BackupReceivedSubscription, ServerChangedSubscription } from '../generated/graphql.ts';
+import {
+  AlertChangedDocument,
+  BackupReceivedDocument,
+  NotificationDeliveryChangedDocument,
+  ServerChangedDocument,
+} from '../generated/graphql.ts';
+import type {
+  AlertChangedSubscription,
+  BackupReceivedSubscription,
+  DeliveryRowFragment,
+  NotificationDeliveryChangedSubscription,
+  ServerChangedSubscription,
+} from '../generated/graphql.ts';
 import { createStore } from '../store.ts';
 import { CLIENT_NAME, GRAPHQL_PATH } from './client.ts';
 import { readToken } from './tokens.ts';
@@ -14,6 +25,12 @@ export const dataVersion = createStore(0);
 /** Jobs and servers that just had a run, for the row to flash. */
 export const flashing = createStore<ReadonlySet<string>>(new Set());
 
+/**
+ * Deliveries as their last change left them, by id: the deliveries list shows these over the rows
+ * it read, so a status changes in place without reading the page again.
+ */
+export const deliveryUpdates = createStore<ReadonlyMap<string, DeliveryRowFragment>>(new Map());
+
 export interface Toast {
   id: number;
   level: 'error' | 'warning' | 'info';
@@ -23,6 +40,7 @@ export interface Toast {
 export const toasts = createStore<readonly Toast[]>([]);
 
 const FLASH_MS = 2500;
+const DELIVERY_UPDATES_KEPT = 200;
 const TOAST_MS = 10_000;
 let nextToastId = 1;
 
@@ -72,6 +90,16 @@ function onAlert({ alertChanged: event }: AlertChangedSubscription): void {
   refreshSoon();
 }
 
+function onDeliveryChanged({ notificationDeliveryChanged: event }: NotificationDeliveryChangedSubscription): void {
+  if (!event.delivery) return;
+  const updates = new Map(deliveryUpdates.get());
+  updates.delete(event.deliveryId);
+  updates.set(event.deliveryId, event.delivery);
+  // Only the latest changes matter: a list shows at most one page.
+  if (updates.size > DELIVERY_UPDATES_KEPT) updates.delete(updates.keys().next().value!);
+  deliveryUpdates.set(updates);
+}
+
 function onServer(_event: ServerChangedSubscription): void {
   refreshSoon();
 }
@@ -102,7 +130,11 @@ export function startLive(): void {
     on: {
       connected: () => {
         liveState.set('connected');
-        if (connectedBefore) refreshSoon();
+        if (connectedBefore) {
+          // Changes made while the socket was down were not seen: the pages' fresh reads win.
+          deliveryUpdates.set(new Map());
+          refreshSoon();
+        }
         connectedBefore = true;
       },
       closed: () => liveState.set(connectedBefore ? 'reconnecting' : 'connecting'),
@@ -121,6 +153,7 @@ export function startLive(): void {
     subscribe<BackupReceivedSubscription>(BackupReceivedDocument, onBackup),
     subscribe<AlertChangedSubscription>(AlertChangedDocument, onAlert),
     subscribe<ServerChangedSubscription>(ServerChangedDocument, onServer),
+    subscribe<NotificationDeliveryChangedSubscription>(NotificationDeliveryChangedDocument, onDeliveryChanged),
   ];
 }
 

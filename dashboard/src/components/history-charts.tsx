@@ -7,10 +7,10 @@ import { Chart } from './chart.tsx';
 export function HistoryCharts({ points }: { points: readonly HistoryPointsFragment[] }) {
   const series = useMemo(
     () => ({
-      times: points.map((point) => new Date(point.start).getTime() / 1000),
+      times: points.map((point) => new Date(point.startAt).getTime() / 1000),
       uploaded: points.map((point) => point.uploadedSize),
       stored: points.map((point) => point.storageSize),
-      duration: points.map((point) => point.durationSeconds),
+      duration: points.map((point) => point.durationMilliseconds / 1000),
       files: points.map((point) => point.fileCount),
     }),
     [points],

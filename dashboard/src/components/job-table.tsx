@@ -36,7 +36,7 @@ export function JobTable({ jobs, caption }: { jobs: readonly JobTileFragment[]; 
                 <a href={hrefFor.job(job.id)}>{job.backupName}</a>
               </th>
               <td data-label="Status">
-                <StatusBadge status={status} /> {job.overdue.isOverdue && <OverdueBadge since={job.overdue.overdueSince} />}
+                <StatusBadge status={status} /> {job.overdue.isOverdue && <OverdueBadge since={job.overdue.becameOverdueAt} />}
               </td>
               <td data-label="Last run" title={formatDateTime(job.lastBackupAt)}>
                 {formatRelative(job.lastBackupAt)}

@@ -92,7 +92,7 @@ function RunRow({ run, showJob }: { run: RunRowFragment; showJob: boolean }) {
         <td>
           <StatusBadge status={run.status} />
         </td>
-        <td>{formatDuration(run.durationSeconds)}</td>
+        <td>{formatDuration(run.durationMilliseconds / 1000)}</td>
         <td>{formatBytes(run.uploadedSize)}</td>
         <td>{formatBytes(run.knownFileSize)}</td>
         <td>{formatCount(run.examinedFiles)}</td>

@@ -4,6 +4,22 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A new webhook endpoint. */
+export type AddNotificationWebhookInput = {
+  /** The events it receives; default all but BACKUP_SUCCEEDED. */
+  events?: Array<NotificationEventKind> | null | undefined;
+  /** Only these jobs; empty or absent means every job. */
+  jobIds?: Array<string | number> | null | undefined;
+  /** Adds machine, machine_id and machine_name beside server. */
+  legacyMachineKeys?: boolean | null | undefined;
+  /** A name for people. */
+  name?: string | null | undefined;
+  /** Signing secret, at least 16 characters; write-only. */
+  secret: string;
+  /** Where the POST goes (http or https). */
+  url: string;
+};
+
 /** What happened to an alert. */
 export type AlertChangeKind =
   /** Someone marked the alert as seen. */
@@ -132,6 +148,47 @@ export type MergeServersInput = {
   targetId: string | number;
 };
 
+/** Where a notification is delivered. */
+export type NotificationChannel =
+  /** An Apprise API server (POST /notify). */
+  | 'APPRISE'
+  /** E-mail over SMTP. */
+  | 'EMAIL'
+  /** A Gotify server (POST /message). */
+  | 'GOTIFY'
+  /** An ntfy topic. */
+  | 'NTFY'
+  /** A webhook endpoint (signed JSON POST). */
+  | 'WEBHOOK';
+
+/** Where a notification stands. */
+export type NotificationDeliveryStatus =
+  /** Given up: a permanent error, or the last retry failed. resendNotification puts it back in line. */
+  | 'DEAD'
+  /** The channel accepted it. */
+  | 'DELIVERED'
+  /** Not delivered yet: waiting for its turn or for a retry. */
+  | 'PENDING';
+
+/** What a notification is about. */
+export type NotificationEventKind =
+  /** A run ended in Error or Fatal, or counted errors. */
+  | 'BACKUP_FAILED'
+  /** A run ended in Success. */
+  | 'BACKUP_SUCCEEDED'
+  /** A run ended in Warning or Unknown. */
+  | 'BACKUP_WARNING'
+  /** A job went overdue (its OVERDUE alert was raised). */
+  | 'OVERDUE'
+  /** A reminder for a job still overdue (docs/compatibility/overdue.md). */
+  | 'OVERDUE_REMINDER'
+  /** A good run resolved the job's OVERDUE or BACKUP_FAILED alert (opt-in per job). */
+  | 'RECOVERED'
+  /** The first report of a server never seen before (global option). */
+  | 'SERVER_SEEN'
+  /** A test sent with sendTestNotification. */
+  | 'TEST';
+
 /** Which runs raise a BACKUP_WARNING alert (duplistatus notificationEvent, docs/compatibility/notifications.md#events). */
 export type NotificationLevel =
   /** Every run that is not a clean Success. */
@@ -142,6 +199,15 @@ export type NotificationLevel =
   | 'OFF'
   /** Every status except Success (default). */
   | 'WARNINGS';
+
+/** duplistatus's three templates. */
+export type NotificationTemplateKind =
+  /** An overdue job and its reminders. */
+  | 'OVERDUE_BACKUP'
+  /** A run that ended in Success. */
+  | 'SUCCESS'
+  /** A run that ended otherwise. */
+  | 'WARNING';
 
 /** How often an open OVERDUE alert is repeated (docs/compatibility/overdue.md#periodic-check-and-reminders). */
 export type ReminderFrequency =
@@ -172,6 +238,91 @@ export type ServerSettingsInput = {
   /** The Duplicati web UI, an absolute http(s) URL. */
   url?: string | null | undefined;
 };
+
+/** Apprise API settings: a configuration key, or Apprise URLs (write-only). */
+export type SetAppriseSettingsInput = {
+  /** Default true. */
+  enabled?: boolean | null | undefined;
+  /** A configuration key on that server. */
+  key?: string | null | undefined;
+  /** The Apprise API server. */
+  url: string;
+  /** Apprise URLs, used when there is no key; write-only, omitted keeps the stored ones. */
+  urls?: string | null | undefined;
+};
+
+/** SMTP settings; password omitted keeps the stored one, "" removes it. */
+export type SetEmailSettingsInput = {
+  /** How the connection is secured. */
+  connectionType: SmtpConnectionType;
+  /** Required with PLAIN; else the username when empty. */
+  fromAddress?: string | null | undefined;
+  /** SMTP host. */
+  host: string;
+  /** The recipient. */
+  mailto: string;
+  /** The password; write-only. */
+  password?: string | null | undefined;
+  /** SMTP port. */
+  port: number;
+  /** Default true. */
+  requireAuth?: boolean | null | undefined;
+  /** Default "duplistatus". */
+  senderName?: string | null | undefined;
+  /** The login name. */
+  username?: string | null | undefined;
+};
+
+/** Gotify settings; token omitted keeps the stored one. */
+export type SetGotifySettingsInput = {
+  /** Default true. */
+  enabled?: boolean | null | undefined;
+  /** Application token; write-only. */
+  token?: string | null | undefined;
+  /** The Gotify server. */
+  url: string;
+};
+
+/** Global notification options; omitted ones stay. */
+export type SetNotificationOptionsInput = {
+  /** Notify the first report of a new server. */
+  notifyNewServer?: boolean | null | undefined;
+  /** More overdue notifications than this in one check become one digest (≥ 1). */
+  overdueDigestThreshold?: number | null | undefined;
+};
+
+/** One template; {placeholder}s as in docs/compatibility/notifications.md#template-variables. */
+export type SetNotificationTemplateInput = {
+  /** Which template. */
+  kind: NotificationTemplateKind;
+  /** The message. */
+  message: string;
+  /** min, low, default, high or max; default "default". */
+  priority?: string | null | undefined;
+  /** Comma-separated tags. */
+  tags?: string | null | undefined;
+  /** The title. */
+  title: string;
+};
+
+/** ntfy settings; accessToken omitted keeps the stored one, "" removes it. */
+export type SetNtfySettingsInput = {
+  /** Bearer token; write-only. */
+  accessToken?: string | null | undefined;
+  /** The topic. */
+  topic: string;
+  /** The ntfy server, e.g. https://ntfy.sh/. */
+  url: string;
+};
+
+/** How the SMTP connection is secured. */
+export type SmtpConnectionType =
+  /** Never TLS. */
+  | 'PLAIN'
+  /** Implicit TLS from the first byte (port 465). */
+  | 'SSL'
+  /** Upgraded to TLS with STARTTLS; TLS is required. */
+  | 'STARTTLS';
 
 /** Only the settings given change. */
 export type UpdateMonitoringSettingsInput = {
@@ -218,7 +369,7 @@ export type UpdateServerInput = {
 export type AdminPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminPageQuery = { monitoringSettings: { id: string, defaultToleranceMinutes: number, reminderFrequency: ReminderFrequency }, duplicateServers: Array<{ name: string, servers: Array<{ id: string, name: string, alias: string, serverId: string, createdAt: string }> }>, deprecatedFieldUsage: Array<{ client: string, clientVersion: string | null, coordinate: string, count: number, firstSeenAt: string, lastSeenAt: string }>, servers: { nodes: Array<{ id: string, name: string, alias: string, note: string, url: string, serverId: string, backupJobs: Array<{ id: string, backupName: string, schedule: { expectedInterval: string, allowedWeekdays: Array<number>, toleranceMinutes: number | null, overdueCheckEnabled: boolean, notificationLevel: NotificationLevel } }> }> } };
+export type AdminPageQuery = { monitoringSettings: { id: string, defaultToleranceMilliseconds: number, reminderFrequency: ReminderFrequency }, duplicateServers: Array<{ name: string, servers: Array<{ id: string, name: string, alias: string, serverId: string, createdAt: string }> }>, deprecatedFieldUsage: Array<{ client: string, clientVersion: string | null, coordinate: string, count: number, firstSeenAt: string, lastSeenAt: string }>, servers: { nodes: Array<{ id: string, name: string, alias: string, note: string, url: string, serverId: string, backupJobs: Array<{ id: string, backupName: string, schedule: { expectedInterval: string, allowedWeekdays: Array<number>, toleranceOverrideMilliseconds: number | null, overdueCheckEnabled: boolean, notificationLevel: NotificationLevel }, notificationChoices: { ntfyEnabled: boolean, emailEnabled: boolean, gotifyEnabled: boolean, appriseEnabled: boolean, notifyRecovered: boolean, additionalNtfyTopic: string, additionalEmails: string, additionalNotificationLevel: NotificationLevel } }> }> } };
 
 export type AcknowledgeAlertMutationVariables = Exact<{
   id: string | number;
@@ -301,7 +452,7 @@ export type SetMonitoringMutationVariables = Exact<{
 
 export type SetMonitoringMutation = { setMonitoringSettings:
     | { __typename: 'InvalidInputError', message: string }
-    | { __typename: 'SetMonitoringSettingsPayload', monitoringSettings: { id: string, defaultToleranceMinutes: number, reminderFrequency: ReminderFrequency } }
+    | { __typename: 'SetMonitoringSettingsPayload', monitoringSettings: { id: string, defaultToleranceMilliseconds: number, reminderFrequency: ReminderFrequency } }
    };
 
 export type RunOverdueCheckMutationVariables = Exact<{ [key: string]: never; }>;
@@ -327,25 +478,155 @@ export type ServerChangedSubscriptionVariables = Exact<{ [key: string]: never; }
 
 export type ServerChangedSubscription = { serverChanged: { change: ServerChangeKind, serverGlobalId: string, name: string } };
 
+export type NotificationSettingsViewFragment = { notifyNewServer: boolean, overdueDigestThreshold: number, templateLanguage: string, ntfy: { url: string, topic: string, hasAccessToken: boolean } | null, email: { host: string, port: number, connectionType: SmtpConnectionType, requireAuth: boolean, username: string, hasPassword: boolean, passwordMustBeSetAgain: boolean, mailto: string, fromAddress: string, senderName: string } | null, gotify: { url: string, enabled: boolean, hasToken: boolean } | null, apprise: { url: string, key: string, enabled: boolean, hasUrls: boolean } | null, webhooks: Array<{ id: string, name: string, url: string, enabled: boolean, events: Array<NotificationEventKind>, jobIds: Array<string>, legacyMachineKeys: boolean, hasSecret: boolean }>, templates: Array<{ kind: NotificationTemplateKind, title: string, message: string, priority: string, tags: string }> };
+
+export type NotificationSettingsPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationSettingsPageQuery = { notificationSettings: { notifyNewServer: boolean, overdueDigestThreshold: number, templateLanguage: string, ntfy: { url: string, topic: string, hasAccessToken: boolean } | null, email: { host: string, port: number, connectionType: SmtpConnectionType, requireAuth: boolean, username: string, hasPassword: boolean, passwordMustBeSetAgain: boolean, mailto: string, fromAddress: string, senderName: string } | null, gotify: { url: string, enabled: boolean, hasToken: boolean } | null, apprise: { url: string, key: string, enabled: boolean, hasUrls: boolean } | null, webhooks: Array<{ id: string, name: string, url: string, enabled: boolean, events: Array<NotificationEventKind>, jobIds: Array<string>, legacyMachineKeys: boolean, hasSecret: boolean }>, templates: Array<{ kind: NotificationTemplateKind, title: string, message: string, priority: string, tags: string }> } };
+
+export type SetNtfyMutationVariables = Exact<{
+  input: SetNtfySettingsInput;
+}>;
+
+
+export type SetNtfyMutation = { setNtfySettings:
+    | { __typename: 'InvalidInputError', message: string }
+    | { __typename: 'NotificationSettings', notifyNewServer: boolean, overdueDigestThreshold: number, templateLanguage: string, ntfy: { url: string, topic: string, hasAccessToken: boolean } | null, email: { host: string, port: number, connectionType: SmtpConnectionType, requireAuth: boolean, username: string, hasPassword: boolean, passwordMustBeSetAgain: boolean, mailto: string, fromAddress: string, senderName: string } | null, gotify: { url: string, enabled: boolean, hasToken: boolean } | null, apprise: { url: string, key: string, enabled: boolean, hasUrls: boolean } | null, webhooks: Array<{ id: string, name: string, url: string, enabled: boolean, events: Array<NotificationEventKind>, jobIds: Array<string>, legacyMachineKeys: boolean, hasSecret: boolean }>, templates: Array<{ kind: NotificationTemplateKind, title: string, message: string, priority: string, tags: string }> }
+   };
+
+export type SetEmailMutationVariables = Exact<{
+  input: SetEmailSettingsInput;
+}>;
+
+
+export type SetEmailMutation = { setEmailSettings:
+    | { __typename: 'InvalidInputError', message: string }
+    | { __typename: 'NotificationSettings', notifyNewServer: boolean, overdueDigestThreshold: number, templateLanguage: string, ntfy: { url: string, topic: string, hasAccessToken: boolean } | null, email: { host: string, port: number, connectionType: SmtpConnectionType, requireAuth: boolean, username: string, hasPassword: boolean, passwordMustBeSetAgain: boolean, mailto: string, fromAddress: string, senderName: string } | null, gotify: { url: string, enabled: boolean, hasToken: boolean } | null, apprise: { url: string, key: string, enabled: boolean, hasUrls: boolean } | null, webhooks: Array<{ id: string, name: string, url: string, enabled: boolean, events: Array<NotificationEventKind>, jobIds: Array<string>, legacyMachineKeys: boolean, hasSecret: boolean }>, templates: Array<{ kind: NotificationTemplateKind, title: string, message: string, priority: string, tags: string }> }
+   };
+
+export type SetGotifyMutationVariables = Exact<{
+  input: SetGotifySettingsInput;
+}>;
+
+
+export type SetGotifyMutation = { setGotifySettings:
+    | { __typename: 'InvalidInputError', message: string }
+    | { __typename: 'NotificationSettings', notifyNewServer: boolean, overdueDigestThreshold: number, templateLanguage: string, ntfy: { url: string, topic: string, hasAccessToken: boolean } | null, email: { host: string, port: number, connectionType: SmtpConnectionType, requireAuth: boolean, username: string, hasPassword: boolean, passwordMustBeSetAgain: boolean, mailto: string, fromAddress: string, senderName: string } | null, gotify: { url: string, enabled: boolean, hasToken: boolean } | null, apprise: { url: string, key: string, enabled: boolean, hasUrls: boolean } | null, webhooks: Array<{ id: string, name: string, url: string, enabled: boolean, events: Array<NotificationEventKind>, jobIds: Array<string>, legacyMachineKeys: boolean, hasSecret: boolean }>, templates: Array<{ kind: NotificationTemplateKind, title: string, message: string, priority: string, tags: string }> }
+   };
+
+export type SetAppriseMutationVariables = Exact<{
+  input: SetAppriseSettingsInput;
+}>;
+
+
+export type SetAppriseMutation = { setAppriseSettings:
+    | { __typename: 'InvalidInputError', message: string }
+    | { __typename: 'NotificationSettings', notifyNewServer: boolean, overdueDigestThreshold: number, templateLanguage: string, ntfy: { url: string, topic: string, hasAccessToken: boolean } | null, email: { host: string, port: number, connectionType: SmtpConnectionType, requireAuth: boolean, username: string, hasPassword: boolean, passwordMustBeSetAgain: boolean, mailto: string, fromAddress: string, senderName: string } | null, gotify: { url: string, enabled: boolean, hasToken: boolean } | null, apprise: { url: string, key: string, enabled: boolean, hasUrls: boolean } | null, webhooks: Array<{ id: string, name: string, url: string, enabled: boolean, events: Array<NotificationEventKind>, jobIds: Array<string>, legacyMachineKeys: boolean, hasSecret: boolean }>, templates: Array<{ kind: NotificationTemplateKind, title: string, message: string, priority: string, tags: string }> }
+   };
+
+export type SetNotificationOptionsMutationVariables = Exact<{
+  input: SetNotificationOptionsInput;
+}>;
+
+
+export type SetNotificationOptionsMutation = { setNotificationOptions:
+    | { __typename: 'InvalidInputError', message: string }
+    | { __typename: 'NotificationSettings', notifyNewServer: boolean, overdueDigestThreshold: number, templateLanguage: string, ntfy: { url: string, topic: string, hasAccessToken: boolean } | null, email: { host: string, port: number, connectionType: SmtpConnectionType, requireAuth: boolean, username: string, hasPassword: boolean, passwordMustBeSetAgain: boolean, mailto: string, fromAddress: string, senderName: string } | null, gotify: { url: string, enabled: boolean, hasToken: boolean } | null, apprise: { url: string, key: string, enabled: boolean, hasUrls: boolean } | null, webhooks: Array<{ id: string, name: string, url: string, enabled: boolean, events: Array<NotificationEventKind>, jobIds: Array<string>, legacyMachineKeys: boolean, hasSecret: boolean }>, templates: Array<{ kind: NotificationTemplateKind, title: string, message: string, priority: string, tags: string }> }
+   };
+
+export type SetNotificationTemplateMutationVariables = Exact<{
+  input: SetNotificationTemplateInput;
+}>;
+
+
+export type SetNotificationTemplateMutation = { setNotificationTemplate:
+    | { __typename: 'InvalidInputError', message: string }
+    | { __typename: 'NotificationSettings', notifyNewServer: boolean, overdueDigestThreshold: number, templateLanguage: string, ntfy: { url: string, topic: string, hasAccessToken: boolean } | null, email: { host: string, port: number, connectionType: SmtpConnectionType, requireAuth: boolean, username: string, hasPassword: boolean, passwordMustBeSetAgain: boolean, mailto: string, fromAddress: string, senderName: string } | null, gotify: { url: string, enabled: boolean, hasToken: boolean } | null, apprise: { url: string, key: string, enabled: boolean, hasUrls: boolean } | null, webhooks: Array<{ id: string, name: string, url: string, enabled: boolean, events: Array<NotificationEventKind>, jobIds: Array<string>, legacyMachineKeys: boolean, hasSecret: boolean }>, templates: Array<{ kind: NotificationTemplateKind, title: string, message: string, priority: string, tags: string }> }
+   };
+
+export type AddWebhookMutationVariables = Exact<{
+  input: AddNotificationWebhookInput;
+}>;
+
+
+export type AddWebhookMutation = { addNotificationWebhook:
+    | { __typename: 'InvalidInputError', message: string }
+    | { __typename: 'NotificationWebhook', id: string }
+   };
+
+export type RemoveWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveWebhookMutation = { removeNotificationWebhook:
+    | { __typename: 'InvalidInputError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RemoveNotificationWebhookPayload', removedWebhookId: string }
+   };
+
+export type SendTestNotificationMutationVariables = Exact<{
+  channels?: Array<NotificationChannel> | NotificationChannel | null | undefined;
+  toEmail?: string | null | undefined;
+}>;
+
+
+export type SendTestNotificationMutation = { sendTestNotification:
+    | { __typename: 'InvalidInputError', message: string }
+    | { __typename: 'SendTestNotificationPayload', outcomes: Array<{ channel: NotificationChannel, destination: string, delivered: boolean, responseCode: number | null, error: string | null, messageId: string }> }
+   };
+
+export type DeliveryRowFragment = { id: string, status: NotificationDeliveryStatus, channel: NotificationChannel, event: NotificationEventKind, destination: string, title: string, attempts: number, lastError: string | null, responseCode: number | null, createdAt: string, deliveredAt: string | null, nextAttemptAt: string | null };
+
+export type NotificationDeliveriesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  status?: NotificationDeliveryStatus | null | undefined;
+  channel?: NotificationChannel | null | undefined;
+  event?: NotificationEventKind | null | undefined;
+}>;
+
+
+export type NotificationDeliveriesQuery = { notificationDeliveries: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, status: NotificationDeliveryStatus, channel: NotificationChannel, event: NotificationEventKind, destination: string, title: string, attempts: number, lastError: string | null, responseCode: number | null, createdAt: string, deliveredAt: string | null, nextAttemptAt: string | null }> } };
+
+export type ResendNotificationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResendNotificationMutation = { resendNotification:
+    | { __typename: 'InvalidInputError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'NotificationDelivery', id: string, status: NotificationDeliveryStatus, channel: NotificationChannel, event: NotificationEventKind, destination: string, title: string, attempts: number, lastError: string | null, responseCode: number | null, createdAt: string, deliveredAt: string | null, nextAttemptAt: string | null }
+   };
+
+export type NotificationDeliveryChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationDeliveryChangedSubscription = { notificationDeliveryChanged: { deliveryId: string, status: NotificationDeliveryStatus, changedAt: string, delivery: { id: string, status: NotificationDeliveryStatus, channel: NotificationChannel, event: NotificationEventKind, destination: string, title: string, attempts: number, lastError: string | null, responseCode: number | null, createdAt: string, deliveredAt: string | null, nextAttemptAt: string | null } | null } };
+
 export type OverviewQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
 
-export type OverviewQuery = { summary: { totalServers: number, totalBackupJobs: number, totalBackupRuns: number, totalStorageUsed: number, totalUploadedSize: number, overdueBackupJobCount: number, lastBackupAt: string | null }, activeAlerts: { totalCount: number }, servers: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, alias: string, serverId: string, backupJobs: Array<{ id: string, backupName: string, lastBackupAt: string | null, runCount: number, latestBackup: { id: string, status: BackupStatus, startedAt: string, durationSeconds: number, uploadedSize: number, warningCount: number, errorCount: number } | null, overdue: { isOverdue: boolean, nextExpectedAt: string | null, deadline: string | null, overdueSince: string | null } }> }> } };
+export type OverviewQuery = { summary: { totalServers: number, totalBackupJobs: number, totalBackupRuns: number, totalStorageUsed: number, totalUploadedSize: number, overdueBackupJobCount: number, lastBackupAt: string | null }, activeAlerts: { totalCount: number }, servers: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, alias: string, serverId: string, backupJobs: Array<{ id: string, backupName: string, lastBackupAt: string | null, runCount: number, latestBackup: { id: string, status: BackupStatus, startedAt: string, durationMilliseconds: number, uploadedSize: number, warningCount: number, errorCount: number } | null, overdue: { isOverdue: boolean, nextExpectedAt: string | null, deadlineAt: string | null, becameOverdueAt: string | null } }> }> } };
 
 export type OverviewServersQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
 
-export type OverviewServersQuery = { servers: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, alias: string, serverId: string, backupJobs: Array<{ id: string, backupName: string, lastBackupAt: string | null, runCount: number, latestBackup: { id: string, status: BackupStatus, startedAt: string, durationSeconds: number, uploadedSize: number, warningCount: number, errorCount: number } | null, overdue: { isOverdue: boolean, nextExpectedAt: string | null, deadline: string | null, overdueSince: string | null } }> }> } };
+export type OverviewServersQuery = { servers: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, alias: string, serverId: string, backupJobs: Array<{ id: string, backupName: string, lastBackupAt: string | null, runCount: number, latestBackup: { id: string, status: BackupStatus, startedAt: string, durationMilliseconds: number, uploadedSize: number, warningCount: number, errorCount: number } | null, overdue: { isOverdue: boolean, nextExpectedAt: string | null, deadlineAt: string | null, becameOverdueAt: string | null } }> }> } };
 
-export type ServerTileFragment = { id: string, name: string, alias: string, serverId: string, backupJobs: Array<{ id: string, backupName: string, lastBackupAt: string | null, runCount: number, latestBackup: { id: string, status: BackupStatus, startedAt: string, durationSeconds: number, uploadedSize: number, warningCount: number, errorCount: number } | null, overdue: { isOverdue: boolean, nextExpectedAt: string | null, deadline: string | null, overdueSince: string | null } }> };
+export type ServerTileFragment = { id: string, name: string, alias: string, serverId: string, backupJobs: Array<{ id: string, backupName: string, lastBackupAt: string | null, runCount: number, latestBackup: { id: string, status: BackupStatus, startedAt: string, durationMilliseconds: number, uploadedSize: number, warningCount: number, errorCount: number } | null, overdue: { isOverdue: boolean, nextExpectedAt: string | null, deadlineAt: string | null, becameOverdueAt: string | null } }> };
 
-export type JobTileFragment = { id: string, backupName: string, lastBackupAt: string | null, runCount: number, latestBackup: { id: string, status: BackupStatus, startedAt: string, durationSeconds: number, uploadedSize: number, warningCount: number, errorCount: number } | null, overdue: { isOverdue: boolean, nextExpectedAt: string | null, deadline: string | null, overdueSince: string | null } };
+export type JobTileFragment = { id: string, backupName: string, lastBackupAt: string | null, runCount: number, latestBackup: { id: string, status: BackupStatus, startedAt: string, durationMilliseconds: number, uploadedSize: number, warningCount: number, errorCount: number } | null, overdue: { isOverdue: boolean, nextExpectedAt: string | null, deadlineAt: string | null, becameOverdueAt: string | null } };
 
-export type HistoryPointsFragment = { start: string, runs: number, uploadedSize: number, storageSize: number, durationSeconds: number, fileCount: number };
+export type HistoryPointsFragment = { startAt: string, runs: number, uploadedSize: number, storageSize: number, durationMilliseconds: number, fileCount: number };
 
 export type AlertRowFragment = { id: string, kind: AlertKind, message: string, active: boolean, raisedAt: string, resolvedAt: string | null, acknowledgedAt: string | null, reminderCount: number };
 
@@ -355,7 +636,7 @@ export type JobPageQueryVariables = Exact<{
 
 
 export type JobPageQuery = { node:
-    | { id: string, backupName: string, runCount: number, lastBackupAt: string | null, server: { id: string, name: string, alias: string }, schedule: { expectedInterval: string, allowedWeekdays: Array<number>, toleranceMinutes: number | null, effectiveToleranceMinutes: number, overdueCheckEnabled: boolean, notificationLevel: NotificationLevel }, overdue: { isOverdue: boolean, nextExpectedAt: string | null, deadline: string | null, overdueSince: string | null, lastRemindedAt: string | null, toleranceMinutes: number }, history: Array<{ start: string, runs: number, uploadedSize: number, storageSize: number, durationSeconds: number, fileCount: number }>, alerts: { totalCount: number, nodes: Array<{ id: string, kind: AlertKind, message: string, active: boolean, raisedAt: string, resolvedAt: string | null, acknowledgedAt: string | null, reminderCount: number }> } }
+    | { id: string, backupName: string, runCount: number, lastBackupAt: string | null, server: { id: string, name: string, alias: string }, schedule: { expectedInterval: string, allowedWeekdays: Array<number>, toleranceOverrideMilliseconds: number | null, effectiveToleranceMilliseconds: number, overdueCheckEnabled: boolean, notificationLevel: NotificationLevel }, overdue: { isOverdue: boolean, nextExpectedAt: string | null, deadlineAt: string | null, becameOverdueAt: string | null, lastRemindedAt: string | null, effectiveToleranceMilliseconds: number }, history: Array<{ startAt: string, runs: number, uploadedSize: number, storageSize: number, durationMilliseconds: number, fileCount: number }>, alerts: { totalCount: number, nodes: Array<{ id: string, kind: AlertKind, message: string, active: boolean, raisedAt: string, resolvedAt: string | null, acknowledgedAt: string | null, reminderCount: number }> } }
     | Record<PropertyKey, never>
    | null };
 
@@ -365,13 +646,13 @@ export type ServerPageQueryVariables = Exact<{
 
 
 export type ServerPageQuery = { node:
-    | { id: string, name: string, alias: string, note: string, url: string, serverId: string, createdAt: string, backupJobs: Array<{ id: string, backupName: string, lastBackupAt: string | null, runCount: number, latestBackup: { id: string, status: BackupStatus, startedAt: string, durationSeconds: number, uploadedSize: number, warningCount: number, errorCount: number } | null, overdue: { isOverdue: boolean, nextExpectedAt: string | null, deadline: string | null, overdueSince: string | null } }>, history: Array<{ start: string, runs: number, uploadedSize: number, storageSize: number, durationSeconds: number, fileCount: number }> }
+    | { id: string, name: string, alias: string, note: string, url: string, serverId: string, createdAt: string, backupJobs: Array<{ id: string, backupName: string, lastBackupAt: string | null, runCount: number, latestBackup: { id: string, status: BackupStatus, startedAt: string, durationMilliseconds: number, uploadedSize: number, warningCount: number, errorCount: number } | null, overdue: { isOverdue: boolean, nextExpectedAt: string | null, deadlineAt: string | null, becameOverdueAt: string | null } }>, history: Array<{ startAt: string, runs: number, uploadedSize: number, storageSize: number, durationMilliseconds: number, fileCount: number }> }
     | Record<PropertyKey, never>
    | null, alerts: { nodes: Array<{ id: string, kind: AlertKind, message: string, active: boolean, raisedAt: string, resolvedAt: string | null, acknowledgedAt: string | null, reminderCount: number, job: { id: string, backupName: string } }> } };
 
-export type RunRowFragment = { id: string, backupName: string, status: BackupStatus, startedAt: string, endedAt: string, durationSeconds: number, uploadedSize: number, knownFileSize: number, sizeOfExaminedFiles: number, examinedFiles: number, warningCount: number, errorCount: number, warningMessages: Array<string>, errorMessages: Array<string>, version: string | null };
+export type RunRowFragment = { id: string, backupName: string, status: BackupStatus, startedAt: string, endedAt: string, durationMilliseconds: number, uploadedSize: number, knownFileSize: number, sizeOfExaminedFiles: number, examinedFiles: number, warningCount: number, errorCount: number, warningMessages: Array<string>, errorMessages: Array<string>, version: string | null };
 
-export type RunPageFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, backupName: string, status: BackupStatus, startedAt: string, endedAt: string, durationSeconds: number, uploadedSize: number, knownFileSize: number, sizeOfExaminedFiles: number, examinedFiles: number, warningCount: number, errorCount: number, warningMessages: Array<string>, errorMessages: Array<string>, version: string | null }> };
+export type RunPageFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, backupName: string, status: BackupStatus, startedAt: string, endedAt: string, durationMilliseconds: number, uploadedSize: number, knownFileSize: number, sizeOfExaminedFiles: number, examinedFiles: number, warningCount: number, errorCount: number, warningMessages: Array<string>, errorMessages: Array<string>, version: string | null }> };
 
 export type JobRunsQueryVariables = Exact<{
   id: string | number;
@@ -383,7 +664,7 @@ export type JobRunsQueryVariables = Exact<{
 
 
 export type JobRunsQuery = { node:
-    | { id: string, backups: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, backupName: string, status: BackupStatus, startedAt: string, endedAt: string, durationSeconds: number, uploadedSize: number, knownFileSize: number, sizeOfExaminedFiles: number, examinedFiles: number, warningCount: number, errorCount: number, warningMessages: Array<string>, errorMessages: Array<string>, version: string | null }> } }
+    | { id: string, backups: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, backupName: string, status: BackupStatus, startedAt: string, endedAt: string, durationMilliseconds: number, uploadedSize: number, knownFileSize: number, sizeOfExaminedFiles: number, examinedFiles: number, warningCount: number, errorCount: number, warningMessages: Array<string>, errorMessages: Array<string>, version: string | null }> } }
     | Record<PropertyKey, never>
    | null };
 
@@ -397,7 +678,7 @@ export type ServerRunsQueryVariables = Exact<{
 
 
 export type ServerRunsQuery = { node:
-    | { id: string, backups: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, backupName: string, status: BackupStatus, startedAt: string, endedAt: string, durationSeconds: number, uploadedSize: number, knownFileSize: number, sizeOfExaminedFiles: number, examinedFiles: number, warningCount: number, errorCount: number, warningMessages: Array<string>, errorMessages: Array<string>, version: string | null }> } }
+    | { id: string, backups: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, backupName: string, status: BackupStatus, startedAt: string, endedAt: string, durationMilliseconds: number, uploadedSize: number, knownFileSize: number, sizeOfExaminedFiles: number, examinedFiles: number, warningCount: number, errorCount: number, warningMessages: Array<string>, errorMessages: Array<string>, version: string | null }> } }
     | Record<PropertyKey, never>
    | null };
 
@@ -429,6 +710,74 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const NotificationSettingsViewFragmentDoc = new TypedDocumentString(`
+    fragment NotificationSettingsView on NotificationSettings {
+  notifyNewServer
+  overdueDigestThreshold
+  templateLanguage
+  ntfy {
+    url
+    topic
+    hasAccessToken
+  }
+  email {
+    host
+    port
+    connectionType
+    requireAuth
+    username
+    hasPassword
+    passwordMustBeSetAgain
+    mailto
+    fromAddress
+    senderName
+  }
+  gotify {
+    url
+    enabled
+    hasToken
+  }
+  apprise {
+    url
+    key
+    enabled
+    hasUrls
+  }
+  webhooks {
+    id
+    name
+    url
+    enabled
+    events
+    jobIds
+    legacyMachineKeys
+    hasSecret
+  }
+  templates {
+    kind
+    title
+    message
+    priority
+    tags
+  }
+}
+    `, {"fragmentName":"NotificationSettingsView"}) as unknown as TypedDocumentString<NotificationSettingsViewFragment, unknown>;
+export const DeliveryRowFragmentDoc = new TypedDocumentString(`
+    fragment DeliveryRow on NotificationDelivery {
+  id
+  status
+  channel
+  event
+  destination
+  title
+  attempts
+  lastError
+  responseCode
+  createdAt
+  deliveredAt
+  nextAttemptAt
+}
+    `, {"fragmentName":"DeliveryRow"}) as unknown as TypedDocumentString<DeliveryRowFragment, unknown>;
 export const JobTileFragmentDoc = new TypedDocumentString(`
     fragment JobTile on BackupJob {
   id
@@ -439,7 +788,7 @@ export const JobTileFragmentDoc = new TypedDocumentString(`
     id
     status
     startedAt
-    durationSeconds
+    durationMilliseconds
     uploadedSize
     warningCount
     errorCount
@@ -447,8 +796,8 @@ export const JobTileFragmentDoc = new TypedDocumentString(`
   overdue {
     isOverdue
     nextExpectedAt
-    deadline
-    overdueSince
+    deadlineAt
+    becameOverdueAt
   }
 }
     `, {"fragmentName":"JobTile"}) as unknown as TypedDocumentString<JobTileFragment, unknown>;
@@ -471,7 +820,7 @@ export const ServerTileFragmentDoc = new TypedDocumentString(`
     id
     status
     startedAt
-    durationSeconds
+    durationMilliseconds
     uploadedSize
     warningCount
     errorCount
@@ -479,17 +828,17 @@ export const ServerTileFragmentDoc = new TypedDocumentString(`
   overdue {
     isOverdue
     nextExpectedAt
-    deadline
-    overdueSince
+    deadlineAt
+    becameOverdueAt
   }
 }`, {"fragmentName":"ServerTile"}) as unknown as TypedDocumentString<ServerTileFragment, unknown>;
 export const HistoryPointsFragmentDoc = new TypedDocumentString(`
     fragment HistoryPoints on HistoryPoint {
-  start
+  startAt
   runs
   uploadedSize
   storageSize
-  durationSeconds
+  durationMilliseconds
   fileCount
 }
     `, {"fragmentName":"HistoryPoints"}) as unknown as TypedDocumentString<HistoryPointsFragment, unknown>;
@@ -512,7 +861,7 @@ export const RunRowFragmentDoc = new TypedDocumentString(`
   status
   startedAt
   endedAt
-  durationSeconds
+  durationMilliseconds
   uploadedSize
   knownFileSize
   sizeOfExaminedFiles
@@ -543,7 +892,7 @@ export const RunPageFragmentDoc = new TypedDocumentString(`
   status
   startedAt
   endedAt
-  durationSeconds
+  durationMilliseconds
   uploadedSize
   knownFileSize
   sizeOfExaminedFiles
@@ -558,7 +907,7 @@ export const AdminPageDocument = new TypedDocumentString(`
     query AdminPage {
   monitoringSettings {
     id
-    defaultToleranceMinutes
+    defaultToleranceMilliseconds
     reminderFrequency
   }
   duplicateServers {
@@ -593,9 +942,19 @@ export const AdminPageDocument = new TypedDocumentString(`
         schedule {
           expectedInterval
           allowedWeekdays
-          toleranceMinutes
+          toleranceOverrideMilliseconds
           overdueCheckEnabled
           notificationLevel
+        }
+        notificationChoices {
+          ntfyEnabled
+          emailEnabled
+          gotifyEnabled
+          appriseEnabled
+          notifyRecovered
+          additionalNtfyTopic
+          additionalEmails
+          additionalNotificationLevel
         }
       }
     }
@@ -728,7 +1087,7 @@ export const SetMonitoringDocument = new TypedDocumentString(`
     ... on SetMonitoringSettingsPayload {
       monitoringSettings {
         id
-        defaultToleranceMinutes
+        defaultToleranceMilliseconds
         reminderFrequency
       }
     }
@@ -793,6 +1152,568 @@ export const ServerChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ServerChangedSubscription, ServerChangedSubscriptionVariables>;
+export const NotificationSettingsPageDocument = new TypedDocumentString(`
+    query NotificationSettingsPage {
+  notificationSettings {
+    ...NotificationSettingsView
+  }
+}
+    fragment NotificationSettingsView on NotificationSettings {
+  notifyNewServer
+  overdueDigestThreshold
+  templateLanguage
+  ntfy {
+    url
+    topic
+    hasAccessToken
+  }
+  email {
+    host
+    port
+    connectionType
+    requireAuth
+    username
+    hasPassword
+    passwordMustBeSetAgain
+    mailto
+    fromAddress
+    senderName
+  }
+  gotify {
+    url
+    enabled
+    hasToken
+  }
+  apprise {
+    url
+    key
+    enabled
+    hasUrls
+  }
+  webhooks {
+    id
+    name
+    url
+    enabled
+    events
+    jobIds
+    legacyMachineKeys
+    hasSecret
+  }
+  templates {
+    kind
+    title
+    message
+    priority
+    tags
+  }
+}`) as unknown as TypedDocumentString<NotificationSettingsPageQuery, NotificationSettingsPageQueryVariables>;
+export const SetNtfyDocument = new TypedDocumentString(`
+    mutation SetNtfy($input: SetNtfySettingsInput!) {
+  setNtfySettings(input: $input) {
+    __typename
+    ... on NotificationSettings {
+      ...NotificationSettingsView
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    fragment NotificationSettingsView on NotificationSettings {
+  notifyNewServer
+  overdueDigestThreshold
+  templateLanguage
+  ntfy {
+    url
+    topic
+    hasAccessToken
+  }
+  email {
+    host
+    port
+    connectionType
+    requireAuth
+    username
+    hasPassword
+    passwordMustBeSetAgain
+    mailto
+    fromAddress
+    senderName
+  }
+  gotify {
+    url
+    enabled
+    hasToken
+  }
+  apprise {
+    url
+    key
+    enabled
+    hasUrls
+  }
+  webhooks {
+    id
+    name
+    url
+    enabled
+    events
+    jobIds
+    legacyMachineKeys
+    hasSecret
+  }
+  templates {
+    kind
+    title
+    message
+    priority
+    tags
+  }
+}`) as unknown as TypedDocumentString<SetNtfyMutation, SetNtfyMutationVariables>;
+export const SetEmailDocument = new TypedDocumentString(`
+    mutation SetEmail($input: SetEmailSettingsInput!) {
+  setEmailSettings(input: $input) {
+    __typename
+    ... on NotificationSettings {
+      ...NotificationSettingsView
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    fragment NotificationSettingsView on NotificationSettings {
+  notifyNewServer
+  overdueDigestThreshold
+  templateLanguage
+  ntfy {
+    url
+    topic
+    hasAccessToken
+  }
+  email {
+    host
+    port
+    connectionType
+    requireAuth
+    username
+    hasPassword
+    passwordMustBeSetAgain
+    mailto
+    fromAddress
+    senderName
+  }
+  gotify {
+    url
+    enabled
+    hasToken
+  }
+  apprise {
+    url
+    key
+    enabled
+    hasUrls
+  }
+  webhooks {
+    id
+    name
+    url
+    enabled
+    events
+    jobIds
+    legacyMachineKeys
+    hasSecret
+  }
+  templates {
+    kind
+    title
+    message
+    priority
+    tags
+  }
+}`) as unknown as TypedDocumentString<SetEmailMutation, SetEmailMutationVariables>;
+export const SetGotifyDocument = new TypedDocumentString(`
+    mutation SetGotify($input: SetGotifySettingsInput!) {
+  setGotifySettings(input: $input) {
+    __typename
+    ... on NotificationSettings {
+      ...NotificationSettingsView
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    fragment NotificationSettingsView on NotificationSettings {
+  notifyNewServer
+  overdueDigestThreshold
+  templateLanguage
+  ntfy {
+    url
+    topic
+    hasAccessToken
+  }
+  email {
+    host
+    port
+    connectionType
+    requireAuth
+    username
+    hasPassword
+    passwordMustBeSetAgain
+    mailto
+    fromAddress
+    senderName
+  }
+  gotify {
+    url
+    enabled
+    hasToken
+  }
+  apprise {
+    url
+    key
+    enabled
+    hasUrls
+  }
+  webhooks {
+    id
+    name
+    url
+    enabled
+    events
+    jobIds
+    legacyMachineKeys
+    hasSecret
+  }
+  templates {
+    kind
+    title
+    message
+    priority
+    tags
+  }
+}`) as unknown as TypedDocumentString<SetGotifyMutation, SetGotifyMutationVariables>;
+export const SetAppriseDocument = new TypedDocumentString(`
+    mutation SetApprise($input: SetAppriseSettingsInput!) {
+  setAppriseSettings(input: $input) {
+    __typename
+    ... on NotificationSettings {
+      ...NotificationSettingsView
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    fragment NotificationSettingsView on NotificationSettings {
+  notifyNewServer
+  overdueDigestThreshold
+  templateLanguage
+  ntfy {
+    url
+    topic
+    hasAccessToken
+  }
+  email {
+    host
+    port
+    connectionType
+    requireAuth
+    username
+    hasPassword
+    passwordMustBeSetAgain
+    mailto
+    fromAddress
+    senderName
+  }
+  gotify {
+    url
+    enabled
+    hasToken
+  }
+  apprise {
+    url
+    key
+    enabled
+    hasUrls
+  }
+  webhooks {
+    id
+    name
+    url
+    enabled
+    events
+    jobIds
+    legacyMachineKeys
+    hasSecret
+  }
+  templates {
+    kind
+    title
+    message
+    priority
+    tags
+  }
+}`) as unknown as TypedDocumentString<SetAppriseMutation, SetAppriseMutationVariables>;
+export const SetNotificationOptionsDocument = new TypedDocumentString(`
+    mutation SetNotificationOptions($input: SetNotificationOptionsInput!) {
+  setNotificationOptions(input: $input) {
+    __typename
+    ... on NotificationSettings {
+      ...NotificationSettingsView
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    fragment NotificationSettingsView on NotificationSettings {
+  notifyNewServer
+  overdueDigestThreshold
+  templateLanguage
+  ntfy {
+    url
+    topic
+    hasAccessToken
+  }
+  email {
+    host
+    port
+    connectionType
+    requireAuth
+    username
+    hasPassword
+    passwordMustBeSetAgain
+    mailto
+    fromAddress
+    senderName
+  }
+  gotify {
+    url
+    enabled
+    hasToken
+  }
+  apprise {
+    url
+    key
+    enabled
+    hasUrls
+  }
+  webhooks {
+    id
+    name
+    url
+    enabled
+    events
+    jobIds
+    legacyMachineKeys
+    hasSecret
+  }
+  templates {
+    kind
+    title
+    message
+    priority
+    tags
+  }
+}`) as unknown as TypedDocumentString<SetNotificationOptionsMutation, SetNotificationOptionsMutationVariables>;
+export const SetNotificationTemplateDocument = new TypedDocumentString(`
+    mutation SetNotificationTemplate($input: SetNotificationTemplateInput!) {
+  setNotificationTemplate(input: $input) {
+    __typename
+    ... on NotificationSettings {
+      ...NotificationSettingsView
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    fragment NotificationSettingsView on NotificationSettings {
+  notifyNewServer
+  overdueDigestThreshold
+  templateLanguage
+  ntfy {
+    url
+    topic
+    hasAccessToken
+  }
+  email {
+    host
+    port
+    connectionType
+    requireAuth
+    username
+    hasPassword
+    passwordMustBeSetAgain
+    mailto
+    fromAddress
+    senderName
+  }
+  gotify {
+    url
+    enabled
+    hasToken
+  }
+  apprise {
+    url
+    key
+    enabled
+    hasUrls
+  }
+  webhooks {
+    id
+    name
+    url
+    enabled
+    events
+    jobIds
+    legacyMachineKeys
+    hasSecret
+  }
+  templates {
+    kind
+    title
+    message
+    priority
+    tags
+  }
+}`) as unknown as TypedDocumentString<SetNotificationTemplateMutation, SetNotificationTemplateMutationVariables>;
+export const AddWebhookDocument = new TypedDocumentString(`
+    mutation AddWebhook($input: AddNotificationWebhookInput!) {
+  addNotificationWebhook(input: $input) {
+    __typename
+    ... on NotificationWebhook {
+      id
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddWebhookMutation, AddWebhookMutationVariables>;
+export const RemoveWebhookDocument = new TypedDocumentString(`
+    mutation RemoveWebhook($id: ID!) {
+  removeNotificationWebhook(id: $id) {
+    __typename
+    ... on RemoveNotificationWebhookPayload {
+      removedWebhookId
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveWebhookMutation, RemoveWebhookMutationVariables>;
+export const SendTestNotificationDocument = new TypedDocumentString(`
+    mutation SendTestNotification($channels: [NotificationChannel!], $toEmail: String) {
+  sendTestNotification(channels: $channels, toEmail: $toEmail) {
+    __typename
+    ... on SendTestNotificationPayload {
+      outcomes {
+        channel
+        destination
+        delivered
+        responseCode
+        error
+        messageId
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SendTestNotificationMutation, SendTestNotificationMutationVariables>;
+export const NotificationDeliveriesDocument = new TypedDocumentString(`
+    query NotificationDeliveries($first: Int, $after: String, $last: Int, $before: String, $status: NotificationDeliveryStatus, $channel: NotificationChannel, $event: NotificationEventKind) {
+  notificationDeliveries(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    status: $status
+    channel: $channel
+    event: $event
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    nodes {
+      ...DeliveryRow
+    }
+  }
+}
+    fragment DeliveryRow on NotificationDelivery {
+  id
+  status
+  channel
+  event
+  destination
+  title
+  attempts
+  lastError
+  responseCode
+  createdAt
+  deliveredAt
+  nextAttemptAt
+}`) as unknown as TypedDocumentString<NotificationDeliveriesQuery, NotificationDeliveriesQueryVariables>;
+export const ResendNotificationDocument = new TypedDocumentString(`
+    mutation ResendNotification($id: ID!) {
+  resendNotification(id: $id) {
+    __typename
+    ... on NotificationDelivery {
+      ...DeliveryRow
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    fragment DeliveryRow on NotificationDelivery {
+  id
+  status
+  channel
+  event
+  destination
+  title
+  attempts
+  lastError
+  responseCode
+  createdAt
+  deliveredAt
+  nextAttemptAt
+}`) as unknown as TypedDocumentString<ResendNotificationMutation, ResendNotificationMutationVariables>;
+export const NotificationDeliveryChangedDocument = new TypedDocumentString(`
+    subscription NotificationDeliveryChanged {
+  notificationDeliveryChanged {
+    deliveryId
+    status
+    changedAt
+    delivery {
+      ...DeliveryRow
+    }
+  }
+}
+    fragment DeliveryRow on NotificationDelivery {
+  id
+  status
+  channel
+  event
+  destination
+  title
+  attempts
+  lastError
+  responseCode
+  createdAt
+  deliveredAt
+  nextAttemptAt
+}`) as unknown as TypedDocumentString<NotificationDeliveryChangedSubscription, NotificationDeliveryChangedSubscriptionVariables>;
 export const OverviewDocument = new TypedDocumentString(`
     query Overview($after: String) {
   summary {
@@ -804,7 +1725,7 @@ export const OverviewDocument = new TypedDocumentString(`
     overdueBackupJobCount
     lastBackupAt
   }
-  activeAlerts: alerts(active: true, first: 1) {
+  activeAlerts: alerts(filter: {active: true}, first: 1) {
     totalCount
   }
   servers(first: 100, after: $after) {
@@ -835,7 +1756,7 @@ fragment JobTile on BackupJob {
     id
     status
     startedAt
-    durationSeconds
+    durationMilliseconds
     uploadedSize
     warningCount
     errorCount
@@ -843,8 +1764,8 @@ fragment JobTile on BackupJob {
   overdue {
     isOverdue
     nextExpectedAt
-    deadline
-    overdueSince
+    deadlineAt
+    becameOverdueAt
   }
 }`) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
 export const OverviewServersDocument = new TypedDocumentString(`
@@ -877,7 +1798,7 @@ fragment JobTile on BackupJob {
     id
     status
     startedAt
-    durationSeconds
+    durationMilliseconds
     uploadedSize
     warningCount
     errorCount
@@ -885,8 +1806,8 @@ fragment JobTile on BackupJob {
   overdue {
     isOverdue
     nextExpectedAt
-    deadline
-    overdueSince
+    deadlineAt
+    becameOverdueAt
   }
 }`) as unknown as TypedDocumentString<OverviewServersQuery, OverviewServersQueryVariables>;
 export const JobPageDocument = new TypedDocumentString(`
@@ -905,18 +1826,18 @@ export const JobPageDocument = new TypedDocumentString(`
       schedule {
         expectedInterval
         allowedWeekdays
-        toleranceMinutes
-        effectiveToleranceMinutes
+        toleranceOverrideMilliseconds
+        effectiveToleranceMilliseconds
         overdueCheckEnabled
         notificationLevel
       }
       overdue {
         isOverdue
         nextExpectedAt
-        deadline
-        overdueSince
+        deadlineAt
+        becameOverdueAt
         lastRemindedAt
-        toleranceMinutes
+        effectiveToleranceMilliseconds
       }
       history(bucket: RUN, last: 200) {
         ...HistoryPoints
@@ -931,11 +1852,11 @@ export const JobPageDocument = new TypedDocumentString(`
   }
 }
     fragment HistoryPoints on HistoryPoint {
-  start
+  startAt
   runs
   uploadedSize
   storageSize
-  durationSeconds
+  durationMilliseconds
   fileCount
 }
 fragment AlertRow on Alert {
@@ -967,7 +1888,7 @@ export const ServerPageDocument = new TypedDocumentString(`
       }
     }
   }
-  alerts(serverId: $id, active: true, first: 50) {
+  alerts(filter: {serverId: $id, active: true}, first: 50) {
     nodes {
       ...AlertRow
       job {
@@ -986,7 +1907,7 @@ export const ServerPageDocument = new TypedDocumentString(`
     id
     status
     startedAt
-    durationSeconds
+    durationMilliseconds
     uploadedSize
     warningCount
     errorCount
@@ -994,16 +1915,16 @@ export const ServerPageDocument = new TypedDocumentString(`
   overdue {
     isOverdue
     nextExpectedAt
-    deadline
-    overdueSince
+    deadlineAt
+    becameOverdueAt
   }
 }
 fragment HistoryPoints on HistoryPoint {
-  start
+  startAt
   runs
   uploadedSize
   storageSize
-  durationSeconds
+  durationMilliseconds
   fileCount
 }
 fragment AlertRow on Alert {
@@ -1033,7 +1954,7 @@ export const JobRunsDocument = new TypedDocumentString(`
   status
   startedAt
   endedAt
-  durationSeconds
+  durationMilliseconds
   uploadedSize
   knownFileSize
   sizeOfExaminedFiles
@@ -1082,7 +2003,7 @@ export const ServerRunsDocument = new TypedDocumentString(`
   status
   startedAt
   endedAt
-  durationSeconds
+  durationMilliseconds
   uploadedSize
   knownFileSize
   sizeOfExaminedFiles

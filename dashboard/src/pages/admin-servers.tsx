@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { payloadOf, request } from '../api/client.ts';
+import { CheckField, SelectField, TextField } from '../components/fields.tsx';
 import { Outcome, useAction } from '../components/use-action.tsx';
 import { WEEKDAYS } from '../format.ts';
 import {
@@ -9,7 +10,7 @@ import {
   MergeServersDocument,
   UpdateServerDocument,
 } from '../generated/graphql.ts';
-import type { AdminPageQuery, NotificationLevel } from '../generated/graphql.ts';
+import type { AdminPageQuery, NotificationLevel, UpdateServerInput } from '../generated/graphql.ts';
 
 type AdminServer = AdminPageQuery['servers']['nodes'][number];
 type AdminJob = AdminServer['backupJobs'][number];
@@ -35,7 +36,7 @@ export function ServerSettings({ server, onChange }: { server: AdminServer; onCh
           void save.run(
             async () =>
               payloadOf(
-                (await request(UpdateServerDocument, { input: { id: server.id, alias, note, url } }, admin)).updateServer,
+                (await request(UpdateServerDocument, { input: serverUpdate(server.id, { alias, note, url }) }, admin)).updateServer,
                 'UpdateServerPayload',
               ),
             (payload) => (payload.changed ? 'Saved.' : 'Nothing to change.'),
@@ -77,28 +78,43 @@ export function ServerSettings({ server, onChange }: { server: AdminServer; onCh
         <Outcome state={remove} />
       </form>
       {server.backupJobs.map((job) => (
-        <JobSettings key={job.id} job={job} serverId={server.id} onChange={onChange} />
+        <JobSettings key={job.id} job={job} onChange={onChange} />
       ))}
     </details>
   );
 }
 
+/** Filled fields are set, emptied ones cleared (the new form never reads "" or null as clear). */
+function serverUpdate(id: string, values: { alias: string; note: string; url: string }): UpdateServerInput {
+  const trimmed = { alias: values.alias.trim(), note: values.note, url: values.url.trim() };
+  return {
+    id,
+    set: { alias: trimmed.alias || null, note: trimmed.note || null, url: trimmed.url || null },
+    clearAlias: trimmed.alias === '',
+    clearNote: trimmed.note === '',
+    clearUrl: trimmed.url === '',
+  };
+}
+
 const LEVELS: NotificationLevel[] = ['ALL', 'WARNINGS', 'ERRORS', 'OFF'];
 
-function JobSettings({ job, serverId, onChange }: { job: AdminJob; serverId: string; onChange(): void }) {
+function JobSettings({ job, onChange }: { job: AdminJob; onChange(): void }) {
   const { schedule } = job;
   const [interval, setExpectedInterval] = useState(schedule.expectedInterval);
   const [weekdays, setWeekdays] = useState<number[]>(schedule.allowedWeekdays);
-  const [tolerance, setTolerance] = useState(schedule.toleranceMinutes === null ? '' : String(schedule.toleranceMinutes));
+  const [tolerance, setTolerance] = useState(
+    schedule.toleranceOverrideMilliseconds === null ? '' : String(schedule.toleranceOverrideMilliseconds / 60_000),
+  );
   const [checked, setChecked] = useState(schedule.overdueCheckEnabled);
   const [level, setLevel] = useState<NotificationLevel>(schedule.notificationLevel);
+  const [choices, setChoices] = useState(job.notificationChoices);
   const save = useAction(onChange);
   const remove = useAction(onChange);
   const prefix = `job-${job.id}`;
   return (
     <form
       class="job-settings"
-      aria-label={`Schedule of ${job.backupName}`}
+      aria-label={`Settings of ${job.backupName}`}
       onSubmit={(event) => {
         event.preventDefault();
         void save.run(
@@ -112,9 +128,19 @@ function JobSettings({ job, serverId, onChange }: { job: AdminJob; serverId: str
                       job: { id: job.id },
                       expectedInterval: interval,
                       allowedWeekdays: weekdays,
-                      toleranceMinutes: tolerance === '' ? null : Number(tolerance),
+                      ...(tolerance === ''
+                        ? { clearToleranceOverride: true }
+                        : { toleranceOverrideMilliseconds: Math.round(Number(tolerance) * 60_000) }),
                       overdueCheckEnabled: checked,
                       notificationLevel: level,
+                      ntfyEnabled: choices.ntfyEnabled,
+                      emailEnabled: choices.emailEnabled,
+                      gotifyEnabled: choices.gotifyEnabled,
+                      appriseEnabled: choices.appriseEnabled,
+                      notifyRecovered: choices.notifyRecovered,
+                      additionalNtfyTopic: choices.additionalNtfyTopic,
+                      additionalEmails: choices.additionalEmails,
+                      additionalNotificationLevel: choices.additionalNotificationLevel,
                     },
                   },
                   admin,
@@ -122,7 +148,7 @@ function JobSettings({ job, serverId, onChange }: { job: AdminJob; serverId: str
               ).configureBackupJob,
               'ConfigureBackupJobPayload',
             ),
-          () => 'Schedule saved.',
+          () => 'Job settings saved.',
         );
       }}
     >
@@ -170,9 +196,10 @@ function JobSettings({ job, serverId, onChange }: { job: AdminJob; serverId: str
           ))}
         </select>
       </div>
+      <JobNotificationChoices prefix={prefix} choices={choices} onChange={setChoices} />
       <div class="actions">
         <button type="submit" class="primary" disabled={save.busy}>
-          Save schedule
+          Save job settings
         </button>
         <button
           type="button"
@@ -183,7 +210,7 @@ function JobSettings({ job, serverId, onChange }: { job: AdminJob; serverId: str
             void remove.run(
               async () =>
                 payloadOf(
-                  (await request(DeleteJobDocument, { input: { serverId, backupName: job.backupName } }, admin)).deleteBackupJob,
+                  (await request(DeleteJobDocument, { input: { job: { id: job.id } } }, admin)).deleteBackupJob,
                   'DeleteBackupJobPayload',
                 ),
               (payload) => `Deleted ${payload.backupName}: ${payload.deleted.runs} runs.`,
@@ -196,6 +223,45 @@ function JobSettings({ job, serverId, onChange }: { job: AdminJob; serverId: str
       <Outcome state={save} />
       <Outcome state={remove} />
     </form>
+  );
+}
+
+type Choices = AdminJob['notificationChoices'];
+
+/** Which channels this job notifies through, and where its extra notifications go. */
+function JobNotificationChoices({ prefix, choices, onChange }: { prefix: string; choices: Choices; onChange(choices: Choices): void }) {
+  const set =
+    <K extends keyof Choices>(key: K) =>
+    (value: Choices[K]) =>
+      onChange({ ...choices, [key]: value });
+  return (
+    <fieldset>
+      <legend>Notifications</legend>
+      <CheckField label="ntfy" checked={choices.ntfyEnabled} onChange={set('ntfyEnabled')} />
+      <CheckField label="E-mail" checked={choices.emailEnabled} onChange={set('emailEnabled')} />
+      <CheckField label="Gotify" checked={choices.gotifyEnabled} onChange={set('gotifyEnabled')} />
+      <CheckField label="Apprise" checked={choices.appriseEnabled} onChange={set('appriseEnabled')} />
+      <CheckField label="Notify when a good run recovers" checked={choices.notifyRecovered} onChange={set('notifyRecovered')} />
+      <TextField
+        id={`${prefix}-extra-topic`}
+        label="Extra ntfy topic"
+        value={choices.additionalNtfyTopic}
+        onInput={set('additionalNtfyTopic')}
+      />
+      <TextField
+        id={`${prefix}-extra-emails`}
+        label="Extra e-mail recipients (comma-separated)"
+        value={choices.additionalEmails}
+        onInput={set('additionalEmails')}
+      />
+      <SelectField<NotificationLevel>
+        id={`${prefix}-extra-level`}
+        label="Runs that reach the extra destinations"
+        value={choices.additionalNotificationLevel}
+        options={LEVELS.map((value) => ({ value, label: value.toLowerCase() }))}
+        onChange={set('additionalNotificationLevel')}
+      />
+    </fieldset>
   );
 }
 

@@ -9,16 +9,20 @@ import { AdminPageDocument, PruneRunsDocument, RunOverdueCheckDocument, SetMonit
 import type { AdminPageQuery, ReminderFrequency } from '../generated/graphql.ts';
 import { useStore } from '../store.ts';
 import { tokenVersion } from '../api/tokens.ts';
+import { hrefFor } from '../router.ts';
+import type { AdminSection } from '../router.ts';
 import { DuplicateGroups, ServerSettings } from './admin-servers.tsx';
+import { NotificationsAdmin } from './admin-notifications.tsx';
 
 const admin = { admin: true };
+/** In minutes, as duplistatus offers them; the API takes milliseconds. */
 const TOLERANCES = [0, 5, 15, 30, 60, 120, 240, 360, 720, 1440];
 const FREQUENCIES: ReminderFrequency[] = ['ONETIME', 'EVERY_DAY', 'EVERY_WEEK', 'EVERY_MONTH'];
 
-export function AdminPage() {
+export function AdminPage({ section }: { section: AdminSection }) {
   useStore(tokenVersion);
   const hasToken = tokenFor('admin') !== null;
-  const { data, error, refetch } = useQuery(AdminPageDocument, {}, { admin: true, skip: !hasToken });
+  const { data, error, refetch } = useQuery(AdminPageDocument, {}, { admin: true, skip: !hasToken || section !== 'general' });
 
   if (!hasToken) {
     return (
@@ -44,7 +48,15 @@ export function AdminPage() {
           <TokenPrompt kind="admin" />
         </>
       )}
-      {data && <AdminSections data={data} refetch={refetch} />}
+      <nav class="tabs" aria-label="Admin sections">
+        <a href={hrefFor.admin('general')} aria-current={section === 'general' ? 'page' : undefined}>
+          Servers and monitoring
+        </a>
+        <a href={hrefFor.admin('notifications')} aria-current={section === 'notifications' ? 'page' : undefined}>
+          Notifications
+        </a>
+      </nav>
+      {section === 'notifications' ? <NotificationsAdmin /> : data && <AdminSections data={data} refetch={refetch} />}
     </>
   );
 }
@@ -75,17 +87,12 @@ function AdminSections({ data, refetch }: { data: AdminPageQuery; refetch(): voi
         <h2 id="admin-usage">Deprecated fields still in use</h2>
         <DeprecatedUsage usage={data.deprecatedFieldUsage} />
       </section>
-      <section aria-labelledby="admin-notifications" class="card placeholder">
-        <h2 id="admin-notifications">Notifications</h2>
-        {/* PLACEHOLDER: notification channels, templates (with preview) and deliveries (with re-send) go here once the API has them. */}
-        <p>Notification channels, templates and deliveries will be managed here once the server's API offers them.</p>
-      </section>
     </>
   );
 }
 
 function MonitoringForm({ settings, onChange }: { settings: AdminPageQuery['monitoringSettings']; onChange(): void }) {
-  const [tolerance, setTolerance] = useState(settings.defaultToleranceMinutes);
+  const [tolerance, setTolerance] = useState(settings.defaultToleranceMilliseconds / 60_000);
   const [frequency, setFrequency] = useState(settings.reminderFrequency);
   const save = useAction(onChange);
   const check = useAction(onChange);
@@ -97,8 +104,13 @@ function MonitoringForm({ settings, onChange }: { settings: AdminPageQuery['moni
         void save.run(
           async () =>
             payloadOf(
-              (await request(SetMonitoringDocument, { input: { defaultToleranceMinutes: tolerance, reminderFrequency: frequency } }, admin))
-                .setMonitoringSettings,
+              (
+                await request(
+                  SetMonitoringDocument,
+                  { input: { defaultToleranceMilliseconds: tolerance * 60_000, reminderFrequency: frequency } },
+                  admin,
+                )
+              ).setMonitoringSettings,
               'SetMonitoringSettingsPayload',
             ),
           () => 'Settings saved.',

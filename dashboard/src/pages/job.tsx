@@ -23,7 +23,7 @@ export function JobPage({ id }: { id: string }) {
         <a href={hrefFor.overview()}>Overview</a> / <a href={hrefFor.server(job.server.id)}>{serverName}</a> /
       </nav>
       <h1>
-        {job.backupName} {overdue.isOverdue && <OverdueBadge since={overdue.overdueSince} />}
+        {job.backupName} {overdue.isOverdue && <OverdueBadge since={overdue.becameOverdueAt} />}
       </h1>
       <div class="columns">
         <section class="card" aria-labelledby="state-title">
@@ -34,9 +34,9 @@ export function JobPage({ id }: { id: string }) {
             <dt>Next expected</dt>
             <dd>{formatDateTime(overdue.nextExpectedAt)}</dd>
             <dt>Late after</dt>
-            <dd>{formatDateTime(overdue.deadline)}</dd>
+            <dd>{formatDateTime(overdue.deadlineAt)}</dd>
             <dt>Overdue</dt>
-            <dd>{overdue.isOverdue ? `yes, since ${formatDateTime(overdue.overdueSince)}` : 'no'}</dd>
+            <dd>{overdue.isOverdue ? `yes, since ${formatDateTime(overdue.becameOverdueAt)}` : 'no'}</dd>
             <dt>Runs stored</dt>
             <dd>{job.runCount}</dd>
           </dl>
@@ -55,7 +55,7 @@ export function JobPage({ id }: { id: string }) {
             </dd>
             <dt>Tolerance</dt>
             <dd>
-              {schedule.effectiveToleranceMinutes} min{schedule.toleranceMinutes === null && ' (global default)'}
+              {schedule.effectiveToleranceMilliseconds / 60_000} min{schedule.toleranceOverrideMilliseconds === null && ' (global default)'}
             </dd>
             <dt>Overdue check</dt>
             <dd>{schedule.overdueCheckEnabled ? 'on' : 'off'}</dd>
