@@ -35,6 +35,9 @@ export async function buildDashboard(outDir: string = DASHBOARD_DIST): Promise<s
     charset: 'utf8',
     write: false,
     logLevel: 'warning',
+    // The hash in a file's name covers its inputs' paths: a node_modules reached through a
+    // symlink (a git worktree) must not name the same bundle differently.
+    preserveSymlinks: true,
   });
   const files = new Map<string, Uint8Array>();
   for (const output of result.outputFiles) files.set(path.basename(output.path), output.contents);
