@@ -14,6 +14,7 @@ const settings: NotificationSettings = {
   templates: { language: 'en-GB', templates: {} },
   notifyNewServer: false,
   overdueDigestThreshold: 5,
+  timeZone: 'UTC',
 };
 
 const job = (level: string, extra: Partial<JobNotificationChoices> = {}): JobNotificationChoices => ({
