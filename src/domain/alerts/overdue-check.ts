@@ -196,10 +196,19 @@ async function enqueueOverdue(
     },
   };
   const drafts = planDeliveries(event, settings, job);
-  await insertDeliveries(tx, drafts, now, context.hold ? new Date(now.getTime() + OVERDUE_HOLD_MS) : undefined);
+  await insertDeliveries(tx, drafts, now, context.hold ? heldUntil(now) : undefined);
   if (!context.hold || drafts.length === 0) return { notificationsWritten: drafts.length, held: null };
   const notice = { serverId: job.serverId, backupName: job.backupName, values: placeholdersForEvent(event, settings) };
   return { notificationsWritten: drafts.length, held: { drafts, notice } };
+}
+
+/**
+ * The dispatcher compares due times with the wall clock, while `now` may be an injected clock
+ * (tests, a check run for another moment): held rows must not fall due by either before the
+ * check settles them.
+ */
+function heldUntil(now: Date): Date {
+  return new Date(Math.max(now.getTime(), Date.now()) + OVERDUE_HOLD_MS);
 }
 
 /** docs/compatibility/overdue.md#maintaining-the-next-expected-run (b): a forced recalculation from each job's latest run and current schedule. */

@@ -152,8 +152,8 @@ export function renderForChannel(template: NotificationTemplate, values: Placeho
 /** Already rendered text (a digest) cut to what `channel` takes. */
 export function fitToChannel(rendered: RenderedText, channel: NotificationChannel): RenderedText {
   const limits = CHANNEL_LIMITS[channel];
-  const fit = (value: string, max: number | null) => (max === null ? value : truncateForChannel(value, max));
-  return { ...rendered, title: fit(rendered.title, limits.title), message: fit(rendered.message, limits.message) };
+  const cut = (value: string, max: number | null) => (max === null ? value : truncateForChannel(value, max));
+  return { ...rendered, title: cut(rendered.title, limits.title), message: cut(rendered.message, limits.message) };
 }
 
 /** The event as `channel` sends it. A test notification ends with the time it was sent, as in duplistatus. */
