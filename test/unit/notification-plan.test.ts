@@ -117,6 +117,11 @@ describe('what each channel is sent (docs/compatibility/notifications.md#size-li
     expect(byChannel.EMAIL!.title).toBe('⚠️ Error - Docs @ host');
   });
 
+  it('picks the template by the run status, as duplistatus does: a Success run that counted errors gets the success one', () => {
+    const [delivery] = planDeliveries(run('Success', 3), settings, job('errors'));
+    expect(delivery).toMatchObject({ event: 'BACKUP_FAILED', title: '✅ Success - Docs @ host' });
+  });
+
   it('uses the default templates of the stored language, and a stored template over the default', () => {
     const german = { ...settings, templates: { language: 'de', templates: {} } };
     expect(planDeliveries(failed([]), german, job('all'))[0]!.body).toContain('Sicherung Docs auf host');

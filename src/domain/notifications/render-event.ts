@@ -4,6 +4,7 @@
  * cut to the channel's size limit (docs/compatibility/notifications.md#size-limits).
  */
 import type { NotificationSettings } from './channel-settings.ts';
+import { templateKindForRun } from './event-rules.ts';
 import type { NotificationChannel, NotificationEvent, NotificationEventKind } from './events.ts';
 import { DEFAULT_TEMPLATE_LANGUAGE, parseTemplateLanguage, type TemplateLanguage } from './language.ts';
 import {
@@ -70,14 +71,17 @@ const OWN_TEMPLATES: Partial<Record<NotificationEventKind, NotificationTemplate>
   },
 };
 
-export function templateKindForEvent(kind: NotificationEventKind): TemplateKind {
-  if (kind === 'BACKUP_SUCCEEDED') return 'success';
-  if (kind === 'OVERDUE' || kind === 'OVERDUE_REMINDER') return 'overdueBackup';
-  return 'warning';
+/** Overdue events take the overdue template; a run (and the test) the template of its status (event-rules.ts). */
+export function templateKindForEvent(event: Pick<NotificationEvent, 'kind' | 'run'>): TemplateKind {
+  if (event.kind === 'OVERDUE' || event.kind === 'OVERDUE_REMINDER') return 'overdueBackup';
+  return templateKindForRun(String(event.run?.status ?? ''));
 }
 
-export function templateForEvent(kind: NotificationEventKind, settings: Pick<NotificationSettings, 'templates'>): NotificationTemplate {
-  return OWN_TEMPLATES[kind] ?? effectiveTemplate(templateKindForEvent(kind), settings);
+export function templateForEvent(
+  event: Pick<NotificationEvent, 'kind' | 'run'>,
+  settings: Pick<NotificationSettings, 'templates'>,
+): NotificationTemplate {
+  return OWN_TEMPLATES[event.kind] ?? effectiveTemplate(templateKindForEvent(event), settings);
 }
 
 const number = (value: unknown) => (typeof value === 'number' ? value : Number(value ?? 0) || 0);
@@ -158,7 +162,7 @@ export function fitToChannel(rendered: RenderedText, channel: NotificationChanne
 
 /** The event as `channel` sends it. A test notification ends with the time it was sent, as in duplistatus. */
 export function renderEvent(event: NotificationEvent, settings: NotificationSettings, channel: NotificationChannel): RenderedText {
-  const template = templateForEvent(event.kind, settings);
+  const template = templateForEvent(event, settings);
   const values = placeholdersForEvent(event, settings);
   if (event.kind !== 'TEST') return renderForChannel(template, values, channel);
   const footer = testMessageFooter(new Date(event.occurredAt), notificationLanguage(settings), settings.timeZone);
