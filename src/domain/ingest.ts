@@ -15,6 +15,7 @@ import type { NotificationEvent } from './notifications/events.ts';
 import { parseDuplicatiReport } from './report/index.ts';
 import type { ParsedReport, ReportLimits, ReportRejection } from './report/index.ts';
 import { scheduleAfterRun } from './schedule/schedule-after-run.ts';
+import { parseStoredStringArray } from './stored-arrays.ts';
 
 export interface StoredRun {
   backupId: string;
@@ -260,6 +261,7 @@ async function enqueueRunNotifications(
     server: { id: job.serverId, name: job.serverName, alias: job.serverAlias, note: job.serverNote, url: job.serverUrl },
     job: { id: job.id, name: job.backupName },
     run: notifiedRun(context.backupId, report.run),
+    logMessages: parseStoredStringArray(report.run.messagesArray),
     alert: null,
   };
   let written = 0;

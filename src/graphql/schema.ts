@@ -30,6 +30,7 @@ import './collect/mutations.ts';
 import './collect/subscriptions.ts';
 import './notification/settings.ts';
 import './notification/deliveries.ts';
+import './notification/templates.ts';
 import './deprecation/deprecated-field-usage.ts';
 import './deprecation/deprecated-shims.ts';
 

@@ -38,7 +38,7 @@ export function startNotificationService(options: {
   events: EventPublisher;
 }): NotificationService {
   const { db, config, logger, events } = options;
-  const settings = cachedSettings(() => readNotificationSettings(db), SETTINGS_TTL_MS);
+  const settings = cachedSettings(() => readNotificationSettings(db, { timeZone: config.reportTimeZone }), SETTINGS_TTL_MS);
   if (config.notifications.ntfyUrlOverride) {
     logger.warn(
       { ntfyUrl: config.notifications.ntfyUrlOverride },

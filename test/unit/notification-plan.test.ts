@@ -14,6 +14,7 @@ const settings: NotificationSettings = {
   templates: { language: 'en-GB', templates: {} },
   notifyNewServer: false,
   overdueDigestThreshold: 5,
+  timeZone: 'UTC',
 };
 
 const job = (level: string, extra: Partial<JobNotificationChoices> = {}): JobNotificationChoices => ({
@@ -81,5 +82,56 @@ describe('which events notify (docs/compatibility/notifications.md#events)', () 
     expect(planDeliveries(run('Error', 1), settings, job('all', { ntfyEnabled: false }))).toEqual([]);
     const [delivery] = planDeliveries(run('Error', 1), settings, job('all'));
     expect(delivery!.orderKey).toBe('NTFY|main|1');
+  });
+});
+
+describe('what each channel is sent (docs/compatibility/notifications.md#size-limits)', () => {
+  const everyChannel: NotificationSettings = {
+    ...settings,
+    smtp: {
+      host: 'mail',
+      port: 25,
+      connectionType: 'plain',
+      requireAuth: false,
+      username: '',
+      password: '',
+      mailto: 'a@example.org',
+      senderName: 'duplistatus',
+      fromAddress: '',
+    },
+    gotify: { url: 'http://gotify', token: '', enabled: true },
+  };
+  const failed = (log: string[]): NotificationEvent => ({
+    ...run('Error', 1),
+    server: { id: 's', name: 'host', alias: '', note: '', url: 'http://host:8200' },
+    run: { id: 'r', status: 'Error', errors: 1, beginTime: '2025-01-15T02:00:00.000Z', errorsArray: JSON.stringify(log) },
+  });
+
+  it('cuts a whole log to ntfy’s 4096 bytes, keeping the lines after {log_text}; Gotify and e-mail get more', () => {
+    const log = Array.from({ length: 2000 }, (_, i) => `line ${i} of a very long Duplicati log`);
+    const byChannel = Object.fromEntries(planDeliveries(failed(log), everyChannel, job('all')).map((d) => [d.channel, d]));
+    expect(Buffer.byteLength(byChannel.NTFY!.body)).toBeLessThanOrEqual(4096);
+    expect(byChannel.NTFY!.body).toMatch(/bytes omitted\]\n\n⚠️ Check the duplicati server immediately http:\/\/host:8200\n$/);
+    expect(byChannel.EMAIL!.body).toContain('line 1999 of');
+    expect(byChannel.GOTIFY!.body.length).toBeGreaterThan(4096);
+    expect(byChannel.EMAIL!.title).toBe('⚠️ Error - Docs @ host');
+  });
+
+  it('picks the template by the run status, as duplistatus does: a Success run that counted errors gets the success one', () => {
+    const [delivery] = planDeliveries(run('Success', 3), settings, job('errors'));
+    expect(delivery).toMatchObject({ event: 'BACKUP_FAILED', title: '✅ Success - Docs @ host' });
+  });
+
+  it('uses the default templates of the stored language, and a stored template over the default', () => {
+    const german = { ...settings, templates: { language: 'de', templates: {} } };
+    expect(planDeliveries(failed([]), german, job('all'))[0]!.body).toContain('Sicherung Docs auf host');
+    const custom = {
+      ...settings,
+      templates: {
+        language: 'en-GB',
+        templates: { warning: { title: '{machine_name}', message: '{server_id}', priority: 'low', tags: 'x' } },
+      },
+    };
+    expect(planDeliveries(failed([]), custom, job('all'))[0]).toMatchObject({ title: 'host', body: 's', priority: 'low', tags: 'x' });
   });
 });

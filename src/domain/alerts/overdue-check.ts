@@ -4,8 +4,12 @@ import type { EventPublisher } from '../../events/event-bus.ts';
 import type { AlertChangedEvent } from '../../events/topics.ts';
 import { nextExpectedRun } from '../job-schedule.ts';
 import type { NotificationSettings } from '../notifications/channel-settings.ts';
-import { enqueueNotification } from '../notifications/enqueue.ts';
 import type { NotificationHooks } from '../notifications/enqueue.ts';
+import type { NotificationEvent } from '../notifications/events.ts';
+import { type HeldOverdue, OVERDUE_HOLD_MS, overdueDigestPossible, settleHeldOverdue } from '../notifications/held-overdue.ts';
+import { insertDeliveries } from '../notifications/outbox.ts';
+import { planDeliveries } from '../notifications/plan.ts';
+import { placeholdersForEvent } from '../notifications/render-event.ts';
 import { overdueDeadline, resolveToleranceMinutes, shouldSendOverdueReminder } from '../overdue/index.ts';
 import { findOverdueJobs } from '../overdue-jobs.ts';
 import type { OverdueJobRow } from '../overdue-jobs.ts';
@@ -60,13 +64,20 @@ export async function runOverdueCheck(db: Db, options: OverdueCheckOptions): Pro
   const settings = overdueJobs.length > 0 && options.notifications ? await options.notifications.settings() : null;
   const changes: AlertChangedEvent[] = [];
   let notificationsWritten = 0;
+  // Past the digest threshold the notifications are written held, and settled together below.
+  const hold = overdueDigestPossible(overdueJobs.length, settings);
+  const held: HeldOverdue[] = [];
   for (const job of overdueJobs) {
     const toleranceMinutes = resolveToleranceMinutes(job.toleranceMinutes, globalMinutes);
-    const notified = await notifyOverdueJob(db, job, { now, toleranceMinutes, frequency, settings });
+    const notified = await notifyOverdueJob(db, job, { now, toleranceMinutes, frequency, settings, hold });
     if (notified) {
       changes.push(notified.change);
       notificationsWritten += notified.notificationsWritten;
+      if (notified.held) held.push(notified.held);
     }
+  }
+  if (settings && held.length > 0) {
+    notificationsWritten = await db.$transaction((tx) => settleHeldOverdue(tx, held, settings, now));
   }
   await writeSetting(db, SETTING_KEYS.lastOverdueCheck, now.toISOString());
   if (notificationsWritten > 0) options.notifications?.enqueued();
@@ -93,17 +104,21 @@ interface OverdueContext {
   toleranceMinutes: number;
   frequency: Parameters<typeof shouldSendOverdueReminder>[0]['frequency'];
   settings: NotificationSettings | null;
+  /** Write the notifications held, for settleHeldOverdue. */
+  hold: boolean;
+}
+
+interface OverdueNotified {
+  change: AlertChangedEvent;
+  notificationsWritten: number;
+  held: HeldOverdue | null;
 }
 
 /**
  * Raises the job's OVERDUE alert, or reminds it when due, and writes the notification in the
  * same transaction as that change (docs/compatibility/notifications.md#events: overdue notifies at each, not gated by the level).
  */
-async function notifyOverdueJob(
-  db: Db,
-  job: OverdueJobRow,
-  context: OverdueContext,
-): Promise<{ change: AlertChangedEvent; notificationsWritten: number } | null> {
+async function notifyOverdueJob(db: Db, job: OverdueJobRow, context: OverdueContext): Promise<OverdueNotified | null> {
   const { now, toleranceMinutes } = context;
   const nowIso = now.toISOString();
   const message = overdueAlertMessage({ ...job, serverName: job.server.name, nextExpectedAt: job.nextExpectedAt! }, toleranceMinutes);
@@ -121,8 +136,8 @@ async function notifyOverdueJob(
         const overdueSince = overdueDeadline(new Date(job.nextExpectedAt!), toleranceMinutes).toISOString();
         await tx.backupJob.update({ where: { id: job.id }, data: { overdueSince, lastReminderAt: nowIso } });
         const alert = { id: created.id, kind: 'OVERDUE', raisedAt: created.raisedAt, reminderCount: 0, resolvedAt: null };
-        const notificationsWritten = await enqueueOverdue(tx, job, 'OVERDUE', alert, context);
-        return { change: alertEvent('RAISED', created.id, 'OVERDUE', job, now), notificationsWritten };
+        const written = await enqueueOverdue(tx, job, 'OVERDUE', alert, context);
+        return { change: alertEvent('RAISED', created.id, 'OVERDUE', job, now), ...written };
       });
     } catch (error) {
       if (isUniqueViolation(error)) return null;
@@ -152,8 +167,8 @@ async function notifyOverdueJob(
       select: { raisedAt: true, reminderCount: true },
     });
     const alert = { id: open.id, kind: 'OVERDUE', raisedAt: updated.raisedAt, reminderCount: updated.reminderCount, resolvedAt: null };
-    const notificationsWritten = await enqueueOverdue(tx, job, 'OVERDUE_REMINDER', alert, context);
-    return { change: alertEvent('REMINDED', open.id, 'OVERDUE', job, now), notificationsWritten };
+    const written = await enqueueOverdue(tx, job, 'OVERDUE_REMINDER', alert, context);
+    return { change: alertEvent('REMINDED', open.id, 'OVERDUE', job, now), ...written };
   });
 }
 
@@ -163,9 +178,10 @@ async function enqueueOverdue(
   kind: 'OVERDUE' | 'OVERDUE_REMINDER',
   alert: { id: number; kind: string; raisedAt: string; reminderCount: number; resolvedAt: null },
   context: OverdueContext,
-): Promise<number> {
-  if (!context.settings) return 0;
-  const event = {
+): Promise<Pick<OverdueNotified, 'notificationsWritten' | 'held'>> {
+  const { settings, now } = context;
+  if (!settings) return { notificationsWritten: 0, held: null };
+  const event: NotificationEvent = {
     kind,
     occurredAt: context.now.toISOString(),
     server: { id: job.serverId, name: job.server.name, alias: job.server.alias, note: job.server.note, url: job.server.serverUrl },
@@ -179,7 +195,20 @@ async function enqueueOverdue(
       toleranceMinutes: context.toleranceMinutes,
     },
   };
-  return enqueueNotification(tx, event, context.settings, job, context.now);
+  const drafts = planDeliveries(event, settings, job);
+  await insertDeliveries(tx, drafts, now, context.hold ? heldUntil(now) : undefined);
+  if (!context.hold || drafts.length === 0) return { notificationsWritten: drafts.length, held: null };
+  const notice = { serverId: job.serverId, backupName: job.backupName, values: placeholdersForEvent(event, settings) };
+  return { notificationsWritten: drafts.length, held: { drafts, notice } };
+}
+
+/**
+ * The dispatcher compares due times with the wall clock, while `now` may be an injected clock
+ * (tests, a check run for another moment): held rows must not fall due by either before the
+ * check settles them.
+ */
+function heldUntil(now: Date): Date {
+  return new Date(Math.max(now.getTime(), Date.now()) + OVERDUE_HOLD_MS);
 }
 
 /** docs/compatibility/overdue.md#maintaining-the-next-expected-run (b): a forced recalculation from each job's latest run and current schedule. */

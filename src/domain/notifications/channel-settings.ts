@@ -2,6 +2,7 @@ import type { DbLike } from '../../db/types.ts';
 import { readSetting, writeSetting } from '../settings.ts';
 import type { NotificationEventKind } from './events.ts';
 import { isNotificationEventKind } from './events.ts';
+import { type NotificationTemplate, TEMPLATE_KINDS, type TemplateKind } from './template-types.ts';
 
 /**
  * Channel settings live in duplistatus's own configuration keys where it has them (`ntfy_config`,
@@ -68,15 +69,7 @@ export interface AppriseSettings {
   enabled: boolean;
 }
 
-export interface NotificationTemplate {
-  title: string;
-  message: string;
-  priority: string;
-  tags: string;
-}
-
-export type TemplateKind = 'success' | 'warning' | 'overdueBackup';
-export const TEMPLATE_KINDS: readonly TemplateKind[] = ['success', 'warning', 'overdueBackup'];
+export { type NotificationTemplate, TEMPLATE_KINDS, type TemplateKind } from './template-types.ts';
 
 export interface StoredTemplates {
   language: string;
@@ -105,6 +98,8 @@ export interface NotificationSettings {
   notifyNewServer: boolean;
   /** More overdue notifications than this in one check are sent as one digest. */
   overdueDigestThreshold: number;
+  /** The zone dates are shown in (duplistatus's `TZ`; our REPORT_TIME_ZONE). */
+  timeZone: string;
 }
 
 export const DEFAULT_OVERDUE_DIGEST_THRESHOLD = 5;
@@ -172,7 +167,7 @@ function readTemplates(value: Record<string, unknown> | null): StoredTemplates {
   return { language: text(value?.language, 'en-GB') || 'en-GB', templates };
 }
 
-export async function readNotificationSettings(db: DbLike): Promise<NotificationSettings> {
+export async function readNotificationSettings(db: DbLike, options: { timeZone?: string } = {}): Promise<NotificationSettings> {
   const keys = Object.values(NOTIFICATION_SETTING_KEYS);
   const [rows, webhooks] = await Promise.all([
     db.setting.findMany({ where: { key: { in: keys } } }),
@@ -206,6 +201,7 @@ export async function readNotificationSettings(db: DbLike): Promise<Notification
     templates: readTemplates(parseJsonObject(value(NOTIFICATION_SETTING_KEYS.templates))),
     notifyNewServer: value(NOTIFICATION_SETTING_KEYS.notifyNewServer) === 'true',
     overdueDigestThreshold: Number.isInteger(threshold) && threshold > 0 ? threshold : DEFAULT_OVERDUE_DIGEST_THRESHOLD,
+    timeZone: options.timeZone ?? 'UTC',
   };
 }
 

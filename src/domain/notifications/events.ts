@@ -56,6 +56,8 @@ export interface NotificationEvent {
   job: { id: number; name: string } | null;
   run: (NotifiedRun & { id: string }) | null;
   alert: NotifiedAlert | null;
+  /** The run's log lines (`messages_array`), for `{log_text}` when it has no warnings or errors; never sent to webhooks. */
+  logMessages?: string[];
   /** Overdue facts for the overdue template. */
   overdue?: { expectedAt: string; lastBackupAt: string | null; interval: string; toleranceMinutes: number };
 }

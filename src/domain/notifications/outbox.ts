@@ -7,12 +7,13 @@ import type { DeliveryDraft } from './plan.ts';
  * multi-row INSERT inside the caller's transaction (the run's or the alert change's), so a
  * notification exists exactly when what it announces was committed.
  */
-export async function insertDeliveries(tx: DbLike, drafts: readonly DeliveryDraft[], now: Date): Promise<void> {
+export async function insertDeliveries(tx: DbLike, drafts: readonly DeliveryDraft[], now: Date, heldUntil?: Date): Promise<void> {
   if (drafts.length === 0) return;
   const at = now.toISOString();
+  const dueAt = heldUntil?.toISOString() ?? DUE_AT_ONCE;
   const rows = drafts.map(
     (d) =>
-      Prisma.sql`(${d.messageId}, ${d.event}, ${d.channel}, ${d.destination}, ${d.orderKey}, ${d.serverId}, ${d.jobId}, ${d.backupId}, ${d.alertId}, ${d.title}, ${d.body}, ${d.priority}, ${d.tags}, 'PENDING', 0, ${DUE_AT_ONCE}, ${at})`,
+      Prisma.sql`(${d.messageId}, ${d.event}, ${d.channel}, ${d.destination}, ${d.orderKey}, ${d.serverId}, ${d.jobId}, ${d.backupId}, ${d.alertId}, ${d.title}, ${d.body}, ${d.priority}, ${d.tags}, 'PENDING', 0, ${dueAt}, ${at})`,
   );
   await tx.$executeRaw`
     INSERT INTO notification_deliveries (message_id, event, channel, destination, order_key, server_id, job_id, backup_id,
@@ -115,6 +116,21 @@ export async function requeueDelivery(db: DbLike, id: number, now: Date): Promis
     data: { status: 'PENDING', nextAttemptAt: now.toISOString(), attempts: 0, claimedBy: null, claimedUntil: null },
   });
   return updated.count === 1;
+}
+
+/** Makes held rows (insertDeliveries with `heldUntil`) due at once. */
+export async function releaseHeldDeliveries(tx: DbLike, messageIds: readonly string[]): Promise<void> {
+  if (messageIds.length === 0) return;
+  await tx.notificationDelivery.updateMany({
+    where: { messageId: { in: [...messageIds] }, status: 'PENDING', attempts: 0 },
+    data: { nextAttemptAt: DUE_AT_ONCE },
+  });
+}
+
+/** Takes back held rows that were never tried (another notification stands for them). */
+export async function withdrawHeldDeliveries(tx: DbLike, messageIds: readonly string[]): Promise<void> {
+  if (messageIds.length === 0) return;
+  await tx.notificationDelivery.deleteMany({ where: { messageId: { in: [...messageIds] }, status: 'PENDING', attempts: 0 } });
 }
 
 export async function countPendingDeliveries(db: DbLike): Promise<number> {

@@ -1,14 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { parseNotificationLevel, shouldAnnounceRun } from '../overdue/index.ts';
-import type { NotificationSettings, NotificationTemplate, TemplateKind } from './channel-settings.ts';
+import type { NotificationSettings } from './channel-settings.ts';
+import { parseNotificationLevel, shouldNotifyAdditional, shouldNotifyRun } from './event-rules.ts';
 import type { NotificationChannel, NotificationEvent, NotificationEventKind } from './events.ts';
-import {
-  INTERIM_CHANNEL_LIMITS,
-  INTERIM_DEFAULT_TEMPLATES,
-  interimPlaceholders,
-  interimRender,
-  interimTruncate,
-} from './interim-rendering.ts';
+import { type RenderedText, renderEvent } from './render-event.ts';
+
+export type { RenderedText } from './render-event.ts';
 
 /** A job's notification choices (backup_jobs columns; docs/compatibility/notifications.md#events). */
 export interface JobNotificationChoices {
@@ -42,60 +38,23 @@ export interface DeliveryDraft {
 
 const RUN_EVENTS: readonly NotificationEventKind[] = ['BACKUP_SUCCEEDED', 'BACKUP_WARNING', 'BACKUP_FAILED'];
 
-/** Whether a level lets this event through: runs by the level (e.1), overdue unless `off` for additional destinations. */
+/**
+ * Whether a level lets this event through (event-rules.ts): a run by the level, overdue always
+ * on the primary channels and unless `off` on the additional ones; "recovered" (ours) like
+ * overdue, for jobs that opted in.
+ */
 function passes(level: string, event: NotificationEvent, primary: boolean, job: JobNotificationChoices | null): boolean {
   const kind = event.kind;
+  const parsed = parseNotificationLevel(level);
   if (RUN_EVENTS.includes(kind)) {
-    return shouldAnnounceRun(parseNotificationLevel(level), String(event.run?.status ?? ''), Number(event.run?.errors ?? 0));
+    const run = { kind: 'run' as const, status: String(event.run?.status ?? ''), errorCount: Number(event.run?.errors ?? 0) };
+    return primary ? shouldNotifyRun(parsed, run) : shouldNotifyAdditional(parsed, run);
   }
-  if (kind === 'OVERDUE' || kind === 'OVERDUE_REMINDER') return primary || level !== 'off';
-  if (kind === 'RECOVERED') return (job?.notifyRecovered ?? false) && (primary || level !== 'off');
+  if (kind === 'RECOVERED' && !job?.notifyRecovered) return false;
+  if (kind === 'OVERDUE' || kind === 'OVERDUE_REMINDER' || kind === 'RECOVERED') {
+    return primary || shouldNotifyAdditional(parsed, { kind: 'overdue' });
+  }
   return primary;
-}
-
-function templateFor(kind: NotificationEventKind, settings: NotificationSettings): NotificationTemplate {
-  const pick = (name: TemplateKind) => settings.templates.templates[name] ?? INTERIM_DEFAULT_TEMPLATES[name];
-  switch (kind) {
-    case 'BACKUP_SUCCEEDED':
-      return pick('success');
-    case 'OVERDUE':
-    case 'OVERDUE_REMINDER':
-      return pick('overdueBackup');
-    case 'RECOVERED':
-      return {
-        title: '✅ Recovered - {backup_name} @ {server_alias}',
-        message: 'Backup {backup_name} on {server_alias} is fine again: {status} at {backup_date}.',
-        priority: 'default',
-        tags: 'duplicati, dupligraph, recovered',
-      };
-    case 'SERVER_SEEN':
-      return {
-        title: '🆕 New server - {server_alias}',
-        message: 'dupligraph received the first backup report of {server_alias} ({server_id}).',
-        priority: 'default',
-        tags: 'duplicati, dupligraph, new-server',
-      };
-    default:
-      return pick('warning');
-  }
-}
-
-export interface RenderedText {
-  title: string;
-  message: string;
-  priority: string;
-  tags: string;
-}
-
-export function renderEvent(event: NotificationEvent, settings: NotificationSettings): RenderedText {
-  const template = templateFor(event.kind, settings);
-  const values = interimPlaceholders(event);
-  return {
-    title: interimRender(template.title, values),
-    message: interimRender(template.message, values),
-    priority: template.priority,
-    tags: template.tags,
-  };
 }
 
 /** The JSON a webhook receives (README "Notifications"). */
@@ -132,10 +91,8 @@ export function planDeliveries(
   const primary = event.kind === 'TEST' || (job ? passes(job.notificationEvent, event, true, job) : event.kind === 'SERVER_SEEN');
   const additional = job !== null && passes(job.additionalNotificationEvent, event, false, job);
   const serverSeenWanted = event.kind !== 'SERVER_SEEN' || settings.notifyNewServer;
-  let text: RenderedText | null = null;
   const add = (channel: NotificationChannel, destination: string) => {
-    text ??= renderEvent(event, settings);
-    drafts.push(draft(event, channel, destination, { ...text, message: interimTruncate(text.message, INTERIM_CHANNEL_LIMITS[channel]!) }));
+    drafts.push(draft(event, channel, destination, renderEvent(event, settings, channel)));
   };
   if (primary && serverSeenWanted) {
     if (settings.ntfy && (job?.ntfyEnabled ?? true)) add('NTFY', settings.ntfy.topic);

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { NotificationChannel } from '../../domain/notifications/events.ts';
-import { renderEvent, splitAddresses } from '../../domain/notifications/plan.ts';
+import { splitAddresses } from '../../domain/notifications/plan.ts';
+import { renderEvent } from '../../domain/notifications/render-event.ts';
 import type { DeliveryDraft } from '../../domain/notifications/plan.ts';
 import { builder } from '../builder.ts';
 import { InvalidInputError, NotFoundError } from '../errors.ts';
@@ -180,38 +181,38 @@ builder.mutationFields((t) => ({
       const wanted = new Set<string>(args.channels?.length ? args.channels : TESTABLE);
       if (wanted.has('WEBHOOK')) throw new InvalidInputError('channels', 'Webhooks receive real events only; test one with a failed run');
       const occurredAt = ctx.now().toISOString();
-      const text = renderEvent(
-        {
-          kind: 'TEST',
-          occurredAt,
-          server: { id: 'test', name: 'test-server', alias: '', note: '', url: '' },
-          job: { id: 0, name: 'test-backup' },
-          run: { id: 'test', status: 'Success', date: occurredAt },
-          alert: null,
-        },
-        settings,
-      );
+      const testEvent = {
+        kind: 'TEST' as const,
+        occurredAt,
+        server: { id: 'test', name: 'test-server', alias: '', note: '', url: '' },
+        job: { id: 0, name: 'test-backup' },
+        run: null,
+        alert: null,
+      };
       const targets: [NotificationChannel, string][] = [];
       if (wanted.has('NTFY') && settings.ntfy) targets.push(['NTFY', settings.ntfy.topic]);
       if (wanted.has('EMAIL') && settings.smtp) targets.push(['EMAIL', splitAddresses(args.toEmail ?? settings.smtp.mailto).join(', ')]);
       if (wanted.has('GOTIFY') && settings.gotify) targets.push(['GOTIFY', '']);
       if (wanted.has('APPRISE') && settings.apprise) targets.push(['APPRISE', '']);
       if (targets.length === 0) throw new InvalidInputError('channels', 'No channel asked for is configured');
-      const drafts: DeliveryDraft[] = targets.map(([channel, destination]) => ({
-        messageId: randomUUID(),
-        event: 'TEST',
-        channel,
-        destination,
-        orderKey: `TEST|${randomUUID()}`,
-        serverId: null,
-        jobId: null,
-        backupId: null,
-        alertId: null,
-        title: text.title,
-        body: text.message,
-        priority: text.priority,
-        tags: text.tags,
-      }));
+      const drafts: DeliveryDraft[] = targets.map(([channel, destination]) => {
+        const text = renderEvent(testEvent, settings, channel);
+        return {
+          messageId: randomUUID(),
+          event: 'TEST',
+          channel,
+          destination,
+          orderKey: `TEST|${randomUUID()}`,
+          serverId: null,
+          jobId: null,
+          backupId: null,
+          alertId: null,
+          title: text.title,
+          body: text.message,
+          priority: text.priority,
+          tags: text.tags,
+        };
+      });
       const sent = await ctx.notifications.sendNow(drafts);
       return {
         outcomes: drafts.map((draft) => {

@@ -135,7 +135,7 @@ export const WebhookRef = builder.objectRef<WebhookSettings>('NotificationWebhoo
   }),
 });
 
-const TemplateKindEnum = builder.enumType('NotificationTemplateKind', {
+export const TemplateKindEnum = builder.enumType('NotificationTemplateKind', {
   description: "duplistatus's three templates.",
   values: {
     SUCCESS: { value: 'success', description: 'A run that ended in Success.' },
@@ -159,7 +159,7 @@ const StoredTemplateRef = builder
     }),
   });
 
-const NotificationSettingsRef = builder.objectRef<NotificationSettings>('NotificationSettings').implement({
+export const NotificationSettingsRef = builder.objectRef<NotificationSettings>('NotificationSettings').implement({
   description: 'Every notification channel and option. Secrets are never returned, only whether they are set.',
   fields: (t) => ({
     ntfy: t.field({ type: NtfySettingsRef, nullable: true, description: 'ntfy; null when not configured.', resolve: (s) => s.ntfy }),

@@ -8,6 +8,8 @@ import { MAX_COLLECT_ERROR_MESSAGES } from '../../domain/collect/collect-server.
 import { MAX_ENTRIES as DEPRECATION_USAGE_MAX_ENTRIES } from '../deprecation/deprecation-usage-store.ts';
 import { NOTIFICATION_CHANNELS, NOTIFICATION_EVENT_KINDS } from '../../domain/notifications/events.ts';
 import { TEMPLATE_KINDS } from '../../domain/notifications/channel-settings.ts';
+import { PREVIEW_CHANNELS } from '../../domain/notifications/template-preview.ts';
+import { DEPRECATED_PLACEHOLDERS } from '../../domain/notifications/templates.ts';
 import { MAX_WEBHOOK_JOBS, MAX_WEBHOOKS } from '../notification/settings.ts';
 import { isConnectionType } from './query-cost.ts';
 import type { BoundContext, CostModel } from './query-cost.ts';
@@ -92,6 +94,10 @@ function listBounds(schema: GraphQLSchema, maxPageSize: number): Record<string, 
     'NotificationWebhook.events': () => NOTIFICATION_EVENT_KINDS.length,
     'NotificationWebhook.jobIds': () => MAX_WEBHOOK_JOBS,
     'SendTestNotificationPayload.outcomes': () => NOTIFICATION_CHANNELS.length,
+    'NotificationSettings.deprecatedPlaceholderUses': () => TEMPLATE_KINDS.length,
+    'DeprecatedPlaceholderUse.placeholders': () => Object.keys(DEPRECATED_PLACEHOLDERS).length,
+    'NotificationTemplatePreview.channels': () => PREVIEW_CHANNELS.length,
+    'NotificationTemplatePreview.deprecatedPlaceholders': () => Object.keys(DEPRECATED_PLACEHOLDERS).length,
     'MergeServersPayload.mergedServerIds': mergeSources,
     'MergeServersPayload.removedServerIds': mergeSources,
     // A collect reports on each Duplicati job; those with runs are the server's jobs here.

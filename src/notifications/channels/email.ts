@@ -1,6 +1,6 @@
 import nodemailer from 'nodemailer';
 import { SECRET_PURPOSES } from '../../domain/notifications/channel-settings.ts';
-import { interimHtml } from '../../domain/notifications/interim-rendering.ts';
+import { htmlFromText } from '../../domain/notifications/html-body.ts';
 import type { DeliveryOutcome } from '../delivery-outcome.ts';
 import type { ChannelSender } from './channel.ts';
 import { notConfigured, openSecret } from './channel.ts';
@@ -39,7 +39,7 @@ export const sendEmail: ChannelSender = async (delivery, context) => {
       to: delivery.destination,
       subject: delivery.title,
       text: delivery.body,
-      html: interimHtml(delivery.body),
+      html: htmlFromText(delivery.body),
       messageId: `<${delivery.messageId}@dupligraph>`,
     });
     return { ok: true, responseCode: smtpCode(info.response) };
