@@ -24,8 +24,10 @@ describe('secret box (AES-256-GCM)', () => {
     expect(() => box.open(sealed, 'smtp.password')).toThrow(SecretUnreadableError);
     expect(() => createSecretBox(Buffer.alloc(32, 8)).open(sealed, 'ntfy.token')).toThrow(/sealed under another key/);
     const parts = sealed.split(':');
-    const last = parts.at(-1) ?? '';
-    const altered = [...parts.slice(0, -1), `${last.slice(0, -1)}${last.endsWith('A') ? 'B' : 'A'}`].join(':');
+    // Flip a whole byte: a base64 text's last character may carry only padding bits.
+    const ciphertext = Buffer.from(parts.at(-1) ?? '', 'base64url');
+    ciphertext[0] = (ciphertext[0] ?? 0) ^ 0xff;
+    const altered = [...parts.slice(0, -1), ciphertext.toString('base64url')].join(':');
     expect(() => box.open(altered, 'ntfy.token')).toThrow(/altered/);
     expect(() => box.open('plain-text-password', 'ntfy.token')).toThrow(/not a value this server sealed/);
     expect(() => box.open('aes256gcm:v1:only-one-part', 'ntfy.token')).toThrow(/damaged/);
