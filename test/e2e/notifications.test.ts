@@ -67,8 +67,11 @@ describe('notifications', () => {
     expect(request!.headers['content-type']).toBe('text/plain; charset=utf-8');
     expect(request!.headers.authorization).toBe('Bearer tk_secret_ntfy_token');
     expect(request!.body).toContain('Documents');
-    const data = await ok(s, '{ notificationDeliveries(first: 5) { nodes { messageId channel event status attempts responseCode } } }');
-    expect(data.notificationDeliveries.nodes).toEqual([
+    // The receiver has the request before the sender records its answer: wait for the record.
+    const deliveries = async () =>
+      (await ok(s, '{ notificationDeliveries(first: 5) { nodes { messageId channel event status attempts responseCode } } }'))
+        .notificationDeliveries.nodes;
+    await expect.poll(deliveries, { timeout: 10_000 }).toEqual([
       {
         messageId: request!.headers['x-sequence-id'],
         channel: 'NTFY',
@@ -232,8 +235,9 @@ describe('notifications', () => {
       expect(dates).toHaveLength(50);
       expect([...dates].sort()).toEqual(dates);
     }
-    const pending = await ok(s, '{ notificationDeliveries(first: 1, status: PENDING) { totalCount } }');
-    expect(pending.notificationDeliveries.totalCount).toBe(0);
+    const pendingCount = async () =>
+      (await ok(s, '{ notificationDeliveries(first: 1, status: PENDING) { totalCount } }')).notificationDeliveries.totalCount;
+    await expect.poll(pendingCount, { timeout: 10_000 }).toBe(0);
   });
 
   it('marks a 4xx answer dead at once, without retrying, and resends it with the same message id', async () => {
