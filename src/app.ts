@@ -12,7 +12,9 @@ import { createIngest } from './domain/ingest.ts';
 import { BACKUP_STATUSES } from './domain/report/index.ts';
 import { createEventBus } from './events/event-bus.ts';
 import type { EventBus, EventTargetForBus } from './events/event-bus.ts';
+import { LiveFeed } from './events/live-feed.ts';
 import { connectRedisEventTarget } from './events/redis-event-target.ts';
+import { pruneLiveEvents, readLiveEventBounds, readLiveEvents } from './domain/live-event-log.ts';
 import type { RedisEventTarget } from './events/redis-event-target.ts';
 import { DeprecationUsageStore } from './graphql/deprecation/deprecation-usage-store.ts';
 import { createGraphQLServer, GRAPHQL_PATH } from './graphql/yoga.ts';
@@ -70,7 +72,13 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   let redis: RedisEventTarget | undefined;
   if (!options.eventTarget && config.redisUrl) {
     try {
-      redis = await connectRedisEventTarget({ url: config.redisUrl, channelPrefix: config.redisChannelPrefix, logger });
+      redis = await connectRedisEventTarget({
+        url: config.redisUrl,
+        channelPrefix: config.redisChannelPrefix,
+        logger,
+        // Messages sent while this process was not subscribed are lost: read them from the log.
+        onResubscribed: () => liveFeed.catchUp(),
+      });
     } catch (error) {
       await database.close();
       throw error;
@@ -83,10 +91,29 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     logger,
   });
   const events = eventBus.bus;
+  const liveFeed = new LiveFeed({
+    source: {
+      read: (range) => readLiveEvents(prisma, range),
+      bounds: () => readLiveEventBounds(prisma),
+    },
+    bus: events,
+    windowSize: config.limits.subscriptionMaxPendingEvents,
+    maxPendingEvents: config.limits.subscriptionMaxPendingEvents,
+    pollMs: config.liveEvents.pollMs,
+    logger,
+  });
+  try {
+    await liveFeed.start();
+  } catch (error) {
+    await redis?.close();
+    await database.close();
+    throw error;
+  }
+  const liveEventPruning = startLiveEventPruning(prisma, { now, retentionDays: config.liveEvents.retentionDays, logger });
 
   const deprecationUsage = new DeprecationUsageStore();
   const metrics = createMetrics({
-    subscriptions: eventBus.subscriptionCount,
+    subscriptions: () => liveFeed.subscriptionCount(),
     webSockets: () => webSocket.connectionCount(),
     deprecatedUses: () => deprecationUsage.totalUses(),
     redis,
@@ -113,6 +140,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     prisma,
     config,
     events,
+    liveFeed,
     ingest,
     now,
     logger,
@@ -154,7 +182,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     webSocket,
     metrics,
     checkOverdue,
-    subscriptionCount: eventBus.subscriptionCount,
+    subscriptionCount: () => liveFeed.subscriptionCount(),
     start(port = config.port, host = config.host) {
       return new Promise((resolve, reject) => {
         httpServer.once('error', reject);
@@ -167,6 +195,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     },
     async stop() {
       await overdueTimer.stop();
+      clearInterval(liveEventPruning);
+      liveFeed.stop();
       await webSocket.close();
       await new Promise<void>((resolve) => {
         httpServer.close(() => resolve());
@@ -176,4 +206,23 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
       await database.close();
     },
   };
+}
+
+const LIVE_EVENT_PRUNE_INTERVAL_MS = 60 * 60 * 1000;
+
+/** Hourly, events older than the retention go; a failure (database away) waits for the next hour. */
+function startLiveEventPruning(
+  prisma: OpenDatabase['prisma'],
+  options: { now: () => Date; retentionDays: number; logger: Logger },
+): NodeJS.Timeout {
+  const prune = () => {
+    const before = new Date(options.now().getTime() - options.retentionDays * 86_400_000);
+    pruneLiveEvents(prisma, before).then(
+      (count) => count > 0 && options.logger.info({ count, before }, 'live events pruned'),
+      (error: unknown) => options.logger.warn({ err: error }, 'pruning live events failed; trying again in an hour'),
+    );
+  };
+  const timer = setInterval(prune, LIVE_EVENT_PRUNE_INTERVAL_MS);
+  timer.unref();
+  return timer;
 }

@@ -65,6 +65,10 @@ const environmentSchema = z.object({
   SUBSCRIPTION_MAX_PENDING_EVENTS: positiveInt.default(1000),
   /** Bytes a WebSocket may have waiting to be sent; past it the socket is closed with 4008. */
   WS_MAX_BUFFERED_BYTES: positiveInt.default(megabytes(4)),
+  /** Milliseconds between reads of the live-event log for events no message announced (src/events/live-feed.ts). */
+  LIVE_EVENTS_POLL_MS: z.coerce.number().int().min(100).default(1000),
+  /** Days a live event stays resumable by cursor; older ones are pruned (src/domain/live-event-log.ts). */
+  LIVE_EVENT_RETENTION_DAYS: positiveInt.default(7),
   /** Comma-separated origins allowed to call the API from a browser, or * for any. */
   CORS_ORIGINS: z.string().default('*'),
 });
@@ -114,6 +118,7 @@ function configFromEnvironment(e: z.output<typeof environmentSchema>) {
       maxFutureSeconds: e.REPORT_MAX_FUTURE_SECONDS,
     } satisfies ReportLimits,
     overdueCheckIntervalSeconds: e.OVERDUE_CHECK_INTERVAL_SECONDS,
+    liveEvents: { pollMs: e.LIVE_EVENTS_POLL_MS, retentionDays: e.LIVE_EVENT_RETENTION_DAYS },
     logLevel: e.LOG_LEVEL,
     /** Off by default in every NODE_ENV: clients get a request id, the log gets the cause. */
     exposeErrorDetails: e.EXPOSE_ERROR_DETAILS === 'true',

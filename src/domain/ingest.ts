@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { Db, DbTransaction } from '../db/types.ts';
 import { isUniqueViolation, uniqueViolationModel } from '../db/types.ts';
 import type { EventPublisher } from '../events/event-bus.ts';
-import type { AlertChangedEvent } from '../events/topics.ts';
-import { publishAlertChanges } from './alerts/publish.ts';
+import type { AlertChangedEvent, LoggedEvent, TopicEvent } from '../events/topics.ts';
+import { alertTopicEvents } from './alerts/publish.ts';
 import { applyRunAlerts } from './alerts/run-alerts.ts';
 import { insertRunIfAbsent, lockKnownJob, moveLatestRun } from './ingest-statements.ts';
 import type { LockedJob } from './ingest-statements.ts';
 import { nextExpectedRun } from './job-schedule.ts';
+import { publishLoggedEvents, recordLiveEvents } from './live-event-log.ts';
 import { parseDuplicatiReport } from './report/index.ts';
 import type { ParsedReport, ReportLimits, ReportRejection } from './report/index.ts';
 
@@ -69,7 +70,7 @@ export async function ingestReport(db: Db, body: unknown, options: IngestOptions
   const receivedAt = options.now();
   const parsed = parseDuplicatiReport(body, { timeZone: options.timeZone, now: receivedAt, limits: options.limits });
   if (!parsed.ok) return { kind: 'rejected', rejection: parsed.rejection };
-  let stored: { run: StoredRun; alertChanges: AlertChangedEvent[] } | null;
+  let stored: { run: StoredRun; events: LoggedEvent[] } | null;
   for (let attempt = 1; ; attempt++) {
     try {
       stored = await db.$transaction((tx) => storeReport(tx, parsed.report, receivedAt));
@@ -87,8 +88,7 @@ export async function ingestReport(db: Db, body: unknown, options: IngestOptions
     }
   }
   if (!stored) return { kind: 'duplicate' };
-  announceStoredRun(options.events, stored.run, receivedAt);
-  publishAlertChanges(options.events, stored.alertChanges);
+  publishLoggedEvents(options.events, stored.events);
   return { kind: 'stored', run: stored.run };
 }
 
@@ -107,11 +107,7 @@ const jobSelect = {
   overdueSince: true,
 } as const;
 
-async function storeReport(
-  tx: DbTransaction,
-  report: ParsedReport,
-  now: Date,
-): Promise<{ run: StoredRun; alertChanges: AlertChangedEvent[] } | null> {
+async function storeReport(tx: DbTransaction, report: ParsedReport, now: Date): Promise<{ run: StoredRun; events: LoggedEvent[] } | null> {
   const { run } = report;
   const nowIso = now.toISOString();
   // A known job (every report but a job's first) is one statement: locked, read with its
@@ -161,34 +157,39 @@ async function storeReport(
     );
   }
 
-  return {
-    run: {
-      backupId,
-      serverId: run.serverId,
-      serverName: job.serverName,
-      backupName: run.backupName,
-      jobId: job.id,
-      status: run.status,
-      date: run.date,
-      serverCreated,
-      jobCreated: !knownJob,
-    },
-    alertChanges,
-  };
-}
-
-function announceStoredRun(events: EventPublisher, run: StoredRun, receivedAt: Date): void {
-  const at = receivedAt.toISOString();
-  if (run.serverCreated) {
-    events.publish('server:changed', { kind: 'CREATED', serverId: run.serverId, name: run.serverName, changedAt: at });
-  }
-  events.publish('backup:received', {
-    backupId: run.backupId,
+  const stored: StoredRun = {
+    backupId,
     serverId: run.serverId,
+    serverName: job.serverName,
     backupName: run.backupName,
-    jobId: run.jobId,
+    jobId: job.id,
     status: run.status,
     date: run.date,
-    receivedAt: at,
+    serverCreated,
+    jobCreated: !knownJob,
+  };
+  // Last, so the live-event counter is locked only for the commit (src/domain/live-event-log.ts).
+  const events = await recordLiveEvents(tx, [...storedRunEvents(stored, now), ...alertTopicEvents(alertChanges)], now);
+  return { run: stored, events };
+}
+
+function storedRunEvents(run: StoredRun, receivedAt: Date): TopicEvent[] {
+  const at = receivedAt.toISOString();
+  const events: TopicEvent[] = [];
+  if (run.serverCreated) {
+    events.push({ topic: 'server:changed', payload: { kind: 'CREATED', serverId: run.serverId, name: run.serverName, changedAt: at } });
+  }
+  events.push({
+    topic: 'backup:received',
+    payload: {
+      backupId: run.backupId,
+      serverId: run.serverId,
+      backupName: run.backupName,
+      jobId: run.jobId,
+      status: run.status,
+      date: run.date,
+      receivedAt: at,
+    },
   });
+  return events;
 }

@@ -25,6 +25,12 @@ export interface EventBus {
   /** Never throws and never waits for a subscriber: the ingest path must not depend on readers. */
   publish<T extends Topic>(topic: T, payload: EventPayload<T>): void;
   subscribe<T extends Topic>(topic: T, options?: SubscribeOptions<EventPayload<T>>): EventStream<EventPayload<T>>;
+  /**
+   * Calls `handler` with each event of `topic` as it arrives, synchronously (the live feed's one
+   * listener per process, src/events/live-feed.ts); returns the function that stops it. What the
+   * handler throws is logged, never passed on to the publisher or the Redis client.
+   */
+  listen<T extends Topic>(topic: T, handler: (payload: EventPayload<T>) => void): () => void;
 }
 
 export interface EventBusOptions {
@@ -85,6 +91,19 @@ export function createEventBus(options: EventBusOptions): EventBusWithStats {
       );
       target.addEventListener(topic, listener);
       return stream;
+    },
+    listen(topic, handler) {
+      const listener = (event: CustomEvent) => {
+        try {
+          const payload = event.detail as EventPayload<typeof topic> | undefined;
+          if (typeof payload !== 'object' || payload === null) return;
+          handler(payload);
+        } catch (error) {
+          logger.error({ err: error, topic }, 'live event not handled');
+        }
+      };
+      target.addEventListener(topic, listener);
+      return () => target.removeEventListener(topic, listener);
     },
   };
   return { bus, subscriptionCount: counted.listenerCount };

@@ -36,10 +36,23 @@ export interface AlertChangedEvent {
   changedAt: string;
 }
 
-export type EventPayloads = {
-  'backup:received': [BackupReceivedEvent];
-  'server:changed': [ServerChangedEvent];
-  'alert:changed': [AlertChangedEvent];
-};
+/** Each topic's payload as the domain writes it. */
+export interface TopicPayloads {
+  'backup:received': BackupReceivedEvent;
+  'server:changed': ServerChangedEvent;
+  'alert:changed': AlertChangedEvent;
+}
 
-export type Topic = keyof EventPayloads;
+/** What travels on the bus (and Redis): the payload numbered by the live-event log. */
+export type EventPayloads = { [T in keyof TopicPayloads]: [Sequenced<TopicPayloads[T]>] };
+
+export type Topic = keyof TopicPayloads;
+
+/** One event before it is recorded: its topic and payload. */
+export type TopicEvent = { [T in Topic]: { topic: T; payload: TopicPayloads[T] } }[Topic];
+
+/** One event as the live-event log holds it: numbered (src/domain/live-event-log.ts). */
+export type LoggedEvent = TopicEvent & { seq: number };
+
+/** What is published and what a subscription yields: the payload with its number in the log (its cursor). */
+export type Sequenced<P> = P & { seq: number };

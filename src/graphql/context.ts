@@ -3,6 +3,7 @@ import type { Db } from '../db/types.ts';
 import type { Ingest } from '../domain/ingest.ts';
 import type { MonitoringSettings } from '../domain/settings.ts';
 import type { EventBus } from '../events/event-bus.ts';
+import type { LiveFeed } from '../events/live-feed.ts';
 import type { SubscriberDroppedError } from '../events/event-stream.ts';
 import type { Access } from '../security/tokens.ts';
 import type { DeprecationUsageStore } from './deprecation/deprecation-usage-store.ts';
@@ -12,6 +13,8 @@ export interface GraphQLContext {
   prisma: Db;
   config: Config;
   events: EventBus;
+  /** What subscriptions read their events from, resumable by cursor (src/events/live-feed.ts). */
+  liveFeed: LiveFeed;
   /** Stores a Duplicati report exactly as /api/upload does, counted in the same metrics. */
   ingest: Ingest;
   /** How this operation's transport ends a subscription dropped for falling behind (src/events/slow-subscribers.ts). */

@@ -7,6 +7,7 @@ import type { Db } from '../db/types.ts';
 import type { Ingest } from '../domain/ingest.ts';
 import { readMonitoringSettings } from '../domain/settings.ts';
 import type { EventBus } from '../events/event-bus.ts';
+import type { LiveFeed } from '../events/live-feed.ts';
 import type { SubscriberDroppedError } from '../events/event-stream.ts';
 import { clientAddress, dropSlowStreamedResponse } from '../events/slow-subscribers.ts';
 import type { SlowSubscriberReport } from '../events/slow-subscribers.ts';
@@ -53,6 +54,8 @@ export interface GraphQLServerDeps {
   prisma: Db;
   config: Config;
   events: EventBus;
+  /** What subscriptions read their events from (src/events/live-feed.ts). */
+  liveFeed: LiveFeed;
   /** The app's one ingest, shared with /api/upload (Mutation.reportBackup). */
   ingest: Ingest;
   now: () => Date;
@@ -97,6 +100,7 @@ export function createGraphQLServer(deps: GraphQLServerDeps): GraphQLServer {
       prisma,
       config,
       events,
+      liveFeed: deps.liveFeed,
       ingest: deps.ingest,
       subscriberDropped:
         initial.onSubscriberDropped ??
