@@ -85,12 +85,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     }
     logger.info({ channelPrefix: config.redisChannelPrefix }, 'live events through redis');
   }
-  const eventBus = createEventBus({
-    eventTarget: options.eventTarget ?? redis?.target,
-    maxPendingEvents: config.limits.subscriptionMaxPendingEvents,
-    logger,
-  });
-  const events = eventBus.bus;
+  const events = createEventBus({ eventTarget: options.eventTarget ?? redis?.target, logger });
   const liveFeed = new LiveFeed({
     source: {
       read: (range) => readLiveEvents(prisma, range),

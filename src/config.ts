@@ -61,7 +61,7 @@ const environmentSchema = z.object({
   MAX_PAGE_SIZE: positiveInt.default(500),
   REQUEST_TIMEOUT_MS: positiveInt.default(30_000),
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: positiveInt.default(100),
-  /** Events one subscription may have waiting; one more and it is dropped (src/events/event-stream.ts). */
+  /** Events one subscription may have waiting; one more and it is dropped (src/events/live-feed.ts). */
   SUBSCRIPTION_MAX_PENDING_EVENTS: positiveInt.default(1000),
   /** Bytes a WebSocket may have waiting to be sent; past it the socket is closed with 4008. */
   WS_MAX_BUFFERED_BYTES: positiveInt.default(megabytes(4)),

@@ -1,6 +1,6 @@
 import type { Logger } from '../logger.ts';
 import type { EventBus } from './event-bus.ts';
-import { SubscriberDroppedError } from './event-stream.ts';
+import { SubscriberDroppedError } from './subscriber-dropped-error.ts';
 import type { EventPayloads, LoggedEvent, Topic } from './topics.ts';
 
 /**

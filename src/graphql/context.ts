@@ -4,7 +4,7 @@ import type { Ingest } from '../domain/ingest.ts';
 import type { MonitoringSettings } from '../domain/settings.ts';
 import type { EventBus } from '../events/event-bus.ts';
 import type { LiveFeed } from '../events/live-feed.ts';
-import type { SubscriberDroppedError } from '../events/event-stream.ts';
+import type { SubscriberDroppedError } from '../events/subscriber-dropped-error.ts';
 import type { Access } from '../security/tokens.ts';
 import type { DeprecationUsageStore } from './deprecation/deprecation-usage-store.ts';
 

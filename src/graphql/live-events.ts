@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { SubscriberDroppedError } from '../events/event-stream.ts';
+import { SubscriberDroppedError } from '../events/subscriber-dropped-error.ts';
 import { decodeLiveCursor } from '../events/live-cursor.ts';
 import type { LivePayload } from '../events/live-feed.ts';
 import type { Topic } from '../events/topics.ts';

@@ -8,7 +8,7 @@ import type { Ingest } from '../domain/ingest.ts';
 import { readMonitoringSettings } from '../domain/settings.ts';
 import type { EventBus } from '../events/event-bus.ts';
 import type { LiveFeed } from '../events/live-feed.ts';
-import type { SubscriberDroppedError } from '../events/event-stream.ts';
+import type { SubscriberDroppedError } from '../events/subscriber-dropped-error.ts';
 import { clientAddress, dropSlowStreamedResponse } from '../events/slow-subscribers.ts';
 import type { SlowSubscriberReport } from '../events/slow-subscribers.ts';
 import type { Logger } from '../logger.ts';
