@@ -227,6 +227,13 @@ async function main(): Promise<void> {
           `instance ${i} RSS: ${mib(r.start)} after warm-up, ${mib(r.end)} at the end (${(((r.end - r.start) / r.start) * 100).toFixed(1)} %)`,
       ),
     ];
+    const logged = servers.flatMap((server) => server.errorLines());
+    const reasons = new Map<string, number>();
+    for (const line of logged) {
+      const reason = /"message":"([^"]{0,160})/.exec(line)?.[1] ?? line.slice(0, 160);
+      reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+    }
+    lines.push(`errors logged: ${logged.length}${[...reasons].map(([reason, count]) => `\n  ${count} × ${reason}`).join('')}`);
     console.log(lines.join('\n'));
   } finally {
     for (const subscriber of subscribers) subscriber.stop();

@@ -73,7 +73,10 @@ export async function ingestReport(db: Db, body: unknown, options: IngestOptions
   let stored: { run: StoredRun; events: LoggedEvent[] } | null;
   for (let attempt = 1; ; attempt++) {
     try {
-      stored = await db.$transaction((tx) => storeReport(tx, parsed.report, receivedAt));
+      stored = await db.$transaction((tx) => storeReport(tx, parsed.report, receivedAt), {
+        timeout: INGEST_TRANSACTION_TIMEOUT_MS,
+        maxWait: INGEST_CONNECTION_WAIT_MS,
+      });
       break;
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
@@ -91,6 +94,20 @@ export async function ingestReport(db: Db, body: unknown, options: IngestOptions
   publishLoggedEvents(options.events, stored.events);
   return { kind: 'stored', run: stored.run };
 }
+
+/**
+ * Writers take live-event numbers one after another, each holding the counter until it commits
+ * (src/domain/live-event-log.ts): under many concurrent uploads on a busy PostgreSQL a transaction
+ * may wait for the counter longer than Prisma's default 5 s, which would fail an upload that only
+ * had to queue.
+ */
+const INGEST_TRANSACTION_TIMEOUT_MS = 30_000;
+/**
+ * How long an upload may wait for a pooled connection. More concurrent uploads than the pool has
+ * connections (PostgreSQL's connection_limit, 10 by default) queue; right after the database comes
+ * back they all arrive at once, and Prisma's default 2 s would fail the ones at the end of the queue.
+ */
+const INGEST_CONNECTION_WAIT_MS = 15_000;
 
 /** A report whose server or job another transaction was creating at the same time is tried again. */
 const MAX_INGEST_ATTEMPTS = 5;
