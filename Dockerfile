@@ -18,6 +18,8 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 RUN npm run build
+# The dashboard is built and committed (npm run build:dashboard); the server reads it at run time.
+COPY dashboard/dist ./dashboard/dist
 # Keep the generated client and the compiled native module, drop the dev tools (TypeScript too:
 # the build is done).
 RUN npm prune --omit=dev --no-audit --no-fund
@@ -37,6 +39,7 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/prisma/migrations ./prisma/migrations
 COPY --from=build /app/prisma/postgres/migrations ./prisma/postgres/migrations
+COPY --from=build /app/dashboard/dist ./dashboard/dist
 RUN mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: ingest, parse, reads, fan-out, slow-subscriber memory and /health under heavy
+ * `npm run bench`: ingest, ingest with notification channels on, parse, reads, fan-out, slow-subscriber memory and /health under heavy
  * queries, each beside the limit measured in the same run, printed as one table (Markdown, so it
  * pastes into the README as is).
  *
@@ -10,6 +10,7 @@
  *   npm run bench -- --only slow-subscribers --slow-uploads 2000 --stopped 20
  *   npm run bench -- --only parse --report-sizes 2,5,10,20   # report sizes in MiB
  *   npm run bench -- --only health --clients 4 --health-seconds 15
+ *   npm run bench -- --only notifications --reports 1000 --latency-samples 200
  *
  * Data sets are built from a seed (--seed) in a temporary directory (--data-dir) and deleted
  * afterwards (--keep-data keeps them). Progress goes to stderr, the table to stdout.
@@ -25,11 +26,12 @@ import { verifyShortcuts } from './lib/verify.ts';
 import { benchFanout } from './sections/fanout.ts';
 import { benchHealth } from './sections/health.ts';
 import { benchIngest } from './sections/ingest.ts';
+import { benchNotifications } from './sections/notifications.ts';
 import { benchParse } from './sections/parse.ts';
 import { benchReads } from './sections/reads.ts';
 import { benchSlowSubscribers } from './sections/slow-subscribers.ts';
 
-const SECTIONS = ['ingest', 'parse', 'reads', 'fanout', 'slow-subscribers', 'health'] as const;
+const SECTIONS = ['ingest', 'notifications', 'parse', 'reads', 'fanout', 'slow-subscribers', 'health'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values } = parseArgs({
@@ -48,6 +50,7 @@ const { values } = parseArgs({
     stopped: { type: 'string' },
     clients: { type: 'string' },
     'health-seconds': { type: 'string' },
+    'latency-samples': { type: 'string' },
     seed: { type: 'string', default: 'bench' },
     'data-dir': { type: 'string' },
     'keep-data': { type: 'boolean', default: false },
@@ -78,6 +81,7 @@ const options = {
   stopped: number(values.stopped, quick ? 4 : 20),
   clients: number(values.clients, 4),
   healthSeconds: number(values['health-seconds'], quick ? 5 : 15),
+  latencySamples: number(values['latency-samples'], quick ? 50 : 200),
 };
 for (const section of options.sections) {
   if (!SECTIONS.includes(section)) throw new Error(`unknown section ${section}: use ${SECTIONS.join(', ')}`);
@@ -105,6 +109,17 @@ async function main(): Promise<void> {
     }
     if (options.sections.has('ingest')) {
       rows.push(...(await benchIngest({ dir, seed: values.seed, reports: options.reports, log })));
+    }
+    if (options.sections.has('notifications')) {
+      rows.push(
+        ...(await benchNotifications({
+          dir,
+          seed: values.seed,
+          reports: options.reports * 2,
+          latencySamples: options.latencySamples,
+          log,
+        })),
+      );
     }
     if (options.sections.has('parse')) {
       rows.push(...(await benchParse({ sizesMiB: options.reportSizes, iterations: quick ? 2 : 5, log })));

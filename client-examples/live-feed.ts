@@ -24,7 +24,7 @@ const SUBSCRIPTION = /* GraphQL */ `
       cursor
       receivedAt
       server { name alias }
-      backup { backupName status startedAt duration uploadedSize }
+      backup { backupName status startedAt durationMilliseconds uploadedSize }
     }
   }
 `;
@@ -33,7 +33,7 @@ interface LiveFeedEvent {
   cursor: string;
   receivedAt: string;
   server: { name: string; alias: string };
-  backup: { backupName: string; status: string; startedAt: string; duration: string; uploadedSize: number };
+  backup: { backupName: string; status: string; startedAt: string; durationMilliseconds: number; uploadedSize: number };
 }
 
 /** The cursor of the last event printed: where the next subscription resumes. */
@@ -75,7 +75,7 @@ function subscribe(): void {
         lastCursor = cursor;
         const serverName = server.alias ? `${server.alias} (${server.name})` : server.name;
         console.log(
-          `${backup.startedAt} ${backup.status} ${serverName} / ${backup.backupName} ${backup.duration} uploaded=${backup.uploadedSize}`,
+          `${backup.startedAt} ${backup.status} ${serverName} / ${backup.backupName} ${formatDuration(backup.durationMilliseconds)} uploaded=${backup.uploadedSize}`,
         );
       },
       error: (error) => {
@@ -104,3 +104,11 @@ const stop = () => {
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
+
+/** Durations arrive as whole milliseconds; shown as HH:MM:SS. */
+function formatDuration(milliseconds: number): string {
+  const seconds = Math.floor(milliseconds / 1000);
+  return [Math.floor(seconds / 3600), Math.floor((seconds % 3600) / 60), seconds % 60]
+    .map((part) => String(part).padStart(2, '0'))
+    .join(':');
+}

@@ -9,6 +9,9 @@ import { ALERT_KINDS } from './domain/alerts/run-rules.ts';
 import { readBackupJobFigures } from './domain/backup-job-figures.ts';
 import type { OverdueCheckResult } from './domain/alerts/overdue-check.ts';
 import { createIngest } from './domain/ingest.ts';
+import { createCollectService } from './duplicati/collect-service.ts';
+import { applyDuplicatiSchedule } from './domain/collect/apply-duplicati-schedule.ts';
+import type { CollectService } from './duplicati/collect-service.ts';
 import { BACKUP_STATUSES } from './domain/report/index.ts';
 import { createEventBus } from './events/event-bus.ts';
 import type { EventBus, EventTargetForBus } from './events/event-bus.ts';
@@ -26,9 +29,17 @@ import type { SlowSubscriberReport } from './events/slow-subscribers.ts';
 import { createLogger } from './logger.ts';
 import { createMetrics } from './metrics.ts';
 import type { Metrics } from './metrics.ts';
-import { startOverdueTimer } from './overdue-timer.ts';
+import { startOverdueTimer, startPeriodicTask } from './overdue-timer.ts';
+import { notificationBacklog, startNotificationService } from './notifications/notification-service.ts';
+import type { NotificationService } from './notifications/notification-service.ts';
 import { accessFor, tokenFromConnectionParams } from './security/tokens.ts';
 import { upgradeBeforeOpening } from './upgrade/before-open.ts';
+import { adoptLegacyNotifications } from './upgrade/after-open.ts';
+import { sqlitePathFromUrl } from './db/sqlite-file.ts';
+import { checkSecretKey } from './domain/secret-key-check.ts';
+import { createSecretBox } from './security/secret-box.ts';
+import type { SecretBox } from './security/secret-box.ts';
+import { keyFileIsExposed, resolveSecretKey } from './security/secret-key.ts';
 import type { Logger } from './logger.ts';
 
 export interface AppOptions {
@@ -49,6 +60,12 @@ export interface App {
   httpServer: http.Server;
   webSocket: GraphQLWebSocket;
   metrics: Metrics;
+  /** Seals and opens the secrets kept in the database (SMTP passwords, tokens, Duplicati passwords). */
+  secrets: SecretBox;
+  /** Collects from Duplicati servers; `runDueCollects()` is one pass of the periodic collect. */
+  collect: CollectService;
+  /** The notification outbox's dispatcher and the channel settings. */
+  notifications: NotificationService;
   /** One pass of the overdue check at the app's clock, as the periodic timer runs it. */
   checkOverdue(options?: { force?: boolean }): Promise<OverdueCheckResult>;
   /** Live subscriptions on this process, over WebSocket and SSE together. */
@@ -69,6 +86,25 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     logger.info({ migrations: database.appliedMigrations, database: database.location }, 'database migrated');
   }
   const { prisma } = database;
+  let secrets: SecretBox;
+  try {
+    secrets = await openSecrets(config, database, logger);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  try {
+    // Before any timer or upload: the first notification after an upgrade must find the settings converted.
+    await adoptLegacyNotifications(prisma, {
+      databaseFile: database.kind === 'sqlite' ? sqlitePathFromUrl(config.databaseUrl) : null,
+      secrets,
+      now: now(),
+      logger,
+    });
+  } catch (error) {
+    // Left as they were (the conversion is one transaction) and tried again at the next start.
+    logger.error({ err: error }, "duplistatus's notification settings could not be carried over; retried at the next start");
+  }
   let redis: RedisEventTarget | undefined;
   if (!options.eventTarget && config.redisUrl) {
     try {
@@ -112,6 +148,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     webSockets: () => webSocket.connectionCount(),
     deprecatedUses: () => deprecationUsage.totalUses(),
     redis,
+    notificationBacklog: notificationBacklog(prisma),
     backupJobs: {
       statuses: BACKUP_STATUSES,
       alertKinds: ALERT_KINDS,
@@ -119,13 +156,31 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
       onReadError: (error) => logger.error({ err: error }, 'metrics: the backup state could not be read'),
     },
   });
+  const notifications = startNotificationService({ db: prisma, config, secrets, logger, metrics, events });
   // One ingest for /api/upload and Mutation.reportBackup, so both are counted alike.
   const ingest = createIngest(prisma, {
     timeZone: config.reportTimeZone,
+    timeZoneIsExplicit: config.reportTimeZoneIsExplicit,
     now,
     events,
+    notifications: notifications.hooks,
     limits: config.reportLimits,
     countOutcome: (outcome) => metrics.ingestedReports.inc({ outcome }),
+  });
+  const collect = createCollectService({
+    db: prisma,
+    secrets,
+    events,
+    ingest: {
+      timeZone: config.reportTimeZone,
+      timeZoneIsExplicit: config.reportTimeZoneIsExplicit,
+      now,
+      events,
+      limits: config.reportLimits,
+      notifications: notifications.hooks,
+    },
+    applySchedule: applyDuplicatiSchedule,
+    onPeriodicFailure: (serverId, message) => logger.warn({ serverId, reason: message }, 'periodic collect failed'),
   });
   const onSlowSubscriber: SlowSubscriberReport = (drop) => {
     metrics.slowSubscribersDropped.inc({ transport: drop.transport, reason: drop.reason });
@@ -137,6 +192,9 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     events,
     liveFeed,
     ingest,
+    collect,
+    notifications,
+    secrets,
     now,
     logger,
     metrics,
@@ -153,8 +211,15 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   httpServer.headersTimeout = Math.min(config.limits.requestTimeoutMs, 60_000);
 
   const checkOverdue = (checkOptions: { force?: boolean } = {}) =>
-    runOverdueCheck(prisma, { now: now(), events, force: checkOptions.force });
+    runOverdueCheck(prisma, { now: now(), events, force: checkOptions.force, notifications: notifications.hooks });
   const overdueTimer = startOverdueTimer(config.overdueCheckIntervalSeconds * 1000, checkOverdue, logger);
+  // Every process looks; the database decides which one runs each due collect (src/domain/collect/periodic.ts).
+  const collectTimer = startPeriodicTask(
+    config.collectCheckIntervalSeconds * 1000,
+    () => collect.runDueCollects(),
+    logger,
+    'periodic collect',
+  );
 
   const webSocket = attachGraphQLWebSocket(httpServer, yoga, {
     path: GRAPHQL_PATH,
@@ -176,6 +241,9 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     httpServer,
     webSocket,
     metrics,
+    secrets,
+    collect,
+    notifications,
     checkOverdue,
     subscriptionCount: () => liveFeed.subscriptionCount(),
     start(port = config.port, host = config.host) {
@@ -192,6 +260,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
       await overdueTimer.stop();
       clearInterval(liveEventPruning);
       liveFeed.stop();
+      await collectTimer.stop();
+      await notifications.stop();
       await webSocket.close();
       await new Promise<void>((resolve) => {
         httpServer.close(() => resolve());
@@ -220,4 +290,25 @@ function startLiveEventPruning(
   const timer = setInterval(prune, LIVE_EVENT_PRUNE_INTERVAL_MS);
   timer.unref();
   return timer;
+}
+
+async function openSecrets(config: Config, database: OpenDatabase, logger: Logger): Promise<SecretBox> {
+  const resolved = resolveSecretKey({
+    secretKey: config.secretKey,
+    sqliteFile: database.kind === 'sqlite' ? sqlitePathFromUrl(config.databaseUrl) : undefined,
+  });
+  if (resolved.source.kind === 'key-file') {
+    const { file, created } = resolved.source;
+    if (created) logger.info({ keyFile: file }, 'secret key file created: back it up with the database, or set SECRET_KEY');
+    if (keyFileIsExposed(file)) logger.warn({ keyFile: file }, 'the secret key file can be read by other users: chmod 600 it');
+  }
+  const secrets = createSecretBox(resolved.key);
+  const check = await checkSecretKey(database.prisma, secrets);
+  if (check.kind === 'differs') {
+    const where = resolved.source.kind === 'key-file' ? `the key file ${resolved.source.file}` : 'SECRET_KEY';
+    throw new Error(
+      `The secrets in this database were sealed under another key than ${where}: start with the original key (SECRET_KEY or the key file beside the database) so stored passwords and tokens stay readable`,
+    );
+  }
+  return secrets;
 }

@@ -46,11 +46,18 @@ const environmentSchema = z.object({
   REPORT_MAX_FUTURE_SECONDS: z.coerce.number().int().min(0).default(DEFAULT_REPORT_LIMITS.maxFutureSeconds),
   /** Seconds between overdue checks; 0 turns the periodic check off (docs/compatibility/overdue.md#periodic-check-and-reminders default: 5 min). */
   OVERDUE_CHECK_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
+  /** Seconds between looks for servers whose periodic collect from Duplicati is due; 0 turns periodic collects off. */
+  COLLECT_CHECK_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(60),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /** Debugging only: unexpected errors reach clients with their message (paths, SQL) instead of a request id. */
   EXPOSE_ERROR_DETAILS: z.enum(['true', 'false'], { message: 'must be true or false' }).default('false'),
   /** Tests only (NODE_ENV=test): makes that step of a duplistatus upgrade fail (src/upgrade/steps.ts). */
   DB_UPGRADE_FAULT: z.enum(UPGRADE_STEPS).optional(),
+  /** Key of the secrets stored in the database (SMTP passwords, tokens); required with PostgreSQL (src/security/secret-key.ts). */
+  SECRET_KEY: z
+    .string()
+    .regex(/^[\x21-\x7e]{32,}$/, 'must be at least 32 printable characters without spaces (e.g. `openssl rand -base64 32`)')
+    .optional(),
   ADMIN_TOKEN: token.optional(),
   READ_TOKEN: token.optional(),
   UPLOAD_TOKEN: token.optional(),
@@ -69,6 +76,22 @@ const environmentSchema = z.object({
   LIVE_EVENTS_POLL_MS: z.coerce.number().int().min(100).default(1000),
   /** Days a live event stays resumable by cursor; older ones are pruned (src/domain/live-event-log.ts). */
   LIVE_EVENT_RETENTION_DAYS: positiveInt.default(7),
+  /** Attempts per notification (the first included) before it is marked dead (README "Notifications"). */
+  NOTIFICATION_MAX_ATTEMPTS: positiveInt.default(8),
+  /** First retry delay; each further retry doubles it, with jitter, up to NOTIFICATION_RETRY_MAX_MS. */
+  NOTIFICATION_RETRY_BASE_MS: positiveInt.default(10_000),
+  NOTIFICATION_RETRY_MAX_MS: positiveInt.default(3_600_000),
+  /** One HTTP or SMTP exchange with a channel (docs/compatibility/notifications.md#channels: 20 s). */
+  NOTIFICATION_TIMEOUT_MS: positiveInt.default(20_000),
+  /** How often the dispatcher looks for deliveries left by another process or due for a retry. */
+  NOTIFICATION_POLL_INTERVAL_MS: positiveInt.default(5_000),
+  /** Deliveries sent at once (each to a different destination and job). */
+  NOTIFICATION_CONCURRENCY: positiveInt.default(8),
+  /** Sends ntfy messages to this server instead of the stored one, keeping the stored topics. */
+  NTFY_URL_OVERRIDE: z
+    .string()
+    .regex(/^https?:\/\/.+/i, 'must be an http(s) URL such as http://127.0.0.1:8080')
+    .optional(),
   /** Comma-separated origins allowed to call the API from a browser, or * for any. */
   CORS_ORIGINS: z.string().default('*'),
 });
@@ -94,6 +117,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
+  // DATABASE_URL is either a SQLite file (whose key file can sit beside it) or PostgreSQL.
+  if (parsed.data.secretKey === undefined && !/^file:/i.test(parsed.data.databaseUrl)) {
+    throw new ConfigError([
+      'SECRET_KEY: required with PostgreSQL: instances sharing a database must share the key of its stored secrets (generate one with `openssl rand -base64 32`)',
+    ]);
+  }
   if (parsed.data.dbUpgradeFault && parsed.data.nodeEnv !== 'test') {
     throw new ConfigError(['DB_UPGRADE_FAULT: only allowed with NODE_ENV=test (it makes database upgrades fail on purpose)']);
   }
@@ -112,6 +141,8 @@ function configFromEnvironment(e: z.output<typeof environmentSchema>) {
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
     graphqlMaxBytes: e.GRAPHQL_MAX_BYTES,
     reportTimeZone: e.REPORT_TIME_ZONE ?? systemTimeZone(),
+    /** False when REPORT_TIME_ZONE is unset: version stamps are then read in their log line's own offset. */
+    reportTimeZoneIsExplicit: e.REPORT_TIME_ZONE !== undefined,
     reportLimits: {
       maxIdLength: e.REPORT_MAX_ID_LENGTH,
       maxNameLength: e.REPORT_MAX_NAME_LENGTH,
@@ -119,10 +150,12 @@ function configFromEnvironment(e: z.output<typeof environmentSchema>) {
     } satisfies ReportLimits,
     overdueCheckIntervalSeconds: e.OVERDUE_CHECK_INTERVAL_SECONDS,
     liveEvents: { pollMs: e.LIVE_EVENTS_POLL_MS, retentionDays: e.LIVE_EVENT_RETENTION_DAYS },
+    collectCheckIntervalSeconds: e.COLLECT_CHECK_INTERVAL_SECONDS,
     logLevel: e.LOG_LEVEL,
     /** Off by default in every NODE_ENV: clients get a request id, the log gets the cause. */
     exposeErrorDetails: e.EXPOSE_ERROR_DETAILS === 'true',
     dbUpgradeFault: e.DB_UPGRADE_FAULT,
+    secretKey: e.SECRET_KEY,
     tokens: { admin: e.ADMIN_TOKEN, read: e.READ_TOKEN, upload: e.UPLOAD_TOKEN } satisfies AccessTokens,
     limits: {
       maxQueryDepth: e.MAX_QUERY_DEPTH,
@@ -136,6 +169,17 @@ function configFromEnvironment(e: z.output<typeof environmentSchema>) {
       wsMaxSubscriptionsPerConnection: e.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
       subscriptionMaxPendingEvents: e.SUBSCRIPTION_MAX_PENDING_EVENTS,
       wsMaxBufferedBytes: e.WS_MAX_BUFFERED_BYTES,
+    },
+    notifications: {
+      retry: {
+        maxAttempts: e.NOTIFICATION_MAX_ATTEMPTS,
+        baseDelayMs: e.NOTIFICATION_RETRY_BASE_MS,
+        maxDelayMs: e.NOTIFICATION_RETRY_MAX_MS,
+      },
+      timeoutMs: e.NOTIFICATION_TIMEOUT_MS,
+      pollIntervalMs: e.NOTIFICATION_POLL_INTERVAL_MS,
+      concurrency: e.NOTIFICATION_CONCURRENCY,
+      ntfyUrlOverride: e.NTFY_URL_OVERRIDE,
     },
     corsOrigins:
       e.CORS_ORIGINS.trim() === '*'

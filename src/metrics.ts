@@ -8,6 +8,8 @@ export interface Metrics {
   ingestedReports: Counter<'outcome'>;
   /** Subscribers dropped for falling behind (README, "Slow subscribers"). */
   slowSubscribersDropped: Counter<'transport' | 'reason'>;
+  /** Notification delivery attempts by channel and outcome (delivered, retry, dead). */
+  notificationDeliveries: Counter<'channel' | 'outcome'>;
 }
 
 /**
@@ -20,6 +22,8 @@ export interface LiveFigures {
   deprecatedUses: () => number;
   /** Present when live events go through Redis. */
   redis?: { connected(): boolean; bufferedEvents(): number };
+  /** Notifications waiting in the outbox, read from the database at each scrape. */
+  notificationBacklog?: () => Promise<number>;
   /** Per-job backup state, read from the database at each scrape. */
   backupJobs?: BackupJobSource;
 }
@@ -83,6 +87,23 @@ export function createMetrics(live: LiveFigures): Metrics {
     labelNames: ['transport', 'reason'] as const,
     registers: [registry],
   });
+  const notificationDeliveries = new Counter({
+    name: 'dupligraph_notification_deliveries_total',
+    help: 'Notification delivery attempts by channel (ntfy, email, gotify, apprise, webhook) and outcome (delivered, retry, dead)',
+    labelNames: ['channel', 'outcome'] as const,
+    registers: [registry],
+  });
+  const backlog = live.notificationBacklog;
+  if (backlog) {
+    new Gauge({
+      name: 'dupligraph_notification_backlog',
+      help: 'Notifications waiting in the outbox (pending: not yet delivered, or waiting for a retry)',
+      registers: [registry],
+      async collect() {
+        this.set(await backlog().catch(() => 0));
+      },
+    });
+  }
   new Gauge({
     name: 'dupligraph_open_subscriptions',
     help: 'Live subscriptions (WebSocket and SSE) on this process',
@@ -127,7 +148,7 @@ export function createMetrics(live: LiveFigures): Metrics {
     });
   }
   if (live.backupJobs) registerBackupJobGauges(registry, live.backupJobs);
-  return { registry, requests, requestSeconds, graphqlErrors, ingestedReports, slowSubscribersDropped };
+  return { registry, requests, requestSeconds, graphqlErrors, ingestedReports, slowSubscribersDropped, notificationDeliveries };
 }
 
 const JOB_LABELS = ['server_id', 'server', 'backup_name'] as const;

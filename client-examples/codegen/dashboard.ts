@@ -40,6 +40,14 @@ async function request<TResult, TVariables>(
   return body.data;
 }
 
+/** Durations arrive as whole milliseconds; shown as HH:MM:SS. */
+function formatDuration(milliseconds: number): string {
+  const seconds = Math.floor(milliseconds / 1000);
+  return [Math.floor(seconds / 3600), Math.floor((seconds % 3600) / 60), seconds % 60]
+    .map((part) => String(part).padStart(2, '0'))
+    .join(':');
+}
+
 function formatBytes(bytes: number): string {
   const units = ['B', 'KB', 'MB', 'GB', 'TB'];
   let value = bytes;
@@ -72,7 +80,7 @@ if (values.server && values.job) {
     console.log(`${job.server.alias || job.server.name} / ${job.backupName}: ${job.runCount} runs, overdue: ${job.overdue.isOverdue}`);
     for (const run of job.backups.nodes) {
       console.log(
-        `  ${run.startedAt} ${run.status} ${run.duration} uploaded ${formatBytes(run.uploadedSize)}, ${run.availableVersions.length} versions`,
+        `  ${run.startedAt} ${run.status} ${formatDuration(run.durationMilliseconds)} uploaded ${formatBytes(run.uploadedSize)}, ${run.availableVersions.length} versions`,
       );
     }
   }
@@ -90,7 +98,9 @@ if (values.watch) {
       next: ({ data }) => {
         if (!data) return;
         const { server, backup } = data.backupReceived;
-        console.log(`${backup.startedAt} ${backup.status} ${server.alias || server.name} / ${backup.backupName} ${backup.duration}`);
+        console.log(
+          `${backup.startedAt} ${backup.status} ${server.alias || server.name} / ${backup.backupName} ${formatDuration(backup.durationMilliseconds)}`,
+        );
       },
       error: (error) => console.error('live feed error:', error),
       complete: () => console.error('live feed completed'),

@@ -14,6 +14,17 @@ export interface ScheduleChanges {
   toleranceMinutes?: number | null;
   overdueCheckEnabled?: boolean;
   notificationLevel?: NotificationLevel;
+  /** True: a Duplicati sync or a report's planned run replaces the schedule, even one set by hand (src/domain/schedule). */
+  followDuplicati?: boolean;
+  /** Channel choices (docs/compatibility/notifications.md#events); omitted ones stay. */
+  ntfyEnabled?: boolean;
+  emailEnabled?: boolean;
+  gotifyEnabled?: boolean;
+  appriseEnabled?: boolean;
+  additionalNotificationLevel?: NotificationLevel;
+  additionalEmails?: string;
+  additionalNtfyTopic?: string;
+  notifyRecovered?: boolean;
 }
 
 export type ConfigureJobOutcome =
@@ -21,7 +32,8 @@ export type ConfigureJobOutcome =
   | { kind: 'not-found' }
   | { kind: 'invalid'; field: string; message: string };
 
-const MAX_TOLERANCE_MINUTES = 7 * 24 * 60;
+/** A week: longer than any schedule's interval could sensibly tolerate. */
+export const MAX_TOLERANCE_MINUTES = 7 * 24 * 60;
 
 /**
  * Changes a job's monitoring. As duplistatus does on a settings save (docs/compatibility/overdue.md#periodic-check-and-reminders), a changed interval or
@@ -46,7 +58,10 @@ export async function configureBackupJob(
       expectedInterval !== job.expectedInterval ||
       allowedWeekdays !== job.allowedWeekdays ||
       (job.overdueCheckEnabled && !overdueCheckEnabled);
-    const schedule = { nextExpectedAt: job.nextExpectedAt, expectedInterval, allowedWeekdays };
+    // An interval or weekdays given here are set by hand, which outranks Duplicati's plan.
+    const setByHand = changes.expectedInterval !== undefined || changes.allowedWeekdays !== undefined;
+    const plannedRunAt = setByHand ? null : job.plannedRunAt;
+    const schedule = { nextExpectedAt: job.nextExpectedAt, expectedInterval, allowedWeekdays, plannedRunAt };
     await tx.backupJob.update({
       where: { id: jobId },
       data: {
@@ -55,7 +70,18 @@ export async function configureBackupJob(
         overdueCheckEnabled,
         toleranceMinutes: changes.toleranceMinutes === undefined ? job.toleranceMinutes : changes.toleranceMinutes,
         notificationEvent: changes.notificationLevel ?? job.notificationEvent,
+        ntfyEnabled: changes.ntfyEnabled,
+        emailEnabled: changes.emailEnabled,
+        gotifyEnabled: changes.gotifyEnabled,
+        appriseEnabled: changes.appriseEnabled,
+        additionalNotificationEvent: changes.additionalNotificationLevel,
+        additionalEmails: changes.additionalEmails?.trim(),
+        additionalNtfyTopic: changes.additionalNtfyTopic?.trim(),
+        notifyRecovered: changes.notifyRecovered,
         nextExpectedAt: job.lastBackupAt ? nextExpectedRun(schedule, job.lastBackupAt, false) : job.nextExpectedAt,
+        plannedRunAt,
+        scheduleSource: setByHand ? 'manual' : job.scheduleSource,
+        followDuplicati: changes.followDuplicati ?? job.followDuplicati,
         lastReminderAt: scheduleChanged ? null : job.lastReminderAt,
         overdueSince: overdueCheckEnabled ? job.overdueSince : null,
         updatedAt: options.now.toISOString(),
@@ -71,6 +97,21 @@ export async function configureBackupJob(
 }
 
 function validateScheduleChanges(changes: ScheduleChanges): ConfigureJobOutcome | null {
+  const topic = changes.additionalNtfyTopic?.trim();
+  if (topic && !/^[-_A-Za-z0-9]{1,64}$/.test(topic)) {
+    return {
+      kind: 'invalid',
+      field: 'additionalNtfyTopic',
+      message: 'additionalNtfyTopic must be 1 to 64 letters, digits, - or _ (or empty for none)',
+    };
+  }
+  const badAddress = changes.additionalEmails
+    ?.split(/[,;\s]+/)
+    .filter(Boolean)
+    .find((address) => !/^[^@\s]+@[^@\s]+$/.test(address));
+  if (badAddress !== undefined) {
+    return { kind: 'invalid', field: 'additionalEmails', message: `additionalEmails: ${JSON.stringify(badAddress)} is no e-mail address` };
+  }
   try {
     if (changes.expectedInterval !== undefined) parseInterval(changes.expectedInterval.trim());
   } catch (error) {

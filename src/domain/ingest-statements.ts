@@ -1,6 +1,7 @@
 import type { DbTransaction } from '../db/types.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import type { ParsedReport } from './report/index.ts';
+import type { ScheduleAfterRun } from './schedule/schedule-after-run.ts';
 
 /**
  * The statements every stored report runs, as raw SQL both SQLite and PostgreSQL accept
@@ -21,7 +22,21 @@ export interface LockedJob {
   allowedWeekdays: string;
   notificationEvent: string;
   overdueSince: string | null;
+  scheduleSource: string;
+  followDuplicati: boolean;
+  plannedRunAt: string | null;
   serverName: string;
+  serverAlias: string;
+  serverNote: string;
+  serverUrl: string;
+  ntfyEnabled: boolean;
+  emailEnabled: boolean;
+  gotifyEnabled: boolean;
+  appriseEnabled: boolean;
+  additionalNotificationEvent: string;
+  additionalEmails: string;
+  additionalNtfyTopic: string;
+  notifyRecovered: boolean;
   /** Alerts of the job open right now: with none, a good run has nothing to resolve. */
   openAlerts: number;
 }
@@ -36,18 +51,35 @@ export interface LockedJob {
  * read snapshot that another process's commit has made stale. Null when the job does not exist.
  */
 export async function lockKnownJob(tx: DbTransaction, serverId: string, backupName: string): Promise<LockedJob | null> {
-  const rows = await tx.$queryRaw<(Omit<LockedJob, 'id' | 'openAlerts'> & { id: number | bigint; openAlerts: number | bigint })[]>`
+  type Row = Omit<LockedJob, 'id' | 'openAlerts' | BooleanColumn> & { id: number | bigint; openAlerts: number | bigint } & Record<
+      BooleanColumn,
+      boolean | number | bigint
+    >;
+  const rows = await tx.$queryRaw<Row[]>`
     UPDATE backup_jobs SET tolerance_minutes = tolerance_minutes
     WHERE server_id = ${serverId} AND backup_name = ${backupName}
     RETURNING id, server_id AS "serverId", backup_name AS "backupName", last_backup_at AS "lastBackupAt",
       next_expected_at AS "nextExpectedAt", expected_interval AS "expectedInterval",
       allowed_weekdays AS "allowedWeekdays", notification_event AS "notificationEvent",
-      overdue_since AS "overdueSince",
+      overdue_since AS "overdueSince", schedule_source AS "scheduleSource", follow_duplicati AS "followDuplicati",
+      planned_run_at AS "plannedRunAt",
+      ntfy_enabled AS "ntfyEnabled", email_enabled AS "emailEnabled", gotify_enabled AS "gotifyEnabled",
+      apprise_enabled AS "appriseEnabled", additional_notification_event AS "additionalNotificationEvent",
+      additional_emails AS "additionalEmails", additional_ntfy_topic AS "additionalNtfyTopic", notify_recovered AS "notifyRecovered",
       (SELECT s.name FROM servers s WHERE s.id = backup_jobs.server_id) AS "serverName",
+      (SELECT s.alias FROM servers s WHERE s.id = backup_jobs.server_id) AS "serverAlias",
+      (SELECT s.note FROM servers s WHERE s.id = backup_jobs.server_id) AS "serverNote",
+      (SELECT s.server_url FROM servers s WHERE s.id = backup_jobs.server_id) AS "serverUrl",
       (SELECT COUNT(*) FROM alerts a WHERE a.job_id = backup_jobs.id AND a.open_kind IS NOT NULL) AS "openAlerts"`;
   const row = rows[0];
-  return row ? { ...row, id: Number(row.id), openAlerts: Number(row.openAlerts) } : null;
+  if (!row) return null;
+  // SQLite answers booleans as 0/1 through raw SQL, PostgreSQL as booleans.
+  const flags = Object.fromEntries(BOOLEAN_COLUMNS.map((column) => [column, Boolean(row[column])])) as Record<BooleanColumn, boolean>;
+  return { ...row, ...flags, id: Number(row.id), openAlerts: Number(row.openAlerts) };
 }
+
+const BOOLEAN_COLUMNS = ['followDuplicati', 'ntfyEnabled', 'emailEnabled', 'gotifyEnabled', 'appriseEnabled', 'notifyRecovered'] as const;
+type BooleanColumn = (typeof BOOLEAN_COLUMNS)[number];
 
 type StoredRunColumns = ParsedReport['run'];
 
@@ -74,19 +106,21 @@ export async function insertRunIfAbsent(tx: DbTransaction, id: string, run: Stor
 }
 
 /**
- * Points the job at its new latest run and the next expected one. The "newer than the stored
+ * Points the job at its new latest run and its schedule after it (src/domain/schedule/schedule-after-run.ts). The "newer than the stored
  * latest run" condition is repeated here, so a newer run stored meanwhile always wins. Returns
  * whether the job moved.
  */
 export async function moveLatestRun(
   tx: DbTransaction,
   job: { id: number },
-  run: { backupId: string; date: string; nextExpectedAt: string; updatedAt: string },
+  run: { backupId: string; date: string; updatedAt: string },
+  schedule: ScheduleAfterRun,
 ): Promise<boolean> {
   const moved = await tx.$executeRaw`
     UPDATE backup_jobs
-    SET last_backup_at = ${run.date}, latest_backup_id = ${run.backupId}, next_expected_at = ${run.nextExpectedAt},
-        updated_at = ${run.updatedAt}
+    SET last_backup_at = ${run.date}, latest_backup_id = ${run.backupId}, next_expected_at = ${schedule.nextExpectedAt},
+        expected_interval = ${schedule.expectedInterval}, schedule_source = ${schedule.scheduleSource},
+        planned_run_at = ${schedule.plannedRunAt}, updated_at = ${run.updatedAt}
     WHERE id = ${job.id} AND (last_backup_at IS NULL OR last_backup_at < ${run.date})`;
   return moved === 1;
 }

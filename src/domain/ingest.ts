@@ -7,10 +7,15 @@ import { alertTopicEvents } from './alerts/publish.ts';
 import { applyRunAlerts } from './alerts/run-alerts.ts';
 import { insertRunIfAbsent, lockKnownJob, moveLatestRun } from './ingest-statements.ts';
 import type { LockedJob } from './ingest-statements.ts';
-import { nextExpectedRun } from './job-schedule.ts';
 import { publishLoggedEvents, recordLiveEvents } from './live-event-log.ts';
+import type { NotificationSettings } from './notifications/channel-settings.ts';
+import { enqueueNotification, JOB_NOTIFICATION_COLUMNS } from './notifications/enqueue.ts';
+import type { NotificationHooks } from './notifications/enqueue.ts';
+import { notifiedRun, runEventKind } from './notifications/events.ts';
+import type { NotificationEvent } from './notifications/events.ts';
 import { parseDuplicatiReport } from './report/index.ts';
 import type { ParsedReport, ReportLimits, ReportRejection } from './report/index.ts';
+import { scheduleAfterRun } from './schedule/schedule-after-run.ts';
 
 export interface StoredRun {
   backupId: string;
@@ -22,20 +27,39 @@ export interface StoredRun {
   date: string;
   serverCreated: boolean;
   jobCreated: boolean;
+  /** It is now its job's latest run: it moved the job's schedule and alerts. */
+  becameLatest: boolean;
 }
 
 export type IngestOutcome = { kind: 'stored'; run: StoredRun } | { kind: 'duplicate' } | { kind: 'rejected'; rejection: ReportRejection };
 
 export interface IngestOptions {
   timeZone: string;
+  /** False when `timeZone` is the process's own (REPORT_TIME_ZONE unset): see ParseReportOptions. */
+  timeZoneIsExplicit?: boolean;
   now: () => Date;
   events: EventPublisher;
   /** Field lengths and the clock-skew margin (config: REPORT_MAX_*). */
   limits: ReportLimits;
+  /**
+   * The run comes from Duplicati's stored history (collect), not from Duplicati as it finished:
+   * it notifies and is announced live only when it became its job's latest run (a report that
+   * never arrived, found by collect); older history notifies nobody, as duplistatus never notified
+   * from collect. Whether it touches the job's alerts does not depend on this: only a run newer
+   * than the job's latest ever does.
+   */
+  historical?: boolean;
+  /** Where stored runs' notifications go (src/notifications); absent: none are written. */
+  notifications?: NotificationHooks;
+  /**
+   * False stores the run without notifying anyone: for runs imported after the fact (collected
+   * history), which duplistatus never notified either (docs/compatibility/notifications.md#events). Default true.
+   */
+  notify?: boolean;
 }
 
 /** What every transport hands a report to: `/api/upload` and `Mutation.reportBackup` alike. */
-export type Ingest = (report: unknown) => Promise<IngestOutcome>;
+export type Ingest = (report: unknown, options?: { notify?: boolean }) => Promise<IngestOutcome>;
 
 /** An outcome as counted; `failed` when storing threw, a fault of the server and not of the report. */
 export type CountedIngestOutcome = IngestOutcome['kind'] | 'failed';
@@ -48,10 +72,10 @@ export interface IngestServiceOptions extends IngestOptions {
 /** The app's one ingest: database, clock, events and limits bound once, every outcome counted. */
 export function createIngest(db: Db, options: IngestServiceOptions): Ingest {
   const { countOutcome, ...ingestOptions } = options;
-  return async (report) => {
+  return async (report, perReport = {}) => {
     let outcome: IngestOutcome;
     try {
-      outcome = await ingestReport(db, report, ingestOptions);
+      outcome = await ingestReport(db, report, { ...ingestOptions, ...perReport });
     } catch (error) {
       countOutcome('failed');
       throw error;
@@ -68,12 +92,18 @@ export function createIngest(db: Db, options: IngestServiceOptions): Ingest {
  */
 export async function ingestReport(db: Db, body: unknown, options: IngestOptions): Promise<IngestOutcome> {
   const receivedAt = options.now();
-  const parsed = parseDuplicatiReport(body, { timeZone: options.timeZone, now: receivedAt, limits: options.limits });
+  const parsed = parseDuplicatiReport(body, {
+    timeZone: options.timeZone,
+    timeZoneIsExplicit: options.timeZoneIsExplicit,
+    now: receivedAt,
+    limits: options.limits,
+  });
   if (!parsed.ok) return { kind: 'rejected', rejection: parsed.rejection };
-  let stored: { run: StoredRun; events: LoggedEvent[] } | null;
+  const settings = options.notify !== false && options.notifications ? await options.notifications.settings() : null;
+  let stored: StoredReport | null;
   for (let attempt = 1; ; attempt++) {
     try {
-      stored = await db.$transaction((tx) => storeReport(tx, parsed.report, receivedAt), {
+      stored = await db.$transaction((tx) => storeReport(tx, parsed.report, receivedAt, settings, options.historical === true), {
         timeout: INGEST_TRANSACTION_TIMEOUT_MS,
         maxWait: INGEST_CONNECTION_WAIT_MS,
       });
@@ -91,6 +121,7 @@ export async function ingestReport(db: Db, body: unknown, options: IngestOptions
     }
   }
   if (!stored) return { kind: 'duplicate' };
+  if (stored.notificationsWritten > 0) options.notifications?.enqueued();
   publishLoggedEvents(options.events, stored.events);
   return { kind: 'stored', run: stored.run };
 }
@@ -120,11 +151,27 @@ const jobSelect = {
   nextExpectedAt: true,
   expectedInterval: true,
   allowedWeekdays: true,
-  notificationEvent: true,
   overdueSince: true,
+  scheduleSource: true,
+  followDuplicati: true,
+  plannedRunAt: true,
+  ...JOB_NOTIFICATION_COLUMNS,
 } as const;
 
-async function storeReport(tx: DbTransaction, report: ParsedReport, now: Date): Promise<{ run: StoredRun; events: LoggedEvent[] } | null> {
+interface StoredReport {
+  run: StoredRun;
+  /** Numbered in the live-event log in this transaction, published after the commit. */
+  events: LoggedEvent[];
+  notificationsWritten: number;
+}
+
+async function storeReport(
+  tx: DbTransaction,
+  report: ParsedReport,
+  now: Date,
+  settings: NotificationSettings | null,
+  historical: boolean,
+): Promise<StoredReport | null> {
   const { run } = report;
   const nowIso = now.toISOString();
   // A known job (every report but a job's first) is one statement: locked, read with its
@@ -136,16 +183,27 @@ async function storeReport(tx: DbTransaction, report: ParsedReport, now: Date): 
     job = knownJob;
   } else {
     // docs/compatibility/upload.md#successful-ingest: the server row is written only when new; later reports never overwrite its name.
-    const existingServer = await tx.server.findUnique({ where: { id: report.server.id }, select: { name: true } });
+    const serverColumns = { name: true, alias: true, note: true, serverUrl: true } as const;
+    const existingServer = await tx.server.findUnique({ where: { id: report.server.id }, select: serverColumns });
     const server =
       existingServer ??
-      (await tx.server.create({ data: { id: report.server.id, name: report.server.name, updatedAt: nowIso }, select: { name: true } }));
+      (await tx.server.create({
+        data: { id: report.server.id, name: report.server.name, updatedAt: nowIso },
+        select: serverColumns,
+      }));
     serverCreated = !existingServer;
     const created = await tx.backupJob.create({
       data: { serverId: run.serverId, backupName: run.backupName, updatedAt: nowIso },
       select: jobSelect,
     });
-    job = { ...created, serverName: server.name, openAlerts: 0 };
+    job = {
+      ...created,
+      serverName: server.name,
+      serverAlias: server.alias,
+      serverNote: server.note,
+      serverUrl: server.serverUrl,
+      openAlerts: 0,
+    };
   }
 
   const backupId = randomUUID();
@@ -159,12 +217,12 @@ async function storeReport(tx: DbTransaction, report: ParsedReport, now: Date): 
   const newest = job.lastBackupAt === null || run.date > job.lastBackupAt;
   const moved =
     newest &&
-    (await moveLatestRun(tx, job, {
-      backupId,
-      date: run.date,
-      nextExpectedAt: nextExpectedRun(job, run.date, !knownJob),
-      updatedAt: nowIso,
-    }));
+    (await moveLatestRun(
+      tx,
+      job,
+      { backupId, date: run.date, updatedAt: nowIso },
+      scheduleAfterRun(job, { date: run.date, plannedNextRun: report.plannedNextRun }, !knownJob),
+    ));
   if (moved) {
     alertChanges = await applyRunAlerts(
       tx,
@@ -173,6 +231,11 @@ async function storeReport(tx: DbTransaction, report: ParsedReport, now: Date): 
       now,
     );
   }
+
+  const notificationsWritten =
+    settings && (!historical || moved)
+      ? await enqueueRunNotifications(tx, { job, backupId, report, alertChanges, serverCreated, settings, now })
+      : 0;
 
   const stored: StoredRun = {
     backupId,
@@ -184,10 +247,51 @@ async function storeReport(tx: DbTransaction, report: ParsedReport, now: Date): 
     date: run.date,
     serverCreated,
     jobCreated: !knownJob,
+    becameLatest: Boolean(moved),
   };
+  // A collected run that did not become its job's latest is history: nobody hears of it live.
+  const runEvents = !historical || stored.becameLatest ? storedRunEvents(stored, now) : [];
   // Last, so the live-event counter is locked only for the commit (src/domain/live-event-log.ts).
-  const events = await recordLiveEvents(tx, [...storedRunEvents(stored, now), ...alertTopicEvents(alertChanges)], now);
-  return { run: stored, events };
+  const events = await recordLiveEvents(tx, [...runEvents, ...alertTopicEvents(alertChanges)], now);
+  return { run: stored, events, notificationsWritten };
+}
+
+/**
+ * The run's notification (docs/compatibility/notifications.md#events: by the job's level), "recovered" for each OVERDUE or
+ * BACKUP_FAILED alert this run resolved (opt-in per job), and "new server seen" (global option):
+ * written with the run, so they exist exactly when the run was committed.
+ */
+async function enqueueRunNotifications(
+  tx: DbTransaction,
+  context: {
+    job: LockedJob;
+    backupId: string;
+    report: ParsedReport;
+    alertChanges: AlertChangedEvent[];
+    serverCreated: boolean;
+    settings: NotificationSettings;
+    now: Date;
+  },
+): Promise<number> {
+  const { job, report, settings, now } = context;
+  const base: Omit<NotificationEvent, 'kind'> = {
+    occurredAt: now.toISOString(),
+    server: { id: job.serverId, name: job.serverName, alias: job.serverAlias, note: job.serverNote, url: job.serverUrl },
+    job: { id: job.id, name: job.backupName },
+    run: notifiedRun(context.backupId, report.run),
+    alert: null,
+  };
+  let written = 0;
+  if (context.serverCreated && settings.notifyNewServer) {
+    written += await enqueueNotification(tx, { ...base, kind: 'SERVER_SEEN' }, settings, null, now);
+  }
+  written += await enqueueNotification(tx, { ...base, kind: runEventKind(report.run.status, report.run.errors) }, settings, job, now);
+  for (const change of context.alertChanges) {
+    if (change.change !== 'RESOLVED' || change.alertKind === 'BACKUP_WARNING') continue;
+    const alert = { id: change.alertId, kind: change.alertKind, raisedAt: '', reminderCount: 0, resolvedAt: change.changedAt };
+    written += await enqueueNotification(tx, { ...base, kind: 'RECOVERED', alert }, settings, job, now);
+  }
+  return written;
 }
 
 function storedRunEvents(run: StoredRun, receivedAt: Date): TopicEvent[] {

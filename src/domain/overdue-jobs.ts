@@ -1,17 +1,20 @@
 import type { DbLike } from '../db/types.ts';
+import { JOB_NOTIFICATION_COLUMNS } from './notifications/enqueue.ts';
+import type { JobNotificationChoices } from './notifications/plan.ts';
 import { isOverdue, resolveToleranceMinutes } from './overdue/index.ts';
 import { globalToleranceMinutes } from './settings.ts';
 import { parseStoredTimestamp } from './timestamps.ts';
 
-export interface OverdueJobRow {
+export interface OverdueJobRow extends JobNotificationChoices {
   id: number;
+  expectedInterval: string;
   serverId: string;
   backupName: string;
   nextExpectedAt: string | null;
   toleranceMinutes: number | null;
   lastBackupAt: string | null;
   lastReminderAt: string | null;
-  server: { name: string };
+  server: { name: string; alias: string; note: string; serverUrl: string };
 }
 
 /** Only jobs whose expected run is already past can be overdue (tolerance is never negative). */
@@ -45,7 +48,9 @@ export async function findOverdueJobs(db: DbLike, now: Date): Promise<OverdueJob
         toleranceMinutes: true,
         lastBackupAt: true,
         lastReminderAt: true,
-        server: { select: { name: true } },
+        expectedInterval: true,
+        ...JOB_NOTIFICATION_COLUMNS,
+        server: { select: { name: true, alias: true, note: true, serverUrl: true } },
       },
       orderBy: { nextExpectedAt: 'asc' },
     }),

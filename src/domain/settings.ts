@@ -43,6 +43,11 @@ export async function readMonitoringSettings(db: DbLike): Promise<MonitoringSett
   return { defaultToleranceMinutes, reminderFrequency: frequency };
 }
 
+/** The default tolerances duplistatus's setting can hold, in minutes, shortest first. */
+export function allowedDefaultToleranceMinutes(): number[] {
+  return OVERDUE_TOLERANCES.map(toleranceToMinutes);
+}
+
 export type MonitoringSettingsUpdate =
   | { kind: 'updated'; settings: MonitoringSettings }
   | { kind: 'invalid'; field: string; message: string };
@@ -58,7 +63,7 @@ export async function updateMonitoringSettings(
   if (changes.defaultToleranceMinutes !== undefined) {
     const tolerance = minutesToTolerance(changes.defaultToleranceMinutes);
     if (!tolerance) {
-      const allowed = OVERDUE_TOLERANCES.map(toleranceToMinutes).join(', ');
+      const allowed = allowedDefaultToleranceMinutes().join(', ');
       return { kind: 'invalid', field: 'defaultToleranceMinutes', message: `defaultToleranceMinutes must be one of ${allowed}` };
     }
     await writeSetting(db, SETTING_KEYS.overdueTolerance, tolerance);

@@ -1,8 +1,8 @@
 import { setMaxListeners } from 'node:events';
 import type { Logger } from '../logger.ts';
-import type { EventPayloads, Topic } from './topics.ts';
+import type { BusTopic, EventPayloads } from './topics.ts';
 
-export type EventPayload<T extends Topic> = EventPayloads[T][0];
+export type EventPayload<T extends BusTopic> = EventPayloads[T][0];
 
 /** Carries events between publishers and subscribers: an EventTarget in memory, or Redis. */
 export interface EventTargetForBus {
@@ -13,13 +13,13 @@ export interface EventTargetForBus {
 
 export interface EventBus {
   /** Never throws and never waits for a subscriber: the ingest path must not depend on readers. */
-  publish<T extends Topic>(topic: T, payload: EventPayload<T>): void;
+  publish<T extends BusTopic>(topic: T, payload: EventPayload<T>): void;
   /**
    * Calls `handler` with each event of `topic` as it arrives, synchronously (the live feed's one
-   * listener per process, src/events/live-feed.ts); returns the function that stops it. What the
+   * listener per logged topic, and one per subscription to an ephemeral topic, src/events/live-feed.ts); returns the function that stops it. What the
    * handler throws is logged, never passed on to the publisher or the Redis client.
    */
-  listen<T extends Topic>(topic: T, handler: (payload: EventPayload<T>) => void): () => void;
+  listen<T extends BusTopic>(topic: T, handler: (payload: EventPayload<T>) => void): () => void;
 }
 
 export interface EventBusOptions {

@@ -1,7 +1,8 @@
 import type { Logger } from '../logger.ts';
+import { EphemeralStream } from './ephemeral-stream.ts';
 import type { EventBus } from './event-bus.ts';
 import { SubscriberDroppedError } from './subscriber-dropped-error.ts';
-import type { EventPayloads, LoggedEvent, Topic } from './topics.ts';
+import type { EphemeralTopic, EphemeralTopicPayloads, EventPayloads, LoggedEvent, Topic } from './topics.ts';
 
 /**
  * Delivers live events by their number in the live-event log (src/domain/live-event-log.ts), so
@@ -68,6 +69,7 @@ export class LiveFeed {
   /** Events head - window.length + 1 … head, in order. */
   private readonly window: LoggedEvent[] = [];
   private readonly subscriptions = new Set<FeedSubscription<Topic>>();
+  private readonly ephemeralSubscriptions = new Set<EphemeralStream<unknown>>();
   private wakeUps: (() => void)[] = [];
   private reading = false;
   private readAgain = false;
@@ -97,11 +99,12 @@ export class LiveFeed {
     this.timer = undefined;
     for (const unlisten of this.unlisten.splice(0)) unlisten();
     for (const subscription of [...this.subscriptions]) void subscription.return();
+    for (const subscription of [...this.ephemeralSubscriptions]) void subscription.return();
   }
 
   /** Live subscriptions on this process. */
   subscriptionCount(): number {
-    return this.subscriptions.size;
+    return this.subscriptions.size + this.ephemeralSubscriptions.size;
   }
 
   /** The newest number handed out and the oldest still stored, read from the database. */
@@ -127,6 +130,30 @@ export class LiveFeed {
     // A cursor from another process may be ahead of this one's window: fetch up to it now.
     if (subscription.position > this.head) this.catchUp();
     return subscription;
+  }
+
+  /**
+   * An ephemeral topic's events from now on, straight from the bus (no log, no cursor): each
+   * subscription listens on its own and queues at most `maxPendingEvents` of them, with the same
+   * drop policy as a logged topic's subscription.
+   */
+  subscribeEphemeral<T extends EphemeralTopic>(
+    topic: T,
+    options: Omit<LiveSubscribeOptions<EphemeralTopicPayloads[T]>, 'afterSeq'> = {},
+  ): AsyncIterableIterator<EphemeralTopicPayloads[T], undefined> {
+    const { filter, onDropped = () => {} } = options;
+    const stream: EphemeralStream<EphemeralTopicPayloads[T]> = new EphemeralStream(
+      this.options.maxPendingEvents,
+      (offer) =>
+        this.options.bus.listen(topic, (payload) => {
+          const event = payload as EphemeralTopicPayloads[T];
+          if (!filter || filter(event)) offer(event);
+        }),
+      onDropped,
+      () => this.ephemeralSubscriptions.delete(stream as EphemeralStream<unknown>),
+    );
+    this.ephemeralSubscriptions.add(stream as EphemeralStream<unknown>);
+    return stream;
   }
 
   /** @internal for FeedSubscription */

@@ -43,10 +43,52 @@ export interface TopicPayloads {
   'alert:changed': AlertChangedEvent;
 }
 
-/** What travels on the bus (and Redis): the payload numbered by the live-event log. */
-export type EventPayloads = { [T in keyof TopicPayloads]: [Sequenced<TopicPayloads[T]>] };
+/** How far a collect from Duplicati has come with one job (src/domain/collect). */
+export interface CollectProgressEvent {
+  /** One per collect, so a client can tell two collects of one server apart. */
+  collectId: string;
+  serverId: string;
+  backupName: string;
+  /** Runs stored so far. */
+  processed: number;
+  /** Runs already stored (by upload or an earlier collect). */
+  skipped: number;
+  /** Entries that could not be stored. */
+  errors: number;
+  /** True on the job's last event. */
+  finished: boolean;
+  at: string;
+}
 
+/** A row of the notification outbox was enqueued, delivered, retried, given up on or re-sent. */
+export interface NotificationDeliveryChangedEvent {
+  deliveryId: number;
+  status: string;
+  changedAt: string;
+}
+
+/**
+ * Topics that are not worth a number in the live-event log: progress and delivery-status changes,
+ * superseded by the next one and readable from their rows at any time. They travel on the bus as
+ * they are and reach only the subscriptions open when they are published (LiveFeed.subscribeEphemeral).
+ */
+export interface EphemeralTopicPayloads {
+  'collect:progress': CollectProgressEvent;
+  'notification:delivery-changed': NotificationDeliveryChangedEvent;
+}
+
+/** What travels on the bus (and Redis): a logged topic's payload numbered by the live-event log, an ephemeral one as it is. */
+export type EventPayloads = { [T in keyof TopicPayloads]: [Sequenced<TopicPayloads[T]>] } & {
+  [T in keyof EphemeralTopicPayloads]: [EphemeralTopicPayloads[T]];
+};
+
+/** A topic recorded in the live-event log: resumable by cursor. */
 export type Topic = keyof TopicPayloads;
+
+export type EphemeralTopic = keyof EphemeralTopicPayloads;
+
+/** Every topic the bus carries. */
+export type BusTopic = Topic | EphemeralTopic;
 
 /** One event before it is recorded: its topic and payload. */
 export type TopicEvent = { [T in Topic]: { topic: T; payload: TopicPayloads[T] } }[Topic];

@@ -1,10 +1,13 @@
 import type { Config } from '../config.ts';
 import type { Db } from '../db/types.ts';
 import type { Ingest } from '../domain/ingest.ts';
+import type { CollectService } from '../duplicati/collect-service.ts';
 import type { MonitoringSettings } from '../domain/settings.ts';
 import type { EventBus } from '../events/event-bus.ts';
 import type { LiveFeed } from '../events/live-feed.ts';
 import type { SubscriberDroppedError } from '../events/subscriber-dropped-error.ts';
+import type { NotificationService } from '../notifications/notification-service.ts';
+import type { SecretBox } from '../security/secret-box.ts';
 import type { Access } from '../security/tokens.ts';
 import type { DeprecationUsageStore } from './deprecation/deprecation-usage-store.ts';
 
@@ -17,6 +20,12 @@ export interface GraphQLContext {
   liveFeed: LiveFeed;
   /** Stores a Duplicati report exactly as /api/upload does, counted in the same metrics. */
   ingest: Ingest;
+  /** Collects from Duplicati servers (Mutation.collectBackups, the periodic collect). */
+  collect: CollectService;
+  /** Outbox, dispatcher and channel settings (src/notifications). */
+  notifications: NotificationService;
+  /** Seals the secrets a mutation stores (SMTP password, tokens, webhook secrets). */
+  secrets: SecretBox;
   /** How this operation's transport ends a subscription dropped for falling behind (src/events/slow-subscribers.ts). */
   subscriberDropped?: (error: SubscriberDroppedError) => void;
   now: () => Date;

@@ -11,6 +11,14 @@ const ErrorCodeEnum = builder.enumType('ErrorCode', {
     AMBIGUOUS_SERVER_NAME: { description: 'AmbiguousServerNameError: a name matched several servers.' },
     INVALID_REPORT: { description: 'InvalidReportError: the report failed the checks /api/upload answers with 400.' },
     DUPLICATE_REPORT: { description: 'DuplicateReportError: the run is already stored.' },
+    DUPLICATI_UNREACHABLE: {
+      description: 'DuplicatiUnreachableError: no answer from the Duplicati address (refused, no route, timeout, unknown host).',
+    },
+    DUPLICATI_LOGIN_REFUSED: { description: 'DuplicatiLoginRefusedError: Duplicati refused the password.' },
+    DUPLICATI_TLS_FAILED: { description: 'DuplicatiTlsError: the https connection failed, e.g. an untrusted (self-signed) certificate.' },
+    NOT_DUPLICATI_SERVER: { description: 'NotDuplicatiServerError: something answered at the address, but not as Duplicati does.' },
+    PLAIN_HTTP_REFUSED: { description: 'PlainHttpRefusedError: the server speaks plain http, which was not allowed for it.' },
+    DUPLICATI_REQUEST_FAILED: { description: 'DuplicatiRequestFailedError: Duplicati answered a request with an error.' },
   } as const,
 });
 
@@ -23,6 +31,12 @@ export const CODE_BY_ERROR_NAME: Readonly<Record<string, ErrorCode>> = {
   AmbiguousServerNameError: 'AMBIGUOUS_SERVER_NAME',
   InvalidReportError: 'INVALID_REPORT',
   DuplicateReportError: 'DUPLICATE_REPORT',
+  DuplicatiUnreachableError: 'DUPLICATI_UNREACHABLE',
+  DuplicatiLoginRefusedError: 'DUPLICATI_LOGIN_REFUSED',
+  DuplicatiTlsError: 'DUPLICATI_TLS_FAILED',
+  NotDuplicatiServerError: 'NOT_DUPLICATI_SERVER',
+  PlainHttpRefusedError: 'PLAIN_HTTP_REFUSED',
+  DuplicatiRequestFailedError: 'DUPLICATI_REQUEST_FAILED',
 };
 
 /** Every expected failure a client can select; unexpected ones stay GraphQL errors. */

@@ -1,9 +1,11 @@
 import { GraphQLError } from 'graphql';
+import { millisecondsFromSeconds } from '../domain/durations.ts';
 import { historyRequest, isEmptyRange, readHistory } from '../domain/history.ts';
 import type { HistoryArguments, HistoryPoint, HistoryScope } from '../domain/history.ts';
 import { BackupJobRef } from './backup-job/type.ts';
 import { builder } from './builder.ts';
 import type { GraphQLContext } from './context.ts';
+import { replacedBy } from './deprecation/deprecation-reasons.ts';
 import { ServerRef } from './server/type.ts';
 
 /** Chart series (docs/compatibility/operations.md#chart-data); the aggregation rules are in src/domain/history.ts. */
@@ -19,12 +21,25 @@ const HistoryBucketEnum = builder.enumType('HistoryBucket', {
 
 const HistoryPointRef = builder.objectRef<HistoryPoint>('HistoryPoint').implement({
   description:
-    'Flows (runs, uploadedSize, durationSeconds) are summed over the runs in the bucket; levels (fileCount, fileSize, storageSize, versions) are those of the last run of each job in the bucket, added up over jobs.',
+    'Flows (runs, uploadedSize, durationMilliseconds) are summed over the runs in the bucket; levels (fileCount, fileSize, storageSize, versions) are those of the last run of each job in the bucket, added up over jobs.',
   fields: (t) => ({
-    start: t.expose('start', { type: 'DateTime', description: "The run's start (RUN), or the bucket's start in UTC." }),
+    startAt: t.expose('start', { type: 'DateTime', description: "The run's start (RUN), or the bucket's start in UTC." }),
+    start: t.expose('start', {
+      type: 'DateTime',
+      description: "The run's start (RUN), or the bucket's start in UTC.",
+      deprecationReason: replacedBy('HistoryPoint.startAt', 'times are named …At'),
+    }),
     runs: t.exposeInt('runs', { description: 'Runs in the bucket (1 for RUN).' }),
     uploadedSize: t.expose('uploadedSize', { type: 'SafeInt', description: 'Bytes uploaded, summed.' }),
-    durationSeconds: t.exposeFloat('durationSeconds', { description: 'Run time in seconds, summed.' }),
+    durationMilliseconds: t.field({
+      type: 'SafeInt',
+      description: 'Run time, summed, in whole milliseconds (rounded).',
+      resolve: (point) => millisecondsFromSeconds(point.durationSeconds),
+    }),
+    durationSeconds: t.exposeFloat('durationSeconds', {
+      description: 'Run time in seconds, summed.',
+      deprecationReason: replacedBy('HistoryPoint.durationMilliseconds', 'durations are whole milliseconds, a SafeInt'),
+    }),
     fileCount: t.exposeInt('fileCount', { description: 'Files examined (last run).' }),
     fileSize: t.expose('fileSize', { type: 'SafeInt', description: 'Bytes of the source (last run).' }),
     storageSize: t.expose('storageSize', { type: 'SafeInt', description: 'Bytes at the destination (last run).' }),
@@ -46,7 +61,7 @@ const historyArgs = builder.args((t) => ({
   last: t.int({
     required: false,
     description:
-      'At most this many points, the newest (default and maximum: MAX_PAGE_SIZE, 500 unless configured). For older points, pass the oldest `start` you got as `to`.',
+      'At most this many points, the newest (default and maximum: MAX_PAGE_SIZE, 500 unless configured). For older points, pass the oldest `startAt` you got as `to`.',
   }),
 }));
 

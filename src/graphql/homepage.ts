@@ -5,6 +5,7 @@ import type { HomepageOverdueJob, HomepageOverview, HomepageServer } from '../do
 import { knownStatus } from '../domain/report/index.ts';
 import { parseStoredTimestamp } from '../domain/timestamps.ts';
 import { BackupStatusEnum } from './backup/type.ts';
+import { OVERDUE_JOBS_DEFAULT_COUNT } from './backup-job/overdue-jobs-count.ts';
 import { builder } from './builder.ts';
 import { replacedBy } from './deprecation/deprecation-reasons.ts';
 import { serverIdFromArgument } from './identity.ts';
@@ -151,7 +152,15 @@ const HomepageRef = builder.objectRef<HomepageOverview>('Homepage').implement({
     overdueJobs: t.field({
       type: [HomepageOverdueJobRef],
       description: 'Overdue jobs, the one expected longest ago first (for `display: dynamic-list`).',
-      resolve: (o) => o.overdueJobs(),
+      args: {
+        first: t.arg.int({
+          required: false,
+          defaultValue: OVERDUE_JOBS_DEFAULT_COUNT,
+          description: `At most this many jobs, the longest overdue (default ${OVERDUE_JOBS_DEFAULT_COUNT}, at most MAX_PAGE_SIZE), as Query.overdueJobs.`,
+        }),
+      },
+      resolve: async (o, args, ctx) =>
+        (await o.overdueJobs()).slice(0, Math.min(args.first ?? OVERDUE_JOBS_DEFAULT_COUNT, ctx.config.limits.maxPageSize)),
     }),
     servers: t.field({
       type: [HomepageServerRef],

@@ -14,6 +14,8 @@ export interface NodeKeys {
   BackupJob: number;
   Backup: string;
   Alert: number;
+  NotificationDelivery: number;
+  NotificationWebhook: number;
 }
 
 export type NodeTypename = keyof NodeKeys;

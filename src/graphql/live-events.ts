@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { SubscriberDroppedError } from '../events/subscriber-dropped-error.ts';
 import { decodeLiveCursor } from '../events/live-cursor.ts';
 import type { LivePayload } from '../events/live-feed.ts';
-import type { Topic } from '../events/topics.ts';
+import type { EphemeralTopic, EphemeralTopicPayloads, Topic } from '../events/topics.ts';
 import type { GraphQLContext } from './context.ts';
 
 /**
@@ -21,8 +21,12 @@ export async function liveEvents<T extends Topic>(
   after: string | null | undefined,
 ): Promise<AsyncIterableIterator<LivePayload<T>, undefined>> {
   const afterSeq = after == null ? undefined : await checkedCursor(ctx, after);
-  const stream = ctx.liveFeed.subscribe(topic, { afterSeq, filter, onDropped: ctx.subscriberDropped });
-  const events: AsyncIterableIterator<LivePayload<T>, undefined> = {
+  return withDropError(ctx.liveFeed.subscribe(topic, { afterSeq, filter, onDropped: ctx.subscriberDropped }));
+}
+
+/** The stream, ending with a GraphQL error the client can recognise when it is dropped for falling behind. */
+function withDropError<P>(stream: AsyncIterableIterator<P, undefined>): AsyncIterableIterator<P, undefined> {
+  const events: AsyncIterableIterator<P, undefined> = {
     next: () =>
       stream.next().catch((error: unknown) => {
         throw error instanceof SubscriberDroppedError ? droppedSubscriptionError(error) : error;
@@ -64,4 +68,17 @@ function cursorError(reason: 'MALFORMED' | 'UNKNOWN' | 'EXPIRED', message: strin
 /** Without `originalError`: an error the code means to send is not masked in production. */
 function droppedSubscriptionError(error: SubscriberDroppedError): GraphQLError {
   return new GraphQLError(error.message, { extensions: { code: error.code, maxPendingEvents: error.maxPendingEvents } });
+}
+
+/**
+ * The events of an ephemeral topic (collect progress, delivery status) that pass `filter`, from
+ * now on: not in the live-event log, so no cursor; the slow-subscriber bound holds as for
+ * `liveEvents`.
+ */
+export function ephemeralEvents<T extends EphemeralTopic>(
+  ctx: GraphQLContext,
+  topic: T,
+  filter?: (payload: EphemeralTopicPayloads[T]) => boolean,
+): AsyncIterableIterator<EphemeralTopicPayloads[T], undefined> {
+  return withDropError(ctx.liveFeed.subscribeEphemeral(topic, { filter, onDropped: ctx.subscriberDropped }));
 }

@@ -1,6 +1,7 @@
 import { runOverdueCheck } from '../domain/alerts/overdue-check.ts';
 import type { OverdueCheckResult } from '../domain/alerts/overdue-check.ts';
-import { updateMonitoringSettings } from '../domain/settings.ts';
+import { millisecondsFromMinutes, wholeMinutesIn } from '../domain/durations.ts';
+import { allowedDefaultToleranceMinutes, updateMonitoringSettings } from '../domain/settings.ts';
 import type { MonitoringSettings } from '../domain/settings.ts';
 import { builder } from './builder.ts';
 import type { GraphQLContext } from './context.ts';
@@ -32,7 +33,15 @@ const MonitoringSettingsRef = builder.node(builder.objectRef<MonitoringSettings>
   loadOne: (_key, ctx) => ctx.monitoringSettings(),
   isTypeOf: (value) => isMonitoringSettings(value),
   fields: (t) => ({
-    defaultToleranceMinutes: t.exposeInt('defaultToleranceMinutes', { description: 'Applies to jobs without their own tolerance.' }),
+    defaultToleranceMilliseconds: t.field({
+      type: 'SafeInt',
+      description: 'The tolerance of jobs without their own, in whole milliseconds.',
+      resolve: (settings) => millisecondsFromMinutes(settings.defaultToleranceMinutes),
+    }),
+    defaultToleranceMinutes: t.exposeInt('defaultToleranceMinutes', {
+      description: 'Applies to jobs without their own tolerance.',
+      deprecationReason: replacedBy('MonitoringSettings.defaultToleranceMilliseconds', 'durations are whole milliseconds, a SafeInt'),
+    }),
     reminderFrequency: t.field({
       type: ReminderFrequencyEnum,
       description: 'How often an open OVERDUE alert is repeated.',
@@ -79,7 +88,19 @@ const CheckOverdueNowPayload = OverdueCheckResultRef;
 const UpdateMonitoringSettingsInput = builder.inputType('UpdateMonitoringSettingsInput', {
   description: 'Only the settings given change.',
   fields: (t) => ({
-    defaultToleranceMinutes: t.int({ required: false, description: 'One of 0, 5, 15, 30, 60, 120, 240, 360, 720, 1440.' }),
+    defaultToleranceMilliseconds: t.field({
+      type: 'SafeInt',
+      required: false,
+      description: `The tolerance of jobs without their own, in milliseconds: one of ${allowedDefaultTolerancesMilliseconds().join(', ')} (0 to 24 hours, the steps duplistatus offers).`,
+    }),
+    defaultToleranceMinutes: t.int({
+      required: false,
+      description: 'One of 0, 5, 15, 30, 60, 120, 240, 360, 720, 1440.',
+      deprecationReason: replacedBy(
+        'UpdateMonitoringSettingsInput.defaultToleranceMilliseconds',
+        'durations are whole milliseconds, a SafeInt',
+      ),
+    }),
     reminderFrequency: t.field({
       type: ReminderFrequencyEnum,
       required: false,
@@ -107,15 +128,46 @@ const SetMonitoringSettingsPayload = builder.objectRef<MonitoringSettings>('SetM
 });
 
 function checkOverdueAtOnce(ctx: GraphQLContext) {
-  return runOverdueCheck(ctx.prisma, { now: ctx.now(), events: ctx.events, force: true });
+  return runOverdueCheck(ctx.prisma, { now: ctx.now(), events: ctx.events, force: true, notifications: ctx.notifications.hooks });
+}
+
+function allowedDefaultTolerancesMilliseconds(): number[] {
+  return allowedDefaultToleranceMinutes().map(millisecondsFromMinutes);
+}
+
+/** The default tolerance asked for, in minutes as stored: from the milliseconds, or from the deprecated minutes. */
+function requestedDefaultToleranceMinutes(input: {
+  defaultToleranceMilliseconds?: number | null;
+  defaultToleranceMinutes?: number | null;
+}): number | undefined {
+  const milliseconds = input.defaultToleranceMilliseconds;
+  if (milliseconds == null) return input.defaultToleranceMinutes ?? undefined;
+  if (input.defaultToleranceMinutes != null) {
+    throw new InvalidInputError(
+      'defaultToleranceMilliseconds',
+      'Give defaultToleranceMilliseconds alone: defaultToleranceMinutes is its deprecated form.',
+    );
+  }
+  const minutes = wholeMinutesIn(milliseconds);
+  if (minutes === null || !allowedDefaultToleranceMinutes().includes(minutes)) {
+    throw new InvalidInputError(
+      'defaultToleranceMilliseconds',
+      `defaultToleranceMilliseconds must be one of ${allowedDefaultTolerancesMilliseconds().join(', ')}, got ${milliseconds}`,
+    );
+  }
+  return minutes;
 }
 
 async function changeMonitoringSettings(
   prisma: GraphQLContext['prisma'],
-  input: { defaultToleranceMinutes?: number | null; reminderFrequency?: MonitoringSettings['reminderFrequency'] | null },
+  input: {
+    defaultToleranceMilliseconds?: number | null;
+    defaultToleranceMinutes?: number | null;
+    reminderFrequency?: MonitoringSettings['reminderFrequency'] | null;
+  },
 ): Promise<MonitoringSettings> {
   const outcome = await updateMonitoringSettings(prisma, {
-    defaultToleranceMinutes: input.defaultToleranceMinutes ?? undefined,
+    defaultToleranceMinutes: requestedDefaultToleranceMinutes(input),
     reminderFrequency: input.reminderFrequency ?? undefined,
   });
   if (outcome.kind === 'invalid') throw new InvalidInputError(outcome.field, outcome.message);

@@ -24,6 +24,12 @@ import './last-backups.ts';
 import './homepage.ts';
 import './monitoring.ts';
 import './report-backup.ts';
+import './collect/errors.ts';
+import './collect/settings.ts';
+import './collect/mutations.ts';
+import './collect/subscriptions.ts';
+import './notification/settings.ts';
+import './notification/deliveries.ts';
 import './deprecation/deprecated-field-usage.ts';
 import './deprecation/deprecated-shims.ts';
 

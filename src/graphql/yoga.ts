@@ -4,7 +4,10 @@ import { createYoga } from 'graphql-yoga';
 import type { Plugin, YogaServerInstance, YogaServerOptions } from 'graphql-yoga';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/types.ts';
+import type { NotificationService } from '../notifications/notification-service.ts';
+import type { SecretBox } from '../security/secret-box.ts';
 import type { Ingest } from '../domain/ingest.ts';
+import type { CollectService } from '../duplicati/collect-service.ts';
 import { readMonitoringSettings } from '../domain/settings.ts';
 import type { EventBus } from '../events/event-bus.ts';
 import type { LiveFeed } from '../events/live-feed.ts';
@@ -58,6 +61,10 @@ export interface GraphQLServerDeps {
   liveFeed: LiveFeed;
   /** The app's one ingest, shared with /api/upload (Mutation.reportBackup). */
   ingest: Ingest;
+  /** Collect from Duplicati (Mutation.collectBackups, syncSchedules). */
+  collect: CollectService;
+  notifications: NotificationService;
+  secrets: SecretBox;
   now: () => Date;
   logger: Logger;
   metrics: Metrics;
@@ -102,6 +109,9 @@ export function createGraphQLServer(deps: GraphQLServerDeps): GraphQLServer {
       events,
       liveFeed: deps.liveFeed,
       ingest: deps.ingest,
+      collect: deps.collect,
+      notifications: deps.notifications,
+      secrets: deps.secrets,
       subscriberDropped:
         initial.onSubscriberDropped ??
         (initial.res &&

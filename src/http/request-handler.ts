@@ -10,6 +10,7 @@ import type { Metrics } from '../metrics.ts';
 import { accessFor } from '../security/tokens.ts';
 import type { Access, UrlTokenGrant } from '../security/tokens.ts';
 import { corsHeadersFor } from './cors-headers.ts';
+import { isDashboardPath, serveDashboard } from './dashboard-files.ts';
 import { sendDuplistatusHealth, sendPing } from './duplistatus-monitor-routes.ts';
 import { summarizeErrorForLog } from './error-summary.ts';
 import { handleExternalApi, matchExternalApiRoute } from './external-api-routes.ts';
@@ -32,7 +33,18 @@ export interface RequestHandlerDeps {
   probeDatabase: () => Promise<DatabaseProbe>;
 }
 
-type Route = 'graphql' | 'upload' | 'health' | 'api-health' | 'ping' | 'metrics' | 'external-api' | 'favicon' | 'not-found' | 'bad-target';
+type Route =
+  | 'graphql'
+  | 'upload'
+  | 'health'
+  | 'api-health'
+  | 'ping'
+  | 'metrics'
+  | 'external-api'
+  | 'favicon'
+  | 'dashboard'
+  | 'not-found'
+  | 'bad-target';
 
 /**
  * Every HTTP request: a request id (echoed in X-Request-Id and every log line), one access
@@ -143,6 +155,8 @@ function serveRoute(
         res.writeHead(200, { 'Content-Type': 'image/x-icon', 'Content-Length': icon.length, 'Cache-Control': 'public, max-age=86400' });
         res.end(req.method === 'HEAD' ? undefined : icon);
       });
+    case 'dashboard':
+      return serveDashboard(req, res, target.pathname);
     case 'not-found':
       return sendJson(res, 404, { error: `Not found: ${target.pathname}` });
   }
@@ -189,6 +203,7 @@ function routeOf(path: string): Route {
   if (path === '/metrics') return 'metrics';
   if (path === FAVICON_PATH) return 'favicon';
   if (matchExternalApiRoute(path)) return 'external-api';
+  if (isDashboardPath(path)) return 'dashboard';
   return 'not-found';
 }
 

@@ -5,6 +5,7 @@ import { movedAsideName, replacedTables } from '../db/legacy/schema-step.ts';
 import { extractAvailableVersions } from '../domain/report/index.ts';
 import { convertBackupSettings, convertReminderState, jobKey, nextExpectedAfterUpgrade, DEFAULT_JOB_SETTINGS } from './job-settings.ts';
 import type { ConvertedBlob, JobSettings, KeyContext } from './job-settings.ts';
+import { jobNotificationColumns, readJobNotifications } from './job-notifications.ts';
 
 export interface DataStepResult {
   servers: number;
@@ -71,12 +72,22 @@ export function copyLegacyData(db: Database.Database, layout: DuplistatusLayout,
   const reminderKey = layout.jobKeysUse === 'server-id' ? 'overdue_notifications' : 'overdue_backup_notifications';
   const reminderJson = configuration(reminderKey);
   const reminders = convertReminderState(reminderJson, context);
+  const allConfigurations: Record<string, string> = layout.hasConfigurations
+    ? Object.fromEntries(
+        (db.prepare(`SELECT key, value FROM "${old('configurations')}"`).all() as { key: string; value: string | null }[])
+          .filter((row) => row.value !== null)
+          .map((row) => [row.key, row.value as string]),
+      )
+    : {};
+  const jobNotifications = readJobNotifications(allConfigurations, context);
 
   const insertJob = db.prepare(
     `INSERT INTO backup_jobs (server_id, backup_name, expected_interval, allowed_weekdays, overdue_check_enabled,
-       notification_event, next_expected_at, last_backup_at, latest_backup_id, last_reminder_at, created_at, updated_at)
+       notification_event, next_expected_at, last_backup_at, latest_backup_id, last_reminder_at, created_at, updated_at,
+       ntfy_enabled, email_enabled, additional_notification_event, additional_emails, additional_ntfy_topic)
      VALUES (@serverId, @backupName, @expectedInterval, @allowedWeekdays, @overdueCheckEnabled,
-       @notificationEvent, @nextExpectedAt, @latestDate, @latestId, @lastReminderAt, COALESCE(@firstCreated, CURRENT_TIMESTAMP), @updatedAt)`,
+       @notificationEvent, @nextExpectedAt, @latestDate, @latestId, @lastReminderAt, COALESCE(@firstCreated, CURRENT_TIMESTAMP), @updatedAt,
+       @ntfyEnabled, @emailEnabled, @additionalNotificationEvent, @additionalEmails, @additionalNtfyTopic)`,
   );
   for (const run of latestRuns) {
     const key = jobKey(run.serverId, run.backupName);
@@ -90,8 +101,12 @@ export function copyLegacyData(db: Database.Database, layout: DuplistatusLayout,
         `job ${JSON.stringify(key)}: its latest run date ${JSON.stringify(run.latestDate)} is unusable (${(error as Error).message})`,
       );
     }
+    const notifications = jobNotificationColumns(jobNotifications, { ...run, notificationEvent: schedule.notificationEvent });
     insertJob.run({
       ...run,
+      ...notifications,
+      ntfyEnabled: notifications.ntfyEnabled ? 1 : 0,
+      emailEnabled: notifications.emailEnabled ? 1 : 0,
       expectedInterval: schedule.expectedInterval,
       allowedWeekdays: schedule.allowedWeekdays,
       overdueCheckEnabled: schedule.overdueCheckEnabled ? 1 : 0,
@@ -103,8 +118,9 @@ export function copyLegacyData(db: Database.Database, layout: DuplistatusLayout,
   }
 
   // Every key is kept as it is — tolerance, frequency, ntfy, SMTP, templates, cron — unlike
-  // duplistatus's own migrator (docs/compatibility/legacy-databases.md#migration-steps warning). The converted blobs stay too: they hold fields that
-  // have no column yet (ntfyEnabled, extra destinations), and nothing reads them any more.
+  // duplistatus's own migrator (docs/compatibility/legacy-databases.md#migration-steps warning). The converted blobs stay too,
+  // though nothing reads them any more. What needs our secret key (the SMTP password) or a channel
+  // key of ours is converted after the database is opened (after-open.ts).
   let configurationKeys: string[] = [];
   if (layout.hasConfigurations) {
     copyRows(db, old('configurations'), 'configurations', {});

@@ -178,6 +178,8 @@ export interface ConvertedBlob<T> {
 export function convertBackupSettings(json: string | null, context: KeyContext): ConvertedBlob<JobSettings> {
   const result: ConvertedBlob<JobSettings> = { byJob: new Map(), dropped: [], problems: [] };
   for (const [key, value] of blobEntries(json, 'backup_settings', result.dropped)) {
+    // A server's defaults for extra destinations name no job: job-notifications.ts applies them.
+    if (context.jobKeysUse === 'server-id' && key.endsWith(':__default__')) continue;
     const job = resolveJobKey(key, context);
     if ('reason' in job) {
       result.dropped.push({ key, reason: job.reason });

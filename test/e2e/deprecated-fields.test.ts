@@ -42,7 +42,9 @@ describe('the deprecated machine-vocabulary shims', () => {
     for (const [shim, replacement] of SHIMS) {
       const reason = atCoordinate(schema, shim)?.deprecationReason;
       expect(reason, shim).toMatch(
-        new RegExp(`^Use ${replacement.replace(/[.()]/g, '\\$&')}\\. Renamed in duplistatus 0\\.7; will be removed once no client uses it`),
+        new RegExp(
+          `^Use ${replacement.replace(/[.()]/g, '\\$&')}\\. Renamed in duplistatus 0\\.7; .+ Will be removed after \\d{4}-\\d{2}-\\d{2}$`,
+        ),
       );
       expect(printed).toContain(`@deprecated(reason: "${reason}")`);
       expect(atCoordinate(schema, replacement)?.deprecationReason ?? null, replacement).toBeNull();

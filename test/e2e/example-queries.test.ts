@@ -7,10 +7,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Kind, parse } from 'graphql';
+import { Kind, NoDeprecatedCustomRule, parse, validate } from 'graphql';
 import type { OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { schema } from '../../src/graphql/schema.ts';
 import { fleetServerId, ingestInProcess, seedFleet } from '../support/fleet.ts';
 import { connectLiveClient, eventually, subscribe } from '../support/live-client.ts';
 import { buildDuplicatiReport } from '../support/report-builder.ts';
@@ -98,6 +99,21 @@ beforeAll(async () => {
   await ingestInProcess(server, [{ ...HOMEPAGE_SERVER, backupName: 'Documents', beginTime: new Date(Date.now() - 3_600_000) }]);
 }, 180_000);
 afterAll(() => server?.stop());
+
+describe('example queries in the current vocabulary', () => {
+  // What users copy from; the bench's own queries are measurements, left as they were measured.
+  const published = [...readmeExamples(), ...homepageExamples(), ...codegenExamples()];
+  it.each(published)('$source uses no deprecated field, argument, input field or enum value', (example) => {
+    const uses = validate(schema, parse(example.query), [NoDeprecatedCustomRule]).map((error) => error.message);
+    expect(uses, `${example.source}\n${example.query}`).toEqual([]);
+  });
+
+  it('the raw live feed client selects no deprecated field either', () => {
+    const query = /const SUBSCRIPTION = \/\* GraphQL \*\/ `([^`]*)`/.exec(read('client-examples/live-feed.ts'))?.[1];
+    expect(query).toBeTruthy();
+    expect(validate(schema, parse(query!), [NoDeprecatedCustomRule]).map((error) => error.message)).toEqual([]);
+  });
+});
 
 describe('example queries under the default limits', () => {
   it('finds the examples in every file', () => {

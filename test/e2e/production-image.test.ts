@@ -93,6 +93,12 @@ describe(`the Docker image's runtime files, run as its CMD runs them (${database
     expect(await graphiql.text()).toContain('YogaGraphiQL.renderYogaGraphiQL');
     const icon = await fetch(`${server.url}/favicon.ico`);
     expect([icon.status, icon.headers.get('content-type')]).toEqual([200, 'image/x-icon']);
+    // The dashboard's committed build, copied into the image and read from beside dist/.
+    const dashboard = await fetch(`${server.url}/`);
+    expect(dashboard.status).toBe(200);
+    const script = /\/dashboard\/(app-[A-Z0-9]+\.js)/.exec(await dashboard.text())?.[1];
+    expect(script, 'the page names its script').toBeDefined();
+    expect((await fetch(`${server.url}/dashboard/${script}`)).status).toBe(200);
 
     expect(await server.stop('SIGTERM')).toBe(0);
     expect(server.output()).toContain('"signal":"SIGTERM","msg":"shutting down"');

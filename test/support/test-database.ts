@@ -42,9 +42,16 @@ export function testRedisEnv(databaseFile: string): Record<string, string> {
   return { REDIS_URL: TEST_REDIS_URL, REDIS_CHANNEL_PREFIX: `${isolationName(databaseFile)}:` };
 }
 
+/** PostgreSQL needs SECRET_KEY (instances share it); on SQLite the key file beside the database is used. */
+export const TEST_SECRET_KEY = 'test-secret-key-0123456789abcdefghijklmnop';
+
 /** Everything a server (in-process or spawned) needs to use this test database and Redis. */
 export function testStorageEnv(databaseFile: string): Record<string, string> {
-  return { DATABASE_URL: testDatabaseUrl(databaseFile), ...testRedisEnv(databaseFile) };
+  return {
+    DATABASE_URL: testDatabaseUrl(databaseFile),
+    ...(onPostgres ? { SECRET_KEY: TEST_SECRET_KEY } : {}),
+    ...testRedisEnv(databaseFile),
+  };
 }
 
 /**

@@ -39,7 +39,7 @@ export function makeTempDir(prefix = 'dupligraph-test-'): string {
  * Redis channels: test/support/test-database.ts) and an ephemeral port.
  */
 export async function startTestServer(
-  options: AppOptions & { databaseFile?: string; env?: Record<string, string> } = {},
+  options: AppOptions & { databaseFile?: string; env?: Record<string, string>; port?: number } = {},
 ): Promise<TestServer> {
   const databaseFile = options.databaseFile ?? path.join(makeTempDir(), 'dupligraph.db');
   const storageEnv = testStorageEnv(databaseFile);
@@ -54,7 +54,7 @@ export async function startTestServer(
     ...options.env,
   });
   const app = await buildApp(config, options);
-  const url = await app.start(0, '127.0.0.1');
+  const url = await app.start(options.port ?? 0, '127.0.0.1');
 
   return {
     app,

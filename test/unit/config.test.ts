@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.ts';
 import { REPO_ROOT, SERVER_ENTRY } from '../support/repo-process.ts';
 
+const SOME_SECRET_KEY = 'k'.repeat(32);
+
 describe('loadConfig', () => {
+  it('requires SECRET_KEY with PostgreSQL (instances share the key of their secrets) and takes a key file on SQLite', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgresql://db/dupligraph' })).toThrow(/SECRET_KEY: required with PostgreSQL/);
+    expect(loadConfig({}).secretKey).toBeUndefined();
+    expect(() => loadConfig({ SECRET_KEY: 'short' })).toThrow(/SECRET_KEY: must be at least 32 printable characters/);
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/dupligraph', SECRET_KEY: SOME_SECRET_KEY }).secretKey).toBe(SOME_SECRET_KEY);
+  });
+
   it('gives the documented defaults for an empty environment', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({
@@ -27,13 +36,17 @@ describe('loadConfig', () => {
   });
 
   it('takes a PostgreSQL DATABASE_URL and a REDIS_URL for several instances, and refuses a bad REDIS_URL', () => {
-    const config = loadConfig({ DATABASE_URL: 'postgresql://u:p@db:5432/dupligraph?schema=app', REDIS_URL: 'redis://cache:6379' });
+    const config = loadConfig({
+      DATABASE_URL: 'postgresql://u:p@db:5432/dupligraph?schema=app',
+      REDIS_URL: 'redis://cache:6379',
+      SECRET_KEY: SOME_SECRET_KEY,
+    });
     expect(config).toMatchObject({
       databaseUrl: 'postgresql://u:p@db:5432/dupligraph?schema=app',
       redisUrl: 'redis://cache:6379',
       redisChannelPrefix: 'dupligraph:',
     });
-    expect(loadConfig({ DATABASE_URL: 'postgres://db/dupligraph' }).redisUrl).toBeUndefined();
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/dupligraph', SECRET_KEY: SOME_SECRET_KEY }).redisUrl).toBeUndefined();
     expect(() => loadConfig({ REDIS_URL: 'cache:6379' })).toThrow(/REDIS_URL/);
   });
 

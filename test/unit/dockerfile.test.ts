@@ -79,6 +79,7 @@ describe('the Dockerfile', () => {
       return copy.sources;
     });
     expect(shipped.sort()).toEqual([
+      '/app/dashboard/dist',
       '/app/dist',
       '/app/node_modules',
       '/app/package.json',

@@ -150,4 +150,43 @@ describe('the live feed', () => {
     await store(5000, 1);
     expect(await take(stream, 1)).toEqual(['b5000']);
   });
+
+  it('delivers an ephemeral topic from the bus to the subscriptions open at the time, unnumbered and never stored', async () => {
+    const feed = await startFeed({ windowSize: 10, maxPendingEvents: 10 });
+    const { head } = await readLiveEventBounds(database.prisma);
+    const delivery = (deliveryId: number, status: string) => ({ deliveryId, status, changedAt: new Date().toISOString() });
+    bus.publish('notification:delivery-changed', delivery(1, 'PENDING'));
+    const stream = feed.subscribeEphemeral('notification:delivery-changed', { filter: (event) => event.status !== 'PENDING' });
+    expect(feed.subscriptionCount()).toBe(1);
+    bus.publish('notification:delivery-changed', delivery(2, 'PENDING'));
+    bus.publish('notification:delivery-changed', delivery(3, 'DELIVERED'));
+    expect((await stream.next()).value).toMatchObject({ deliveryId: 3, status: 'DELIVERED' });
+    expect((await readLiveEventBounds(database.prisma)).head).toBe(head);
+    await stream.return!();
+    expect(feed.subscriptionCount()).toBe(0);
+  });
+
+  it('drops an ephemeral subscriber with more than the limit of its events waiting, and tells it at once', async () => {
+    const feed = await startFeed({ windowSize: 10, maxPendingEvents: 3 });
+    const dropped: SubscriberDroppedError[] = [];
+    const slow = feed.subscribeEphemeral('collect:progress', { onDropped: (error) => dropped.push(error) });
+    const progress = (processed: number) => ({
+      collectId: 'c',
+      serverId: 's',
+      backupName: 'Documents',
+      processed,
+      skipped: 0,
+      errors: 0,
+      finished: false,
+      at: new Date().toISOString(),
+    });
+    for (let n = 1; n <= 3; n++) bus.publish('collect:progress', progress(n));
+    expect(dropped).toHaveLength(0);
+    bus.publish('collect:progress', progress(4));
+    expect(dropped).toHaveLength(1);
+    expect(dropped[0]!.maxPendingEvents).toBe(3);
+    expect(feed.subscriptionCount()).toBe(0);
+    await expect(slow.next()).rejects.toBeInstanceOf(SubscriberDroppedError);
+    expect(await slow.next()).toEqual({ value: undefined, done: true });
+  });
 });

@@ -174,3 +174,39 @@ describe('extractAvailableVersions (docs/compatibility/upload.md#available-versi
     );
   });
 });
+
+describe("version stamps read in the Duplicati host's offset, which the line's own prefix carries", () => {
+  const line = (prefix: string) =>
+    `${prefix}[Information-Duplicati.Library.Main.Operation.DeleteHandler:RetentionPolicy-BackupList]: Backups to consider: 24/11/2025 02:00:00, 23/11/2025 02:00:00`;
+  const plusOne = asText([line('2025-11-25 02:00:00 +01 - ')]);
+  const minusFive = asText([line('2025-11-25 02:00:00 -05 - ')]);
+  const noPrefix = asText([line('')]);
+
+  for (const processZone of ['Asia/Tokyo', 'America/Los_Angeles']) {
+    it(`gives the same instants whatever the process zone (${processZone}) when REPORT_TIME_ZONE is unset`, () => {
+      expect(extractAvailableVersions(plusOne, processZone, false)).toEqual(['2025-11-24T01:00:00.000Z', '2025-11-23T01:00:00.000Z']);
+      expect(extractAvailableVersions(minusFive, processZone, false)).toEqual(['2025-11-24T07:00:00.000Z', '2025-11-23T07:00:00.000Z']);
+    });
+  }
+
+  it('reads a line without a prefix in the process zone', () => {
+    expect(extractAvailableVersions(noPrefix, 'Asia/Tokyo', false)).toEqual(['2025-11-23T17:00:00.000Z', '2025-11-22T17:00:00.000Z']);
+    expect(extractAvailableVersions(noPrefix, 'America/Los_Angeles', false)).toEqual([
+      '2025-11-24T10:00:00.000Z',
+      '2025-11-23T10:00:00.000Z',
+    ]);
+  });
+
+  it('lets an explicit REPORT_TIME_ZONE win over the offset (a +05:30 host logs "+05")', () => {
+    expect(extractAvailableVersions(plusOne, 'UTC', true)).toEqual(['2025-11-24T02:00:00.000Z', '2025-11-23T02:00:00.000Z']);
+    expect(extractAvailableVersions(minusFive, 'Asia/Kolkata', true)).toEqual(['2025-11-23T20:30:00.000Z', '2025-11-22T20:30:00.000Z']);
+  });
+
+  it("reads the candidates and the removals each in its own line's offset, and a +00 line as UTC", () => {
+    const lines = [
+      line('2025-11-25 02:00:00 +00 - '),
+      '2025-11-25 03:00:00 +01 - [Information-Duplicati.Library.Main.Operation.DeleteHandler:RetentionPolicy-AllBackupsToDelete]: All backups to delete: 23/11/2025 03:00:00',
+    ];
+    expect(extractAvailableVersions(asText(lines), 'Asia/Tokyo', false)).toEqual(['2025-11-24T02:00:00.000Z']);
+  });
+});

@@ -37,7 +37,7 @@ describe('the files in schema/', () => {
   it('lists the typed errors and the Node types as fragment-matching data', () => {
     const types = possibleTypes();
     expect(types.Error).toEqual(expect.arrayContaining(['NotFoundError', 'InvalidInputError']));
-    expect(types.Node).toEqual(['Alert', 'Backup', 'BackupJob', 'MonitoringSettings', 'Server']);
+    expect(types.Node).toEqual(['Alert', 'Backup', 'BackupJob', 'MonitoringSettings', 'NotificationDelivery', 'Server']);
     expect(types.MutationDeleteServerResult).toEqual(['DeleteServerPayload', 'NotFoundError']);
   });
 

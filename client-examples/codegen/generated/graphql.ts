@@ -29,7 +29,7 @@ export type JobDetailQueryVariables = Exact<{
 }>;
 
 
-export type JobDetailQuery = { backupJobs: { nodes: Array<{ id: string, backupName: string, runCount: number, lastBackupAt: string | null, server: { name: string, alias: string }, overdue: { isOverdue: boolean, nextExpectedAt: string | null, deadline: string | null }, backups: { nodes: Array<{ id: string, startedAt: string, status: BackupStatus, duration: string, uploadedSize: number, knownFileSize: number, warningCount: number, errorCount: number, availableVersions: Array<string> }> } }> } };
+export type JobDetailQuery = { backupJobs: { nodes: Array<{ id: string, backupName: string, runCount: number, lastBackupAt: string | null, server: { name: string, alias: string }, overdue: { isOverdue: boolean, nextExpectedAt: string | null, deadlineAt: string | null }, backups: { nodes: Array<{ id: string, startedAt: string, status: BackupStatus, durationMilliseconds: number, uploadedSize: number, knownFileSize: number, warningCount: number, errorCount: number, availableVersions: Array<string> }> } }> } };
 
 export type LiveFeedSubscriptionVariables = Exact<{
   serverId?: string | number | null | undefined;
@@ -37,7 +37,7 @@ export type LiveFeedSubscriptionVariables = Exact<{
 }>;
 
 
-export type LiveFeedSubscription = { backupReceived: { receivedAt: string, server: { name: string, alias: string }, backup: { backupName: string, status: BackupStatus, startedAt: string, duration: string, uploadedSize: number } } };
+export type LiveFeedSubscription = { backupReceived: { receivedAt: string, server: { name: string, alias: string }, backup: { backupName: string, status: BackupStatus, startedAt: string, durationMilliseconds: number, uploadedSize: number } } };
 
 export type RenameServerMutationVariables = Exact<{
   id: string | number;
@@ -114,14 +114,14 @@ export const JobDetailDocument = new TypedDocumentString(`
       overdue {
         isOverdue
         nextExpectedAt
-        deadline
+        deadlineAt
       }
       backups(first: $runs) {
         nodes {
           id
           startedAt
           status
-          duration
+          durationMilliseconds
           uploadedSize
           knownFileSize
           warningCount
@@ -145,7 +145,7 @@ export const LiveFeedDocument = new TypedDocumentString(`
       backupName
       status
       startedAt
-      duration
+      durationMilliseconds
       uploadedSize
     }
   }
@@ -153,7 +153,7 @@ export const LiveFeedDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<LiveFeedSubscription, LiveFeedSubscriptionVariables>;
 export const RenameServerDocument = new TypedDocumentString(`
     mutation RenameServer($id: ID!, $alias: String!) {
-  updateServer(input: {id: $id, alias: $alias}) {
+  updateServer(input: {id: $id, set: {alias: $alias}}) {
     __typename
     ... on UpdateServerPayload {
       changed

@@ -1,14 +1,18 @@
-import type { Db } from '../../db/types.ts';
+import type { Db, DbTransaction } from '../../db/types.ts';
+import { isUniqueViolation } from '../../db/types.ts';
 import type { EventPublisher } from '../../events/event-bus.ts';
 import type { AlertChangedEvent } from '../../events/topics.ts';
 import { nextExpectedRun } from '../job-schedule.ts';
+import type { NotificationSettings } from '../notifications/channel-settings.ts';
+import { enqueueNotification } from '../notifications/enqueue.ts';
+import type { NotificationHooks } from '../notifications/enqueue.ts';
 import { overdueDeadline, resolveToleranceMinutes, shouldSendOverdueReminder } from '../overdue/index.ts';
 import { findOverdueJobs } from '../overdue-jobs.ts';
 import type { OverdueJobRow } from '../overdue-jobs.ts';
 import { globalToleranceMinutes, reminderFrequency, SETTING_KEYS, writeSetting } from '../settings.ts';
 import { parseStoredTimestamp } from '../timestamps.ts';
-import { alertEvent, findOpenAlert, openAlert } from './alert-store.ts';
 import { recordAndPublish } from '../live-event-log.ts';
+import { alertEvent, findOpenAlert } from './alert-store.ts';
 import { alertTopicEvents } from './publish.ts';
 import { overdueAlertMessage } from './run-rules.ts';
 
@@ -33,6 +37,8 @@ export interface OverdueCheckOptions {
   events: EventPublisher;
   /** Recompute every job's next expected run first (docs/compatibility/overdue.md#maintaining-the-next-expected-run b), as the manual "check now" does. */
   force?: boolean;
+  /** Where overdue notifications go; absent: none are written. */
+  notifications?: NotificationHooks;
 }
 
 /**
@@ -52,13 +58,19 @@ export async function runOverdueCheck(db: Db, options: OverdueCheckOptions): Pro
     findOverdueJobs(db, now),
   ]);
 
+  const settings = overdueJobs.length > 0 && options.notifications ? await options.notifications.settings() : null;
   const changes: AlertChangedEvent[] = [];
+  let notificationsWritten = 0;
   for (const job of overdueJobs) {
     const toleranceMinutes = resolveToleranceMinutes(job.toleranceMinutes, globalMinutes);
-    const change = await notifyOverdueJob(db, job, { now, toleranceMinutes, frequency });
-    if (change) changes.push(change);
+    const notified = await notifyOverdueJob(db, job, { now, toleranceMinutes, frequency, settings });
+    if (notified) {
+      changes.push(notified.change);
+      notificationsWritten += notified.notificationsWritten;
+    }
   }
   await writeSetting(db, SETTING_KEYS.lastOverdueCheck, now.toISOString());
+  if (notificationsWritten > 0) options.notifications?.enqueued();
   // Each alert was written on its own (a lost race must not undo the others), so their events are
   // recorded together once the pass is done; a crash in between loses the events, not the alerts.
   await recordAndPublish(db, options.events, alertTopicEvents(changes), now);
@@ -79,22 +91,46 @@ export async function runOverdueCheck(db: Db, options: OverdueCheckOptions): Pro
   };
 }
 
+interface OverdueContext {
+  now: Date;
+  toleranceMinutes: number;
+  frequency: Parameters<typeof shouldSendOverdueReminder>[0]['frequency'];
+  settings: NotificationSettings | null;
+}
+
+/**
+ * Raises the job's OVERDUE alert, or reminds it when due, and writes the notification in the
+ * same transaction as that change (docs/compatibility/notifications.md#events: overdue notifies at each, not gated by the level).
+ */
 async function notifyOverdueJob(
   db: Db,
   job: OverdueJobRow,
-  context: { now: Date; toleranceMinutes: number; frequency: Parameters<typeof shouldSendOverdueReminder>[0]['frequency'] },
-): Promise<AlertChangedEvent | null> {
+  context: OverdueContext,
+): Promise<{ change: AlertChangedEvent; notificationsWritten: number } | null> {
   const { now, toleranceMinutes } = context;
   const nowIso = now.toISOString();
   const message = overdueAlertMessage({ ...job, serverName: job.server.name, nextExpectedAt: job.nextExpectedAt! }, toleranceMinutes);
   const open = await findOpenAlert(db, job.id, 'OVERDUE');
 
   if (!open) {
-    const created = await openAlert(db, job, 'OVERDUE', { message, at: now });
-    if (!created) return null;
-    const overdueSince = overdueDeadline(new Date(job.nextExpectedAt!), toleranceMinutes).toISOString();
-    await db.backupJob.update({ where: { id: job.id }, data: { overdueSince, lastReminderAt: nowIso } });
-    return alertEvent('RAISED', created.id, 'OVERDUE', job, now);
+    try {
+      return await db.$transaction(async (tx) => {
+        // The unique index on (job_id, open_kind) decides a race between processes: the loser's
+        // transaction rolls back whole, its notification with it.
+        const created = await tx.alert.create({
+          data: { jobId: job.id, kind: 'OVERDUE', openKind: 'OVERDUE', message, raisedAt: nowIso },
+          select: { id: true, raisedAt: true },
+        });
+        const overdueSince = overdueDeadline(new Date(job.nextExpectedAt!), toleranceMinutes).toISOString();
+        await tx.backupJob.update({ where: { id: job.id }, data: { overdueSince, lastReminderAt: nowIso } });
+        const alert = { id: created.id, kind: 'OVERDUE', raisedAt: created.raisedAt, reminderCount: 0, resolvedAt: null };
+        const notificationsWritten = await enqueueOverdue(tx, job, 'OVERDUE', alert, context);
+        return { change: alertEvent('RAISED', created.id, 'OVERDUE', job, now), notificationsWritten };
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) return null;
+      throw error;
+    }
   }
 
   if (open.acknowledgedAt) return null;
@@ -105,25 +141,55 @@ async function notifyOverdueJob(
     frequency: context.frequency,
   });
   if (!due) return null;
-  // Whoever moves last_reminder_at from the value it read sends the reminder; a second process
-  // reading the same value finds nothing left to update.
-  const claimed = await db.backupJob.updateMany({
-    where: { id: job.id, lastReminderAt: job.lastReminderAt },
-    data: { lastReminderAt: nowIso },
+  return db.$transaction(async (tx) => {
+    // Whoever moves last_reminder_at from the value it read sends the reminder; a second process
+    // reading the same value finds nothing left to update.
+    const claimed = await tx.backupJob.updateMany({
+      where: { id: job.id, lastReminderAt: job.lastReminderAt },
+      data: { lastReminderAt: nowIso },
+    });
+    if (claimed.count !== 1) return null;
+    const updated = await tx.alert.update({
+      where: { id: open.id },
+      data: { message, lastRemindedAt: nowIso, reminderCount: { increment: 1 } },
+      select: { raisedAt: true, reminderCount: true },
+    });
+    const alert = { id: open.id, kind: 'OVERDUE', raisedAt: updated.raisedAt, reminderCount: updated.reminderCount, resolvedAt: null };
+    const notificationsWritten = await enqueueOverdue(tx, job, 'OVERDUE_REMINDER', alert, context);
+    return { change: alertEvent('REMINDED', open.id, 'OVERDUE', job, now), notificationsWritten };
   });
-  if (claimed.count !== 1) return null;
-  await db.alert.update({
-    where: { id: open.id },
-    data: { message, lastRemindedAt: nowIso, reminderCount: { increment: 1 } },
-  });
-  return alertEvent('REMINDED', open.id, 'OVERDUE', job, now);
+}
+
+async function enqueueOverdue(
+  tx: DbTransaction,
+  job: OverdueJobRow,
+  kind: 'OVERDUE' | 'OVERDUE_REMINDER',
+  alert: { id: number; kind: string; raisedAt: string; reminderCount: number; resolvedAt: null },
+  context: OverdueContext,
+): Promise<number> {
+  if (!context.settings) return 0;
+  const event = {
+    kind,
+    occurredAt: context.now.toISOString(),
+    server: { id: job.serverId, name: job.server.name, alias: job.server.alias, note: job.server.note, url: job.server.serverUrl },
+    job: { id: job.id, name: job.backupName },
+    run: null,
+    alert,
+    overdue: {
+      expectedAt: job.nextExpectedAt ?? '',
+      lastBackupAt: job.lastBackupAt,
+      interval: job.expectedInterval,
+      toleranceMinutes: context.toleranceMinutes,
+    },
+  };
+  return enqueueNotification(tx, event, context.settings, job, context.now);
 }
 
 /** docs/compatibility/overdue.md#maintaining-the-next-expected-run (b): a forced recalculation from each job's latest run and current schedule. */
 export async function recomputeNextExpectedRuns(db: Db): Promise<void> {
   const jobs = await db.backupJob.findMany({
     where: { lastBackupAt: { not: null } },
-    select: { id: true, nextExpectedAt: true, expectedInterval: true, allowedWeekdays: true, lastBackupAt: true },
+    select: { id: true, nextExpectedAt: true, expectedInterval: true, allowedWeekdays: true, plannedRunAt: true, lastBackupAt: true },
   });
   for (const job of jobs) {
     const next = nextExpectedRun(job, job.lastBackupAt!, false);

@@ -1,5 +1,6 @@
 import { isoTimestampsJson } from './iso-json.ts';
 import { versionInstantIn } from './version-timestamp.ts';
+import { zoneOfLogLine } from './log-line-zone.ts';
 
 const CANDIDATES_MARKER = 'Backups to consider:';
 const REMOVALS_MARKER = 'All backups to delete:';
@@ -13,17 +14,27 @@ const REMOVALS_MARKER = 'All backups to delete:';
  * earlier list only when it has text after the marker; when the JSON is not an array of lines,
  * a JSON string or non-JSON text is searched line by line and that result is *not* sorted.
  */
-export function extractAvailableVersions(messagesArrayText: string | null, timeZone: string): string[] {
+export function extractAvailableVersions(messagesArrayText: string | null, timeZone: string, timeZoneIsExplicit = true): string[] {
   const text = messagesArrayText?.trim() ?? '';
   if (text === '') return [];
+  const zones = { timeZone, timeZoneIsExplicit };
 
   let messages: unknown;
   try {
     messages = JSON.parse(text);
   } catch {
-    return toIsoTexts(inLogOrder(text.split('\n'), timeZone));
+    return toIsoTexts(inLogOrder(text.split('\n'), zones));
   }
-  return toIsoTexts(availableInstantsOf(messages, timeZone));
+  return toIsoTexts(availableInstantsOf(messages, zones));
+}
+
+/**
+ * Which zone reads a line's zone-less stamps: `timeZone` when it was set explicitly, else the
+ * offset the line's own prefix carries (the Duplicati host's, log-line-zone.ts), else `timeZone`.
+ */
+interface StampZones {
+  timeZone: string;
+  timeZoneIsExplicit: boolean;
 }
 
 /**
@@ -31,16 +42,16 @@ export function extractAvailableVersions(messagesArrayText: string | null, timeZ
  * stored as `messages_array` (the report's `LogLines` or `Data.Messages`), so the ingest neither
  * parses back the text it has just written nor builds a string per version.
  */
-export function availableVersionsJson(messages: unknown, timeZone: string): string {
-  return isoTimestampsJson(availableInstantsOf(messages, timeZone));
+export function availableVersionsJson(messages: unknown, timeZone: string, timeZoneIsExplicit = true): string {
+  return isoTimestampsJson(availableInstantsOf(messages, { timeZone, timeZoneIsExplicit }));
 }
 
-function availableInstantsOf(messages: unknown, timeZone: string): Float64Array {
-  if (typeof messages === 'string') return inLogOrder(messages.split('\n'), timeZone);
+function availableInstantsOf(messages: unknown, zones: StampZones): Float64Array {
+  if (typeof messages === 'string') return inLogOrder(messages.split('\n'), zones);
   if (!Array.isArray(messages)) return new Float64Array(0);
   return newestFirst(
     messages.filter((message): message is string => typeof message === 'string'),
-    timeZone,
+    zones,
   );
 }
 
@@ -50,9 +61,9 @@ function availableInstantsOf(messages: unknown, timeZone: string): Float64Array 
  */
 
 /** Candidates minus removals, in the candidates' order (the branch upstream does not sort). */
-function inLogOrder(lines: readonly string[], timeZone: string): Float64Array {
-  const candidates = instantsIn(lastListAfter(lines, CANDIDATES_MARKER), timeZone);
-  const removals = instantsIn(lastListAfter(lines, REMOVALS_MARKER), timeZone).sort();
+function inLogOrder(lines: readonly string[], zones: StampZones): Float64Array {
+  const candidates = instantsIn(lastListAfter(lines, CANDIDATES_MARKER), zones);
+  const removals = instantsIn(lastListAfter(lines, REMOVALS_MARKER), zones).sort();
   if (removals.length === 0) return candidates;
   return candidates.filter((version) => !containsSorted(removals, version));
 }
@@ -61,9 +72,9 @@ function inLogOrder(lines: readonly string[], timeZone: string): Float64Array {
  * Candidates minus removals, newest first: both sorted, then walked together. Instants of years
  * 1900–2100 order as their ISO texts do, which upstream sorts.
  */
-function newestFirst(lines: readonly string[], timeZone: string): Float64Array {
-  const candidates = instantsIn(lastListAfter(lines, CANDIDATES_MARKER), timeZone).sort();
-  const removals = instantsIn(lastListAfter(lines, REMOVALS_MARKER), timeZone).sort();
+function newestFirst(lines: readonly string[], zones: StampZones): Float64Array {
+  const candidates = instantsIn(lastListAfter(lines, CANDIDATES_MARKER), zones).sort();
+  const removals = instantsIn(lastListAfter(lines, REMOVALS_MARKER), zones).sort();
   const kept = new Float64Array(candidates.length);
   let count = 0;
   let r = removals.length - 1;
@@ -93,11 +104,11 @@ function toIsoTexts(instants: ArrayLike<number>): string[] {
   return Array.from(instants, (instant) => new Date(instant).toISOString());
 }
 
-/** The text after `marker` on the last line that has some there (an empty list replaces nothing). */
-function lastListAfter(lines: readonly string[], marker: string): string | undefined {
+/** The text after `marker` on the last line that has some there (an empty list replaces nothing), with that line. */
+function lastListAfter(lines: readonly string[], marker: string): { list: string; line: string } | undefined {
   for (let i = lines.length - 1; i >= 0; i--) {
     const list = listAfter(lines[i]!, marker);
-    if (list) return list;
+    if (list) return { list, line: lines[i]! };
   }
   return undefined;
 }
@@ -112,8 +123,10 @@ function listAfter(line: string, marker: string): string | undefined {
 }
 
 /** The stamps of a comma-separated list that read as versions (the others are dropped). */
-function instantsIn(list: string | undefined, timeZone: string): Float64Array {
-  if (list === undefined) return new Float64Array(0);
+function instantsIn(found: { list: string; line: string } | undefined, zones: StampZones): Float64Array {
+  if (found === undefined) return new Float64Array(0);
+  const { list } = found;
+  const timeZone = zones.timeZoneIsExplicit ? zones.timeZone : (zoneOfLogLine(found.line) ?? zones.timeZone);
   const instants = new GrowingFloat64Array();
   for (let start = 0; start <= list.length; ) {
     const comma = list.indexOf(',', start);

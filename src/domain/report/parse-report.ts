@@ -9,6 +9,7 @@ import type { AcceptedReport } from './report-validation.ts';
 import { isObject, toFlag } from './report-values.ts';
 import type { JsonObject } from './report-values.ts';
 import { storedStatus } from './status.ts';
+import { readNextScheduledRun } from '../schedule/planned-run.ts';
 import { normaliseTimestamp } from './time.ts';
 import type { ParseReportOptions, ReportParseResult, ReportedRun } from './types.ts';
 
@@ -37,9 +38,10 @@ export function parseDuplicatiReport(body: unknown, options: ParseReportOptions)
     ...columns,
     ...storedMessageArrays(report, data),
     // Always written, "[]" when no retention-policy lines were found (docs/compatibility/upload.md#message-arrays, docs/compatibility/upload.md#available-versions).
-    availableBackups: availableVersionsJson(messagesSource(report, data), options.timeZone),
+    availableBackups: availableVersionsJson(messagesSource(report, data), options.timeZone, options.timeZoneIsExplicit ?? true),
   };
-  return { ok: true, report: { server: { id: identity.serverId, name: identity.serverName }, run } };
+  const plannedNextRun = readNextScheduledRun(validated.accepted.extra['next-scheduled-run']);
+  return { ok: true, report: { server: { id: identity.serverId, name: identity.serverName }, run, plannedNextRun } };
 }
 
 /** docs/compatibility/upload.md#extra-fields: the keys that name the server and the job; docs/compatibility/upload.md#validation-and-responses row 3 has made sure they are there. */

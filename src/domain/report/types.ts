@@ -69,6 +69,8 @@ export interface ParsedReport {
   /** `Extra.machine-id` and `Extra.machine-name`; the name is only used when the server is new. */
   server: { id: string; name: string };
   run: ReportedRun;
+  /** `Extra.next-scheduled-run` (Duplicati ≥ 2.2, scheduled runs only) as ISO 8601 UTC; null when absent or unreadable. */
+  plannedNextRun: string | null;
 }
 
 /** A top-level section of a report, named as in its JSON. */
@@ -101,6 +103,13 @@ export interface ParseReportOptions {
    * `Europe/London`.
    */
   timeZone: string;
+  /**
+   * False when `timeZone` is only the process's zone (REPORT_TIME_ZONE unset): version stamps are
+   * then read in the offset their log line carries (the Duplicati host's), and `timeZone` only
+   * reads lines without one (available-versions.ts). True or absent: `timeZone` reads them all,
+   * as duplistatus does.
+   */
+  timeZoneIsExplicit?: boolean;
   /** This server's clock when the report arrived: runs dated too far after it are refused. */
   now: Date;
   /** Field lengths and the clock-skew margin; each one left out takes its default. */

@@ -1,12 +1,13 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { configureBackupJob } from '../../domain/configure-job.ts';
+import { configureBackupJob, MAX_TOLERANCE_MINUTES } from '../../domain/configure-job.ts';
+import { millisecondsFromMinutes, wholeMinutesIn } from '../../domain/durations.ts';
 import type { DeletionCounts } from '../../domain/server-admin.ts';
 import { deleteBackupJob } from '../../domain/server-admin.ts';
 import { findJobId } from '../../domain/server-lookup.ts';
 import type { Db } from '../../db/types.ts';
 import { builder } from '../builder.ts';
 import { DeletionCountsRef } from '../deletion-counts.ts';
-import { replacedByOneOf } from '../deprecation/deprecation-reasons.ts';
+import { replacedBy, replacedByOneOf } from '../deprecation/deprecation-reasons.ts';
 import { InvalidInputError, NotFoundError } from '../errors.ts';
 import { decodeIdOf, serverIdFromArgument } from '../identity.ts';
 import { NotificationLevelEnum } from './schedule.ts';
@@ -29,7 +30,8 @@ const BackupJobLookup = builder.inputType('BackupJobLookup', {
 });
 
 const ConfigureBackupJobInput = builder.inputType('ConfigureBackupJobInput', {
-  description: 'Name the job with `job`; omitted settings stay as they are.',
+  description:
+    'Name the job with `job`; a setting omitted or null stays as it is. The one exception is the deprecated toleranceMinutes, where null clears: use toleranceOverrideMilliseconds and clearToleranceOverride instead, which never read null as clear.',
   fields: (t) => ({
     job: t.field({ type: BackupJobLookup, required: false, description: 'The job to change.' }),
     id: t.id({
@@ -49,11 +51,52 @@ const ConfigureBackupJobInput = builder.inputType('ConfigureBackupJobInput', {
     }),
     expectedInterval: t.string({ required: false, description: 'e.g. "1D", "12h", "1W", "2h30m".' }),
     allowedWeekdays: t.intList({ required: false, description: 'UTC weekdays, 0 = Sunday; [] means every day.' }),
-    toleranceMinutes: t.int({ required: false, description: 'null: follow the global default.' }),
+    toleranceMinutes: t.int({
+      required: false,
+      description: 'null: follow the global default.',
+      deprecationReason: replacedBy(
+        'ConfigureBackupJobInput.toleranceOverrideMilliseconds',
+        'there null means unchanged, and clearToleranceOverride clears it',
+      ),
+    }),
+    toleranceOverrideMilliseconds: t.field({
+      type: 'SafeInt',
+      required: false,
+      description: `This job's own tolerance, in whole minutes given as milliseconds (0 to ${millisecondsFromMinutes(MAX_TOLERANCE_MINUTES)}, 7 days); omitted or null leaves it as it is.`,
+    }),
+    clearToleranceOverride: t.boolean({
+      required: false,
+      description:
+        "True: drop the job's own tolerance, so it follows MonitoringSettings.defaultToleranceMilliseconds. False or null changes nothing.",
+    }),
     overdueCheckEnabled: t.boolean({ required: false, description: 'False stops overdue checks for this job.' }),
     notificationLevel: t.field({ type: NotificationLevelEnum, required: false, description: 'Which runs raise a BACKUP_WARNING alert.' }),
+    ...followDuplicatiInput(t),
+    ntfyEnabled: t.boolean({ required: false, description: 'Notify this job through ntfy.' }),
+    emailEnabled: t.boolean({ required: false, description: 'Notify this job by e-mail (when SMTP is configured).' }),
+    gotifyEnabled: t.boolean({ required: false, description: 'Notify this job through Gotify (when configured).' }),
+    appriseEnabled: t.boolean({ required: false, description: 'Notify this job through the Apprise API (when configured).' }),
+    additionalNotificationLevel: t.field({
+      type: NotificationLevelEnum,
+      required: false,
+      description: 'Which runs reach the additional destinations; overdue reaches them unless OFF.',
+    }),
+    additionalEmails: t.string({ required: false, description: 'Comma-separated extra e-mail recipients; "" for none.' }),
+    additionalNtfyTopic: t.string({ required: false, description: 'An extra ntfy topic on the same server; "" for none.' }),
+    notifyRecovered: t.boolean({ required: false, description: 'Notify when a good run resolves an OVERDUE or BACKUP_FAILED alert.' }),
   }),
 });
+
+/** The follow-Duplicati switch, kept apart from the other settings of ConfigureBackupJobInput. */
+function followDuplicatiInput(t: Parameters<Parameters<typeof builder.inputType>[1]['fields']>[0]) {
+  return {
+    followDuplicati: t.boolean({
+      required: false,
+      description:
+        "True: a Duplicati schedule sync or a report's planned run replaces this job's schedule, even one set by hand. False (the default): a schedule set by hand stays, and a sync outranks reports.",
+    }),
+  };
+}
 
 const ConfigureBackupJobPayload = builder.objectRef<{ jobId: number }>('ConfigureBackupJobPayload').implement({
   description: 'The outcome of configureBackupJob.',
@@ -67,10 +110,19 @@ const ConfigureBackupJobPayload = builder.objectRef<{ jobId: number }>('Configur
 });
 
 const DeleteBackupJobInput = builder.inputType('DeleteBackupJobInput', {
-  description: 'The job to delete, by its server and backup name.',
+  description: 'The job to delete: by `job`, or by the deprecated serverId and backupName together; never both ways.',
   fields: (t) => ({
-    serverId: t.id({ required: true, description: 'Global id or machine-id of its server.' }),
-    backupName: t.string({ required: true, description: 'The name of the backup in Duplicati.' }),
+    job: t.field({ type: BackupJobLookup, required: false, description: 'The job to delete.' }),
+    serverId: t.id({
+      required: false,
+      description: 'Global id or machine-id of its server.',
+      deprecationReason: replacedByOneOf('DeleteBackupJobInput.job', '{ key: { serverId, backupName } }'),
+    }),
+    backupName: t.string({
+      required: false,
+      description: 'The name of the backup in Duplicati.',
+      deprecationReason: replacedByOneOf('DeleteBackupJobInput.job', '{ key: { serverId, backupName } }'),
+    }),
   }),
 });
 
@@ -96,7 +148,8 @@ const DeleteBackupJobPayload = builder
 builder.mutationFields((t) => ({
   configureBackupJob: t.field({
     type: ConfigureBackupJobPayload,
-    description: "Changes a job's schedule, tolerance, monitoring and notification level.",
+    description:
+      "Changes a job's schedule, tolerance, monitoring and notification level. An expectedInterval or allowedWeekdays given here marks the schedule as set by hand (ScheduleSource.MANUAL).",
     errors: { types: [NotFoundError, InvalidInputError] },
     args: { input: t.arg({ type: ConfigureBackupJobInput, required: true, description: 'The job and the settings to change.' }) },
     resolve: async (_root, { input }, ctx) => {
@@ -107,9 +160,18 @@ builder.mutationFields((t) => ({
         {
           expectedInterval: input.expectedInterval ?? undefined,
           allowedWeekdays: input.allowedWeekdays ?? undefined,
-          toleranceMinutes: input.toleranceMinutes,
+          toleranceMinutes: requestedToleranceMinutes(input),
           overdueCheckEnabled: input.overdueCheckEnabled ?? undefined,
           notificationLevel: input.notificationLevel ?? undefined,
+          followDuplicati: input.followDuplicati ?? undefined,
+          ntfyEnabled: input.ntfyEnabled ?? undefined,
+          emailEnabled: input.emailEnabled ?? undefined,
+          gotifyEnabled: input.gotifyEnabled ?? undefined,
+          appriseEnabled: input.appriseEnabled ?? undefined,
+          additionalNotificationLevel: input.additionalNotificationLevel ?? undefined,
+          additionalEmails: input.additionalEmails ?? undefined,
+          additionalNtfyTopic: input.additionalNtfyTopic ?? undefined,
+          notifyRecovered: input.notifyRecovered ?? undefined,
         },
         { now: ctx.now(), events: ctx.events },
       );
@@ -121,13 +183,12 @@ builder.mutationFields((t) => ({
   deleteBackupJob: t.field({
     type: DeleteBackupJobPayload,
     description: 'Deletes one job with its schedule, runs and alerts; the server stays.',
-    errors: { types: [NotFoundError] },
+    errors: { types: [NotFoundError, InvalidInputError] },
     args: { input: t.arg({ type: DeleteBackupJobInput, required: true, description: 'The job to delete.' }) },
     resolve: async (_root, { input }, ctx) => {
-      const serverId = serverIdFromArgument(input.serverId, 'serverId');
-      const outcome = await deleteBackupJob(ctx.prisma, serverId, input.backupName, { now: ctx.now(), events: ctx.events });
-      if (outcome.kind === 'not-found')
-        throw new NotFoundError(`Server ${String(input.serverId)} has no backup job named "${input.backupName}"`);
+      const { serverId, backupName, serverAsGiven } = await jobKeyToDelete(ctx.prisma, input);
+      const outcome = await deleteBackupJob(ctx.prisma, serverId, backupName, { now: ctx.now(), events: ctx.events });
+      if (outcome.kind === 'not-found') throw new NotFoundError(`Server ${serverAsGiven} has no backup job named "${backupName}"`);
       return outcome;
     },
   }),
@@ -162,4 +223,67 @@ async function jobIdNamedBy(prisma: Db, input: JobNaming): Promise<number> {
       : null;
   if (jobId === null) throw new NotFoundError('No such backup job: give its id, or serverId and backupName');
   return jobId;
+}
+
+/**
+ * The tolerance change asked for: the new fields, where null never clears, or the deprecated
+ * toleranceMinutes exactly as before (null clears). Mixing the two forms is refused, since a
+ * null toleranceMinutes beside them could mean either.
+ */
+function requestedToleranceMinutes(
+  input: Pick<typeof ConfigureBackupJobInput.$inferInput, 'toleranceMinutes' | 'toleranceOverrideMilliseconds' | 'clearToleranceOverride'>,
+): number | null | undefined {
+  const { toleranceMinutes, toleranceOverrideMilliseconds: milliseconds, clearToleranceOverride: clear } = input;
+  const newForm = milliseconds != null || clear != null;
+  if (!newForm) return toleranceMinutes;
+  if (toleranceMinutes !== undefined) {
+    throw new InvalidInputError(
+      'toleranceMinutes',
+      'Give toleranceOverrideMilliseconds or clearToleranceOverride without toleranceMinutes, their deprecated form.',
+    );
+  }
+  if (milliseconds != null && clear === true) {
+    throw new InvalidInputError('clearToleranceOverride', 'Give toleranceOverrideMilliseconds or clearToleranceOverride: true, not both.');
+  }
+  if (clear === true) return null;
+  if (milliseconds == null) return undefined;
+  const minutes = wholeMinutesIn(milliseconds);
+  if (minutes === null || minutes < 0 || minutes > MAX_TOLERANCE_MINUTES) {
+    throw new InvalidInputError(
+      'toleranceOverrideMilliseconds',
+      `toleranceOverrideMilliseconds must be whole minutes from 0 to ${millisecondsFromMinutes(MAX_TOLERANCE_MINUTES)} (7 days), got ${milliseconds}`,
+    );
+  }
+  return minutes;
+}
+
+/**
+ * The job deleteBackupJob names: by `job`, or by the deprecated serverId and backupName, which
+ * answer as they did when they were required. Exactly one way must be given.
+ */
+async function jobKeyToDelete(
+  prisma: Db,
+  input: typeof DeleteBackupJobInput.$inferInput,
+): Promise<{ serverId: string; backupName: string; serverAsGiven: string }> {
+  const { job, serverId, backupName } = input;
+  if (job) {
+    if (serverId != null || backupName != null) {
+      throw new InvalidInputError('job', 'Give job alone: serverId and backupName are its deprecated forms.');
+    }
+    if (job.key) {
+      const { serverId: given, backupName: name } = job.key;
+      return { serverId: serverIdFromArgument(given, 'job.key.serverId'), backupName: name, serverAsGiven: String(given) };
+    }
+    // @oneOf: without key, id is set.
+    const jobId = decodeIdOf('BackupJob', job.id!, 'job.id');
+    const found = await prisma.backupJob.findUnique({ where: { id: jobId }, select: { serverId: true, backupName: true } });
+    if (!found) throw new NotFoundError(`No backup job with id ${String(job.id)}`);
+    return { ...found, serverAsGiven: found.serverId };
+  }
+  if (serverId == null && backupName == null) {
+    throw new InvalidInputError('job', 'Name the job with job: { id: ... } or job: { key: { serverId: ..., backupName: ... } }.');
+  }
+  if (serverId == null) throw new InvalidInputError('serverId', 'Give serverId with backupName (or use job instead).');
+  if (backupName == null) throw new InvalidInputError('backupName', 'Give backupName with serverId (or use job instead).');
+  return { serverId: serverIdFromArgument(serverId, 'serverId'), backupName, serverAsGiven: String(serverId) };
 }

@@ -1,6 +1,8 @@
 import { findOverdueJobs } from '../../domain/overdue-jobs.ts';
 import { builder } from '../builder.ts';
 import { machineIdArgument, requestedServerId } from '../deprecation/deprecation-reasons.ts';
+import { OrderDirectionEnum, requestedOrder } from '../ordering.ts';
+import type { Direction } from '../ordering.ts';
 import { OVERDUE_JOBS_DEFAULT_COUNT } from './overdue-jobs-count.ts';
 
 const BackupJobFilter = builder.inputType('BackupJobFilter', {
@@ -11,6 +13,28 @@ const BackupJobFilter = builder.inputType('BackupJobFilter', {
     backupName: t.string({ required: false, description: 'Only jobs with this backup name.' }),
   }),
 });
+
+const BackupJobOrderFieldEnum = builder.enumType('BackupJobOrderField', {
+  description: 'What backup jobs can be sorted by; the other of the pair breaks ties.',
+  values: {
+    SERVER_ID: { value: 'serverId', description: "The server's machine-id, then the backup name." },
+    BACKUP_NAME: { value: 'backupName', description: "The backup name, then the server's machine-id." },
+  } as const,
+});
+
+const BackupJobOrder = builder.inputType('BackupJobOrder', {
+  description: 'How to sort backup jobs.',
+  fields: (t) => ({
+    field: t.field({ type: BackupJobOrderFieldEnum, required: true, description: 'What to sort by.' }),
+    direction: t.field({ type: OrderDirectionEnum, required: true, description: 'Which way, for both columns of the pair.' }),
+  }),
+});
+
+/** A job is unique by (server, backup name), so either pair order is total and cursors stay exact. */
+function backupJobOrderBy(orderBy: { field: 'serverId' | 'backupName'; direction: Direction } | null | undefined) {
+  const { field, direction } = requestedOrder(orderBy, { field: 'serverId', direction: 'asc' });
+  return field === 'serverId' ? [{ serverId: direction }, { backupName: direction }] : [{ backupName: direction }, { serverId: direction }];
+}
 
 builder.queryFields((t) => ({
   overdueJobs: t.prismaField({
@@ -34,14 +58,17 @@ builder.queryFields((t) => ({
   backupJobs: t.prismaConnection({
     type: 'BackupJob',
     cursor: 'id',
-    description: 'Backup jobs, by server machine-id then backup name.',
-    args: { filter: t.arg({ type: BackupJobFilter, required: false, description: 'Which jobs; absent means all.' }) },
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.backupJob.findMany({
-        ...query,
-        where: backupJobWhere(args.filter),
-        orderBy: [{ serverId: 'asc' }, { backupName: 'asc' }],
+    description: 'Backup jobs, by server machine-id then backup name unless orderBy says otherwise.',
+    args: {
+      filter: t.arg({ type: BackupJobFilter, required: false, description: 'Which jobs; absent means all.' }),
+      orderBy: t.arg({
+        type: BackupJobOrder,
+        required: false,
+        description: 'How to sort; absent means { field: SERVER_ID, direction: ASC }.',
       }),
+    },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.backupJob.findMany({ ...query, where: backupJobWhere(args.filter), orderBy: backupJobOrderBy(args.orderBy) }),
     totalCount: (_root, args, ctx) => ctx.prisma.backupJob.count({ where: backupJobWhere(args.filter) }),
   }),
 }));

@@ -1,7 +1,11 @@
 import { ALL_WEEKDAYS, parseNotificationLevel, parseWeekdays } from '../../domain/overdue/index.ts';
 import type { NotificationLevel } from '../../domain/overdue/index.ts';
 import type { OverdueState } from '../../domain/overdue-state.ts';
+import { millisecondsFromMinutes } from '../../domain/durations.ts';
+import { parseScheduleSource } from '../../domain/schedule/schedule-source.ts';
+import type { ScheduleSource } from '../../domain/schedule/schedule-source.ts';
 import { builder } from '../builder.ts';
+import type { GraphQLContext } from '../context.ts';
 import { replacedBy } from '../deprecation/deprecation-reasons.ts';
 
 export const NotificationLevelEnum = builder.enumType('NotificationLevel', {
@@ -14,12 +18,30 @@ export const NotificationLevelEnum = builder.enumType('NotificationLevel', {
   } as const,
 });
 
+export const ScheduleSourceEnum = builder.enumType('ScheduleSource', {
+  description:
+    "Who set a job's schedule. Set by hand wins over a Duplicati sync and over reports, a sync wins over reports; a job that follows Duplicati takes whatever Duplicati says last.",
+  values: {
+    DEFAULT: { value: 'default', description: 'Nobody yet: the defaults (every day, "1D"), moved on by each run.' },
+    REPORT: {
+      value: 'report',
+      description:
+        "A report's Extra.next-scheduled-run (Duplicati 2.2 and later): the run Duplicati planned, the interval learnt between plans.",
+    },
+    DUPLICATI_SYNC: { value: 'duplicati-sync', description: "A sync of the job's schedule from its Duplicati server." },
+    MANUAL: { value: 'manual', description: 'Set by hand (configureBackupJob with expectedInterval or allowedWeekdays).' },
+  } as const,
+});
+
 interface ScheduleColumns {
   expectedInterval: string;
   allowedWeekdays: string;
   toleranceMinutes: number | null;
   overdueCheckEnabled: boolean;
   notificationEvent: string;
+  scheduleSource: string;
+  followDuplicati: boolean;
+  plannedRunAt: string | null;
 }
 
 export const BackupJobScheduleRef = builder.objectRef<ScheduleColumns>('BackupJobSchedule').implement({
@@ -35,19 +57,49 @@ export const BackupJobScheduleRef = builder.objectRef<ScheduleColumns>('BackupJo
         return days.length > 0 ? days : [...ALL_WEEKDAYS];
       },
     }),
+    toleranceOverrideMilliseconds: t.field({
+      type: 'SafeInt',
+      nullable: true,
+      description:
+        "This job's own tolerance, overriding MonitoringSettings.defaultToleranceMilliseconds; null when the job follows the default.",
+      resolve: (schedule) => (schedule.toleranceMinutes === null ? null : millisecondsFromMinutes(schedule.toleranceMinutes)),
+    }),
+    effectiveToleranceMilliseconds: t.field({
+      type: 'SafeInt',
+      description: "How long a run may be late before the job is overdue: the job's own tolerance, or the global default.",
+      resolve: async (schedule, _args, ctx) => millisecondsFromMinutes(await effectiveToleranceMinutes(schedule, ctx)),
+    }),
     toleranceMinutes: t.exposeInt('toleranceMinutes', {
       nullable: true,
       description: "This job's own tolerance; null follows the global default.",
+      deprecationReason: replacedBy(
+        'BackupJobSchedule.toleranceOverrideMilliseconds',
+        'named apart from the tolerance in force (OverdueState.toleranceMinutes), in whole milliseconds',
+      ),
     }),
     effectiveToleranceMinutes: t.int({
       description: "Minutes a run may be late before the job is overdue: the job's own tolerance, or the global default.",
-      resolve: async (schedule, _args, ctx) => schedule.toleranceMinutes ?? (await ctx.monitoringSettings()).defaultToleranceMinutes,
+      deprecationReason: replacedBy('BackupJobSchedule.effectiveToleranceMilliseconds', 'durations are whole milliseconds, a SafeInt'),
+      resolve: (schedule, _args, ctx) => effectiveToleranceMinutes(schedule, ctx),
     }),
     overdueCheckEnabled: t.exposeBoolean('overdueCheckEnabled', { description: 'False when this job is never reported overdue.' }),
     notificationLevel: t.field({
       type: NotificationLevelEnum,
       description: 'Which runs raise a BACKUP_WARNING alert.',
       resolve: (schedule): NotificationLevel => parseNotificationLevel(schedule.notificationEvent),
+    }),
+    source: t.field({
+      type: ScheduleSourceEnum,
+      description: 'Who set this schedule, which decides what may replace it.',
+      resolve: (schedule): ScheduleSource => parseScheduleSource(schedule.scheduleSource),
+    }),
+    followDuplicati: t.exposeBoolean('followDuplicati', {
+      description: "True when whatever Duplicati says (a sync, a report's planned run) replaces this schedule, even one set by hand.",
+    }),
+    plannedRunAt: t.expose('plannedRunAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'The next run Duplicati itself planned (from a report or a sync), while that plan is in force; null otherwise.',
     }),
   }),
 });
@@ -57,11 +109,40 @@ export const OverdueStateRef = builder.objectRef<OverdueState>('OverdueState').i
   fields: (t) => ({
     isOverdue: t.exposeBoolean('isOverdue', { description: 'True when the job is monitored, has runs, and its deadline has passed.' }),
     nextExpectedAt: t.expose('nextExpectedAt', { type: 'DateTime', nullable: true, description: 'When the next run is expected.' }),
-    deadline: t.expose('deadline', { type: 'DateTime', nullable: true, description: 'Next expected run plus tolerance: late after this.' }),
+    deadlineAt: t.expose('deadline', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'Next expected run plus tolerance: late after this.',
+    }),
+    deadline: t.expose('deadline', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'Next expected run plus tolerance: late after this.',
+      deprecationReason: replacedBy('OverdueState.deadlineAt', 'times are named …At'),
+    }),
+    effectiveToleranceMilliseconds: t.field({
+      type: 'SafeInt',
+      description: "The tolerance in force: the job's own or the global default (as BackupJobSchedule.effectiveToleranceMilliseconds).",
+      resolve: (state) => millisecondsFromMinutes(state.toleranceMinutes),
+    }),
     toleranceMinutes: t.exposeInt('toleranceMinutes', {
       description: "The tolerance in force, in minutes: the job's own or the global default.",
+      deprecationReason: replacedBy(
+        'OverdueState.effectiveToleranceMilliseconds',
+        "named apart from the job's own tolerance (BackupJobSchedule.toleranceMinutes), in whole milliseconds",
+      ),
     }),
-    overdueSince: t.expose('overdueSince', { type: 'DateTime', nullable: true, description: 'Set while an OVERDUE alert is open.' }),
+    becameOverdueAt: t.expose('overdueSince', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the job went overdue; set while an OVERDUE alert is open.',
+    }),
+    overdueSince: t.expose('overdueSince', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'Set while an OVERDUE alert is open.',
+      deprecationReason: replacedBy('OverdueState.becameOverdueAt', 'times are named …At'),
+    }),
     lastRemindedAt: t.expose('lastReminderAt', {
       type: 'DateTime',
       nullable: true,
@@ -75,3 +156,7 @@ export const OverdueStateRef = builder.objectRef<OverdueState>('OverdueState').i
     }),
   }),
 });
+
+async function effectiveToleranceMinutes(schedule: ScheduleColumns, ctx: GraphQLContext): Promise<number> {
+  return schedule.toleranceMinutes ?? (await ctx.monitoringSettings()).defaultToleranceMinutes;
+}

@@ -1,7 +1,41 @@
 import { describeOverdueState } from '../../domain/overdue-state.ts';
-import { activeAlertWhere } from '../alert/filters.ts';
+import { AlertFilter, alertWhere, flatAlertArgumentReason, requestedAlertFilter } from '../alert/filters.ts';
+import { ALERT_ORDER_DESCRIPTION, AlertOrder, alertOrderBy } from '../alert/order.ts';
+import { BACKUP_ORDER_DESCRIPTION, BackupOrder, backupOrderBy } from '../backup/order.ts';
 import { builder } from '../builder.ts';
-import { BackupJobScheduleRef, OverdueStateRef } from './schedule.ts';
+import { parseNotificationLevel } from '../../domain/overdue/index.ts';
+import { BackupJobScheduleRef, NotificationLevelEnum, OverdueStateRef } from './schedule.ts';
+
+const BackupJobNotificationChoicesRef = builder
+  .objectRef<{
+    ntfyEnabled: boolean;
+    emailEnabled: boolean;
+    gotifyEnabled: boolean;
+    appriseEnabled: boolean;
+    additionalNotificationEvent: string;
+    additionalEmails: string;
+    additionalNtfyTopic: string;
+    notifyRecovered: boolean;
+  }>('BackupJobNotificationChoices')
+  .implement({
+    description: "A job's notification channels (duplistatus's ntfyEnabled, emailEnabled and additional destinations, plus ours).",
+    fields: (t) => ({
+      ntfyEnabled: t.exposeBoolean('ntfyEnabled', { description: 'Notifies through ntfy.' }),
+      emailEnabled: t.exposeBoolean('emailEnabled', { description: 'Notifies by e-mail.' }),
+      gotifyEnabled: t.exposeBoolean('gotifyEnabled', { description: 'Notifies through Gotify.' }),
+      appriseEnabled: t.exposeBoolean('appriseEnabled', { description: 'Notifies through the Apprise API.' }),
+      additionalNotificationLevel: t.field({
+        type: NotificationLevelEnum,
+        description: 'Which runs reach the additional destinations.',
+        resolve: (job) => parseNotificationLevel(job.additionalNotificationEvent),
+      }),
+      additionalEmails: t.exposeString('additionalEmails', { description: 'Extra e-mail recipients, comma-separated.' }),
+      additionalNtfyTopic: t.exposeString('additionalNtfyTopic', { description: 'An extra ntfy topic.' }),
+      notifyRecovered: t.exposeBoolean('notifyRecovered', {
+        description: 'Notifies when a good run resolves an OVERDUE or BACKUP_FAILED alert.',
+      }),
+    }),
+  });
 
 export const BackupJobRef = builder.prismaNode('BackupJob', {
   id: { field: 'id' },
@@ -28,7 +62,31 @@ export const BackupJobRef = builder.prismaNode('BackupJob', {
     schedule: t.field({
       type: BackupJobScheduleRef,
       description: 'When runs are expected and how lateness and warnings are reported.',
-      select: { expectedInterval: true, allowedWeekdays: true, toleranceMinutes: true, overdueCheckEnabled: true, notificationEvent: true },
+      select: {
+        expectedInterval: true,
+        allowedWeekdays: true,
+        toleranceMinutes: true,
+        overdueCheckEnabled: true,
+        notificationEvent: true,
+        scheduleSource: true,
+        followDuplicati: true,
+        plannedRunAt: true,
+      },
+      resolve: (job) => job,
+    }),
+    notificationChoices: t.field({
+      type: BackupJobNotificationChoicesRef,
+      description: 'Which channels and destinations this job notifies (set with configureBackupJob).',
+      select: {
+        ntfyEnabled: true,
+        emailEnabled: true,
+        gotifyEnabled: true,
+        appriseEnabled: true,
+        additionalNotificationEvent: true,
+        additionalEmails: true,
+        additionalNtfyTopic: true,
+        notifyRecovered: true,
+      },
       resolve: (job) => job,
     }),
     overdue: t.field({
@@ -46,16 +104,28 @@ export const BackupJobRef = builder.prismaNode('BackupJob', {
     }),
     alerts: t.relatedConnection('alerts', {
       cursor: 'id',
-      description: "The job's alerts, newest first.",
-      args: { active: t.arg.boolean({ required: false, description: 'Only open (true) or only resolved (false) alerts.' }) },
-      query: (args) => ({ where: activeAlertWhere(args.active), orderBy: [{ raisedAt: 'desc' }, { id: 'desc' }] }),
-      // Counts the alerts `active` selects, like every other connection's totalCount.
+      description: "The job's alerts, newest first unless orderBy says otherwise.",
+      args: {
+        filter: t.arg({ type: AlertFilter, required: false, description: 'Which of its alerts; absent means all.' }),
+        orderBy: t.arg({ type: AlertOrder, required: false, description: ALERT_ORDER_DESCRIPTION }),
+        active: t.arg.boolean({
+          required: false,
+          description: 'Only open (true) or only resolved (false) alerts.',
+          deprecationReason: flatAlertArgumentReason('BackupJob.alerts', 'active'),
+        }),
+      },
+      query: (args) => ({
+        where: alertWhere(requestedAlertFilter(args.filter, { active: args.active })),
+        orderBy: alertOrderBy(args.orderBy),
+      }),
+      // Counts the alerts the filter selects, like every other connection's totalCount.
       totalCount: true,
     }),
     backups: t.relatedConnection('backups', {
       cursor: 'id',
-      description: "The job's runs, newest first.",
-      query: () => ({ orderBy: [{ date: 'desc' }, { id: 'asc' }] }),
+      description: "The job's runs, newest first unless orderBy says otherwise.",
+      args: { orderBy: t.arg({ type: BackupOrder, required: false, description: BACKUP_ORDER_DESCRIPTION }) },
+      query: (args) => ({ orderBy: backupOrderBy(args.orderBy) }),
       totalCount: true,
     }),
   }),

@@ -1,5 +1,6 @@
 import { builder } from '../builder.ts';
 import { machineIdArgument, requestedServerId } from '../deprecation/deprecation-reasons.ts';
+import { BACKUP_ORDER_DESCRIPTION, BackupOrder, backupOrderBy } from './order.ts';
 import { BackupStatusEnum } from './type.ts';
 
 const BackupFilter = builder.inputType('BackupFilter', {
@@ -36,10 +37,13 @@ builder.queryFields((t) => ({
   backups: t.prismaConnection({
     type: 'Backup',
     cursor: 'id',
-    description: 'Runs, newest first.',
-    args: { filter: t.arg({ type: BackupFilter, required: false, description: 'Which runs; absent means all.' }) },
+    description: 'Runs, newest first unless orderBy says otherwise.',
+    args: {
+      filter: t.arg({ type: BackupFilter, required: false, description: 'Which runs; absent means all.' }),
+      orderBy: t.arg({ type: BackupOrder, required: false, description: BACKUP_ORDER_DESCRIPTION }),
+    },
     resolve: (query, _root, args, ctx) =>
-      ctx.prisma.backup.findMany({ ...query, where: backupWhere(args.filter), orderBy: [{ date: 'desc' }, { id: 'asc' }] }),
+      ctx.prisma.backup.findMany({ ...query, where: backupWhere(args.filter), orderBy: backupOrderBy(args.orderBy) }),
     totalCount: (_root, args, ctx) => ctx.prisma.backup.count({ where: backupWhere(args.filter) }),
   }),
 }));

@@ -1,4 +1,5 @@
-import { formatDurationHms, knownStatus } from '../../domain/report/index.ts';
+import { millisecondsFromSeconds } from '../../domain/durations.ts';
+import { formatDurationHms, knownStatus, parseDurationSeconds } from '../../domain/report/index.ts';
 import { parseStoredStringArray } from '../../domain/stored-arrays.ts';
 import { parseStoredTimestamp } from '../../domain/timestamps.ts';
 import { builder } from '../builder.ts';
@@ -55,9 +56,22 @@ export const BackupRef = builder.prismaNode('Backup', {
     }),
     parsedResult: t.exposeString('parsedResult', { description: 'Data.ParsedResult exactly as reported.' }),
     mainOperation: t.exposeString('mainOperation', { description: 'The operation Duplicati ran (Data.MainOperation), usually Backup.' }),
-    durationSeconds: t.exposeFloat('durationSeconds', { description: 'How long the run took, in seconds (Data.Duration).' }),
+    durationMilliseconds: t.field({
+      type: 'SafeInt',
+      description: "How long the run took (Data.Duration), in whole milliseconds, rounded: the API's one duration form.",
+      select: { durationSeconds: true },
+      resolve: (run) => millisecondsFromSeconds(run.durationSeconds),
+    }),
+    durationSeconds: t.exposeFloat('durationSeconds', {
+      description: 'How long the run took, in seconds (Data.Duration).',
+      deprecationReason: replacedBy('Backup.durationMilliseconds', 'durations are whole milliseconds, a SafeInt'),
+    }),
     duration: t.string({
       description: 'HH:MM:SS from whole seconds, hours not wrapped at 24.',
+      deprecationReason: replacedBy(
+        'Backup.durationMilliseconds',
+        'durations are whole milliseconds, a SafeInt; format them in the client',
+      ),
       select: { durationSeconds: true },
       resolve: (run) => formatDurationHms(run.durationSeconds),
     }),
@@ -76,7 +90,11 @@ export const BackupRef = builder.prismaNode('Backup', {
       resolve: (run) => run.endTime,
     }),
     version: t.exposeString('version', { nullable: true, description: 'Duplicati version that ran the backup.' }),
-    size: t.expose('size', { type: 'SafeInt', description: 'Bytes examined (same as sizeOfExaminedFiles).' }),
+    size: t.expose('size', {
+      type: 'SafeInt',
+      description: 'Bytes examined (same as sizeOfExaminedFiles).',
+      deprecationReason: replacedBy('Backup.sizeOfExaminedFiles', 'the same bytes, under the name Duplicati gives them'),
+    }),
     uploadedSize: t.expose('uploadedSize', { type: 'SafeInt', description: 'Bytes uploaded to the destination by this run.' }),
     knownFileSize: t.expose('knownFileSize', { type: 'SafeInt', description: 'Bytes stored at the destination.' }),
     bytesDownloaded: t.expose('bytesDownloaded', { type: 'SafeInt', description: 'Bytes downloaded from the destination to verify it.' }),
@@ -145,10 +163,18 @@ export const BackupRef = builder.prismaNode('Backup', {
       select: { availableBackups: true },
       resolve: (run) => parseStoredStringArray(run.availableBackups).filter((v) => parseStoredTimestamp(v) !== null),
     }),
+    backendLastBackupAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the newest version at the destination was made (BackendStatistics.LastBackupDate); null if not reported.',
+      select: { lastBackupDate: true },
+      resolve: (run) => run.lastBackupDate,
+    }),
     lastBackupDate: t.field({
       type: 'DateTime',
       nullable: true,
       description: 'BackendStatistics.LastBackupDate.',
+      deprecationReason: replacedBy('Backup.backendLastBackupAt', "times are named …At, and it is the destination phase's figure"),
       select: { lastBackupDate: true },
       resolve: (run) => run.lastBackupDate,
     }),
@@ -172,14 +198,37 @@ export const BackupRef = builder.prismaNode('Backup', {
       nullable: true,
       description: 'Duplicati version reported by the destination phase; null if not reported.',
     }),
-    backendBeginTime: t.field({
+    backendStartedAt: t.field({
       type: 'DateTime',
       nullable: true,
       description: 'When the destination phase started (BackendStatistics.BeginTime); null if not reported.',
       select: { backendBeginTime: true },
       resolve: (run) => run.backendBeginTime,
     }),
-    backendDuration: t.exposeString('backendDuration', { nullable: true, description: 'Raw TimeSpan text.' }),
+    backendBeginTime: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the destination phase started (BackendStatistics.BeginTime); null if not reported.',
+      deprecationReason: replacedBy('Backup.backendStartedAt', 'times are named …At'),
+      select: { backendBeginTime: true },
+      resolve: (run) => run.backendBeginTime,
+    }),
+    backendDurationMilliseconds: t.field({
+      type: 'SafeInt',
+      nullable: true,
+      description:
+        'How long the destination phase took (BackendStatistics.Duration), in whole milliseconds; null if not reported or not a TimeSpan.',
+      select: { backendDuration: true },
+      resolve: (run) => {
+        const seconds = run.backendDuration === null ? null : parseDurationSeconds(run.backendDuration);
+        return seconds === null ? null : millisecondsFromSeconds(seconds);
+      },
+    }),
+    backendDuration: t.exposeString('backendDuration', {
+      nullable: true,
+      description: 'Raw TimeSpan text.',
+      deprecationReason: replacedBy('Backup.backendDurationMilliseconds', 'durations are whole milliseconds, a SafeInt'),
+    }),
     backendWarningsActualLength: t.exposeInt('backendWarningsActualLength', {
       description: 'Warnings from the destination phase (BackendStatistics).',
     }),

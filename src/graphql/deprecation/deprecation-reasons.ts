@@ -2,11 +2,17 @@ import { GraphQLError } from 'graphql';
 import { serverIdFromArgument } from '../identity.ts';
 
 /**
+ * The date every deprecation names, so clients can plan one migration: the schema-as-a-contract
+ * renames and the older duplistatus 0.7 shims alike (every reason ends with it; a test checks).
+ */
+export const CONTRACT_REMOVAL_DATE = '2027-06-30';
+
+/**
  * The reason every machine-vocabulary twin carries: its replacement by schema coordinate, and
  * when it goes away. All of docs/compatibility/rest-api.md#machine-to-server-renames's renames happened in duplistatus 0.7.
  */
 export function renamedInDuplistatus07(replacement: string): string {
-  return `Use ${replacement}. Renamed in duplistatus 0.7; will be removed once no client uses it (see Query.deprecatedFieldUsage)`;
+  return `Use ${replacement}. Renamed in duplistatus 0.7; Query.deprecatedFieldUsage shows who still uses it. Will be removed after ${CONTRACT_REMOVAL_DATE}`;
 }
 
 /**
@@ -14,7 +20,7 @@ export function renamedInDuplistatus07(replacement: string): string {
  * replacement's schema coordinate and the member to give, and when the old form goes away.
  */
 export function replacedByOneOf(replacement: string, member: string): string {
-  return `Use ${replacement} with ${member} (a @oneOf input: the schema checks that exactly one way is given). Will be removed once no client uses it (see Query.deprecatedFieldUsage)`;
+  return `Use ${replacement} with ${member} (a @oneOf input: the schema checks that exactly one way is given). Will be removed after ${CONTRACT_REMOVAL_DATE}`;
 }
 
 /**
@@ -45,9 +51,6 @@ export function requestedServerId(
   }
   return fromServerId ?? fromMachineId;
 }
-
-/** The date every deprecation of the schema-as-a-contract work names, so clients can plan one migration. */
-export const CONTRACT_REMOVAL_DATE = '2027-06-30';
 
 /**
  * The reason a field carries once a clearer field replaces it: the replacement's schema

@@ -4,7 +4,11 @@ import { historyPointBound, historyRequest } from '../../domain/history.ts';
 import type { HistoryBucket } from '../../domain/history.ts';
 import { OVERDUE_JOBS_DEFAULT_COUNT } from '../backup-job/overdue-jobs-count.ts';
 import { DEFAULT_PAGE_SIZE } from '../builder.ts';
+import { MAX_COLLECT_ERROR_MESSAGES } from '../../domain/collect/collect-server.ts';
 import { MAX_ENTRIES as DEPRECATION_USAGE_MAX_ENTRIES } from '../deprecation/deprecation-usage-store.ts';
+import { NOTIFICATION_CHANNELS, NOTIFICATION_EVENT_KINDS } from '../../domain/notifications/events.ts';
+import { TEMPLATE_KINDS } from '../../domain/notifications/channel-settings.ts';
+import { MAX_WEBHOOK_JOBS, MAX_WEBHOOKS } from '../notification/settings.ts';
 import { isConnectionType } from './query-cost.ts';
 import type { BoundContext, CostModel } from './query-cost.ts';
 
@@ -69,7 +73,7 @@ function listBounds(schema: GraphQLSchema, maxPageSize: number): Record<string, 
     'Query.overdueJobs': (context) => Math.min(byOverdue(context), requestedCount(context.args.first, maxPageSize)),
     'Query.duplicateServers': ({ size }) => Math.floor(size('servers') / 2),
     'Query.deprecatedFieldUsage': () => deprecationUsageRows,
-    'Homepage.overdueJobs': byOverdue,
+    'Homepage.overdueJobs': (context) => Math.min(byOverdue(context), requestedCount(context.args.first, maxPageSize)),
     'Homepage.servers': ({ size }) => size('servers'),
     'Server.backupJobs': byJobs,
     'Server.history': historyBound(maxPageSize),
@@ -83,8 +87,17 @@ function listBounds(schema: GraphQLSchema, maxPageSize: number): Record<string, 
     'InvalidReportError.missingFields': reportFields,
     // An argument and the input fields inside it: the deepest, input.job.key.serverId, has four.
     'InvalidInputError.path': () => INPUT_PATH_LENGTH,
+    'NotificationSettings.webhooks': () => MAX_WEBHOOKS,
+    'NotificationSettings.templates': () => TEMPLATE_KINDS.length,
+    'NotificationWebhook.events': () => NOTIFICATION_EVENT_KINDS.length,
+    'NotificationWebhook.jobIds': () => MAX_WEBHOOK_JOBS,
+    'SendTestNotificationPayload.outcomes': () => NOTIFICATION_CHANNELS.length,
     'MergeServersPayload.mergedServerIds': mergeSources,
     'MergeServersPayload.removedServerIds': mergeSources,
+    // A collect reports on each Duplicati job; those with runs are the server's jobs here.
+    'CollectBackupsPayload.jobs': byJobs,
+    'CollectLastResult.jobs': byJobs,
+    'CollectJobResult.errorMessages': () => MAX_COLLECT_ERROR_MESSAGES,
   };
 }
 

@@ -2,7 +2,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { mergeServers } from '../../domain/merge-servers.ts';
 import type { MergeCounts } from '../../domain/merge-servers.ts';
 import { deleteServer, updateServer } from '../../domain/server-admin.ts';
-import type { DeletionCounts } from '../../domain/server-admin.ts';
+import type { DeletionCounts, ServerChanges } from '../../domain/server-admin.ts';
 import { builder } from '../builder.ts';
 import { replacedBy } from '../deprecation/deprecation-reasons.ts';
 import type { GraphQLContext } from '../context.ts';
@@ -15,16 +15,73 @@ import { serverIdFromArgument } from '../identity.ts';
  * Resolvers only translate; src/domain does the work.
  */
 
-const UpdateServerInput = builder.inputType('UpdateServerInput', {
-  description:
-    'Only the fields given change; null clears one (duplistatus blanks every omitted field, docs/compatibility/known-problems.md#server-edit-clears-omitted-fields).',
+const ServerSettingsInput = builder.inputType('ServerSettingsInput', {
+  description: 'Values to store on a server; a setting omitted or null stays as it is (to remove one, use its clear flag).',
   fields: (t) => ({
-    id: t.id({ required: true, description: 'Global id or machine-id.' }),
-    alias: t.string({ required: false, description: 'A display name; empty or null for none.' }),
-    note: t.string({ required: false, description: 'Free text; empty or null for none.' }),
-    url: t.string({ required: false, description: 'The Duplicati web UI, http(s); empty or null for none.' }),
+    alias: t.string({ required: false, description: 'A display name.' }),
+    note: t.string({ required: false, description: 'Free text.' }),
+    url: t.string({ required: false, description: 'The Duplicati web UI, an absolute http(s) URL.' }),
   }),
 });
+
+const OLD_FORM_REASON = 'there null means unchanged, and clearAlias, clearNote and clearUrl clear';
+
+const UpdateServerInput = builder.inputType('UpdateServerInput', {
+  description:
+    'Set values with `set` and remove them with the clear flags; anything omitted or null stays as it is. The deprecated alias, note and url fields keep their old rule (omitted: unchanged, null: cleared) and cannot be mixed with the new ones. Unlike duplistatus, omitted fields are never blanked (docs/compatibility/known-problems.md#server-edit-clears-omitted-fields).',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'Global id or machine-id.' }),
+    set: t.field({ type: ServerSettingsInput, required: false, description: 'Values to store; null or omitted ones stay as they are.' }),
+    clearAlias: t.boolean({ required: false, description: 'True removes the alias. False or null changes nothing.' }),
+    clearNote: t.boolean({ required: false, description: 'True removes the note. False or null changes nothing.' }),
+    clearUrl: t.boolean({ required: false, description: 'True removes the URL. False or null changes nothing.' }),
+    alias: t.string({
+      required: false,
+      description: 'A display name; empty or null for none.',
+      deprecationReason: replacedBy('UpdateServerInput.set', OLD_FORM_REASON),
+    }),
+    note: t.string({
+      required: false,
+      description: 'Free text; empty or null for none.',
+      deprecationReason: replacedBy('UpdateServerInput.set', OLD_FORM_REASON),
+    }),
+    url: t.string({
+      required: false,
+      description: 'The Duplicati web UI, http(s); empty or null for none.',
+      deprecationReason: replacedBy('UpdateServerInput.set', OLD_FORM_REASON),
+    }),
+  }),
+});
+
+type UpdateServerInputValue = typeof UpdateServerInput.$inferInput;
+
+const SETTINGS = ['alias', 'note', 'url'] as const;
+const CLEAR_FLAG = { alias: 'clearAlias', note: 'clearNote', url: 'clearUrl' } as const;
+
+/**
+ * The changes asked for, in the domain's terms (undefined: keep, null: clear). The new form never
+ * reads null as clear, so a client that sends null for untouched fields loses nothing; the old
+ * form answers as it always did.
+ */
+function requestedServerChanges(input: UpdateServerInputValue): ServerChanges {
+  const newFormGiven = input.set != null || SETTINGS.some((setting) => input[CLEAR_FLAG[setting]] != null);
+  if (!newFormGiven) return { alias: input.alias, note: input.note, url: input.url };
+  const oldField = SETTINGS.find((setting) => input[setting] !== undefined);
+  if (oldField) {
+    throw new InvalidInputError(oldField, `Give set and the clear flags without ${oldField}, their deprecated form.`);
+  }
+  const changes: ServerChanges = {};
+  for (const setting of SETTINGS) {
+    const value = input.set?.[setting];
+    const clear = input[CLEAR_FLAG[setting]] === true;
+    if (value != null && clear) {
+      throw new InvalidInputError(CLEAR_FLAG[setting], `Give set.${setting} or ${CLEAR_FLAG[setting]}: true, not both.`);
+    }
+    if (clear) changes[setting] = null;
+    else if (value != null) changes[setting] = value;
+  }
+  return changes;
+}
 
 const UpdateServerPayload = builder.objectRef<{ serverId: string; changed: boolean }>('UpdateServerPayload').implement({
   description: 'The outcome of updateServer.',
@@ -108,9 +165,10 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: UpdateServerInput, required: true, description: 'The server and the settings to change.' }) },
     resolve: async (_root, { input }, ctx) => {
       const serverId = serverIdFromArgument(input.id, 'id');
-      const outcome = await updateServer(ctx.prisma, serverId, { alias: input.alias, note: input.note, url: input.url }, adminOptions(ctx));
+      const changes = requestedServerChanges(input);
+      const outcome = await updateServer(ctx.prisma, serverId, changes, adminOptions(ctx));
       if (outcome.kind === 'not-found') throw new NotFoundError(`No server with id ${String(input.id)}`);
-      if (outcome.kind === 'invalid') throw new InvalidInputError(outcome.field, outcome.message);
+      if (outcome.kind === 'invalid') throw new InvalidInputError(refusedField(input, outcome.field), outcome.message);
       return outcome;
     },
   }),
@@ -149,4 +207,9 @@ builder.mutationFields((t) => ({
 
 function adminOptions(ctx: GraphQLContext) {
   return { now: ctx.now(), events: ctx.events };
+}
+
+/** Where a refused value was given: inside `set` in the new form, at the top in the old one. */
+function refusedField(input: UpdateServerInputValue, field: string): string {
+  return input.set?.[field as (typeof SETTINGS)[number]] != null ? `set.${field}` : field;
 }

@@ -3,9 +3,11 @@ import { findDuplicateServers } from '../../domain/duplicate-servers.ts';
 import type { DuplicateServerGroup } from '../../domain/duplicate-servers.ts';
 import { findServerByName } from '../../domain/server-lookup.ts';
 import { builder } from '../builder.ts';
-import { replacedByOneOf } from '../deprecation/deprecation-reasons.ts';
+import { replacedBy, replacedByOneOf } from '../deprecation/deprecation-reasons.ts';
 import { InvalidInputError } from '../errors.ts';
 import { serverIdFromArgument } from '../identity.ts';
+import { OrderDirectionEnum, requestedOrder } from '../ordering.ts';
+import type { Direction } from '../ordering.ts';
 import { AmbiguousServerNameError } from './type.ts';
 
 /** The root field builder; the deprecated twins in deprecation/deprecated-shims.ts are built by the same functions. */
@@ -16,6 +18,7 @@ export interface TwinFieldOptions {
   deprecationReason?: string;
 }
 
+/** Query.machines: the shape Query.servers had before it took filter and orderBy, answering as it did. */
 export function serversConnectionField(t: QueryFieldBuilder, twin: TwinFieldOptions = {}) {
   return t.prismaConnection({
     type: 'Server',
@@ -25,13 +28,67 @@ export function serversConnectionField(t: QueryFieldBuilder, twin: TwinFieldOpti
       name: t.arg.string({ required: false, description: 'Exact name.' }),
     },
     resolve: (query, _root, args, ctx) =>
-      ctx.prisma.server.findMany({
-        ...query,
-        where: args.name ? { name: args.name } : {},
-        orderBy: [{ name: 'asc' }, { id: 'asc' }],
-      }),
-    totalCount: (_root, args, ctx) => ctx.prisma.server.count({ where: args.name ? { name: args.name } : {} }),
+      ctx.prisma.server.findMany({ ...query, where: serverWhere({ name: args.name }), orderBy: serverOrderBy(null) }),
+    totalCount: (_root, args, ctx) => ctx.prisma.server.count({ where: serverWhere({ name: args.name }) }),
     ...twin,
+  });
+}
+
+const ServerFilter = builder.inputType('ServerFilter', {
+  description: 'Which servers to return; every condition given must hold.',
+  fields: (t) => ({
+    name: t.string({ required: false, description: 'Only servers with exactly this name (aliases never match).' }),
+  }),
+});
+
+const ServerOrderFieldEnum = builder.enumType('ServerOrderField', {
+  description: 'What servers can be sorted by; the machine-id breaks ties.',
+  values: {
+    NAME: { value: 'name', description: 'The machine name (Server.name), then the machine-id.' },
+    SERVER_ID: { value: 'id', description: 'The machine-id (Server.serverId).' },
+  } as const,
+});
+
+const ServerOrder = builder.inputType('ServerOrder', {
+  description: 'How to sort servers.',
+  fields: (t) => ({
+    field: t.field({ type: ServerOrderFieldEnum, required: true, description: 'What to sort by.' }),
+    direction: t.field({ type: OrderDirectionEnum, required: true, description: 'Which way.' }),
+  }),
+});
+
+function serverWhere(filter: { name?: string | null }) {
+  return filter.name ? { name: filter.name } : {};
+}
+
+/** Names repeat (a reinstalled Duplicati), so the machine-id ends every order and keeps cursors exact. */
+function serverOrderBy(orderBy: { field: 'name' | 'id'; direction: Direction } | null | undefined) {
+  const { field, direction } = requestedOrder(orderBy, { field: 'name', direction: 'asc' });
+  return field === 'name' ? [{ name: direction }, { id: 'asc' as const }] : [{ id: direction }];
+}
+
+function serverFilterOf(args: { filter?: { name?: string | null } | null; name?: string | null }) {
+  if (args.filter && args.name != null) throw new InvalidInputError('filter', 'Give filter alone: name is its deprecated form.');
+  return args.filter ?? { name: args.name };
+}
+
+function serversField(t: QueryFieldBuilder) {
+  return t.prismaConnection({
+    type: 'Server',
+    cursor: 'id',
+    description: 'Servers, by name unless orderBy says otherwise.',
+    args: {
+      filter: t.arg({ type: ServerFilter, required: false, description: 'Which servers; absent means all.' }),
+      orderBy: t.arg({ type: ServerOrder, required: false, description: 'How to sort; absent means { field: NAME, direction: ASC }.' }),
+      name: t.arg.string({
+        required: false,
+        description: 'Exact name.',
+        deprecationReason: replacedBy('Query.servers(filter:)', 'give { name } there, as every list takes its filter'),
+      }),
+    },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.server.findMany({ ...query, where: serverWhere(serverFilterOf(args)), orderBy: serverOrderBy(args.orderBy) }),
+    totalCount: (_root, args, ctx) => ctx.prisma.server.count({ where: serverWhere(serverFilterOf(args)) }),
   });
 }
 
@@ -125,7 +182,7 @@ const DuplicateServerGroupRef = builder.objectRef<DuplicateServerGroup>('Duplica
 });
 
 builder.queryFields((t) => ({
-  servers: serversConnectionField(t),
+  servers: serversField(t),
   server: serverLookupField(t),
   duplicateServers: t.field({
     type: [DuplicateServerGroupRef],

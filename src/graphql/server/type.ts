@@ -1,4 +1,5 @@
 import { latestOf } from '../../domain/latest-run.ts';
+import { BACKUP_ORDER_DESCRIPTION, BackupOrder, backupOrderBy } from '../backup/order.ts';
 import { BackupRef } from '../backup/type.ts';
 import { builder } from '../builder.ts';
 import { ErrorInterface } from '../errors.ts';
@@ -68,8 +69,9 @@ export const ServerRef = builder.prismaNode('Server', {
     }),
     backups: t.relatedConnection('backups', {
       cursor: 'id',
-      description: 'Its runs across all jobs, newest first.',
-      query: () => ({ orderBy: [{ date: 'desc' }, { id: 'asc' }] }),
+      description: 'Its runs across all jobs, newest first unless orderBy says otherwise.',
+      args: { orderBy: t.arg({ type: BackupOrder, required: false, description: BACKUP_ORDER_DESCRIPTION }) },
+      query: (args) => ({ orderBy: backupOrderBy(args.orderBy) }),
       totalCount: true,
     }),
   }),

@@ -1,0 +1,38 @@
+import type { DbLike } from '../../db/types.ts';
+import type { NotificationSettings } from './channel-settings.ts';
+import type { NotificationEvent } from './events.ts';
+import { insertDeliveries } from './outbox.ts';
+import { planDeliveries } from './plan.ts';
+import type { JobNotificationChoices } from './plan.ts';
+
+/** What the ingest and the overdue check are given to notify: the settings (cached by the caller) and a kick after commit. */
+export interface NotificationHooks {
+  settings(): Promise<NotificationSettings>;
+  /** Called after a commit that wrote deliveries: the dispatcher sends them now instead of at its next poll. */
+  enqueued(): void;
+}
+
+/** Writes the event's deliveries in the caller's transaction; returns how many. */
+export async function enqueueNotification(
+  tx: DbLike,
+  event: NotificationEvent,
+  settings: NotificationSettings,
+  job: JobNotificationChoices | null,
+  now: Date,
+): Promise<number> {
+  const drafts = planDeliveries(event, settings, job);
+  await insertDeliveries(tx, drafts, now);
+  return drafts.length;
+}
+
+export const JOB_NOTIFICATION_COLUMNS = {
+  notificationEvent: true,
+  ntfyEnabled: true,
+  emailEnabled: true,
+  gotifyEnabled: true,
+  appriseEnabled: true,
+  additionalNotificationEvent: true,
+  additionalEmails: true,
+  additionalNtfyTopic: true,
+  notifyRecovered: true,
+} as const;

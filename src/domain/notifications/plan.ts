@@ -1,0 +1,190 @@
+import { randomUUID } from 'node:crypto';
+import { parseNotificationLevel, shouldAnnounceRun } from '../overdue/index.ts';
+import type { NotificationSettings, NotificationTemplate, TemplateKind } from './channel-settings.ts';
+import type { NotificationChannel, NotificationEvent, NotificationEventKind } from './events.ts';
+import {
+  INTERIM_CHANNEL_LIMITS,
+  INTERIM_DEFAULT_TEMPLATES,
+  interimPlaceholders,
+  interimRender,
+  interimTruncate,
+} from './interim-rendering.ts';
+
+/** A job's notification choices (backup_jobs columns; docs/compatibility/notifications.md#events). */
+export interface JobNotificationChoices {
+  notificationEvent: string;
+  ntfyEnabled: boolean;
+  emailEnabled: boolean;
+  gotifyEnabled: boolean;
+  appriseEnabled: boolean;
+  additionalNotificationEvent: string;
+  additionalEmails: string;
+  additionalNtfyTopic: string;
+  notifyRecovered: boolean;
+}
+
+/** One outbox row before it is written. */
+export interface DeliveryDraft {
+  messageId: string;
+  event: NotificationEventKind;
+  channel: NotificationChannel;
+  destination: string;
+  orderKey: string;
+  serverId: string | null;
+  jobId: number | null;
+  backupId: string | null;
+  alertId: number | null;
+  title: string;
+  body: string;
+  priority: string;
+  tags: string;
+}
+
+const RUN_EVENTS: readonly NotificationEventKind[] = ['BACKUP_SUCCEEDED', 'BACKUP_WARNING', 'BACKUP_FAILED'];
+
+/** Whether a level lets this event through: runs by the level (e.1), overdue unless `off` for additional destinations. */
+function passes(level: string, event: NotificationEvent, primary: boolean, job: JobNotificationChoices | null): boolean {
+  const kind = event.kind;
+  if (RUN_EVENTS.includes(kind)) {
+    return shouldAnnounceRun(parseNotificationLevel(level), String(event.run?.status ?? ''), Number(event.run?.errors ?? 0));
+  }
+  if (kind === 'OVERDUE' || kind === 'OVERDUE_REMINDER') return primary || level !== 'off';
+  if (kind === 'RECOVERED') return (job?.notifyRecovered ?? false) && (primary || level !== 'off');
+  return primary;
+}
+
+function templateFor(kind: NotificationEventKind, settings: NotificationSettings): NotificationTemplate {
+  const pick = (name: TemplateKind) => settings.templates.templates[name] ?? INTERIM_DEFAULT_TEMPLATES[name];
+  switch (kind) {
+    case 'BACKUP_SUCCEEDED':
+      return pick('success');
+    case 'OVERDUE':
+    case 'OVERDUE_REMINDER':
+      return pick('overdueBackup');
+    case 'RECOVERED':
+      return {
+        title: '✅ Recovered - {backup_name} @ {server_alias}',
+        message: 'Backup {backup_name} on {server_alias} is fine again: {status} at {backup_date}.',
+        priority: 'default',
+        tags: 'duplicati, dupligraph, recovered',
+      };
+    case 'SERVER_SEEN':
+      return {
+        title: '🆕 New server - {server_alias}',
+        message: 'dupligraph received the first backup report of {server_alias} ({server_id}).',
+        priority: 'default',
+        tags: 'duplicati, dupligraph, new-server',
+      };
+    default:
+      return pick('warning');
+  }
+}
+
+export interface RenderedText {
+  title: string;
+  message: string;
+  priority: string;
+  tags: string;
+}
+
+export function renderEvent(event: NotificationEvent, settings: NotificationSettings): RenderedText {
+  const template = templateFor(event.kind, settings);
+  const values = interimPlaceholders(event);
+  return {
+    title: interimRender(template.title, values),
+    message: interimRender(template.message, values),
+    priority: template.priority,
+    tags: template.tags,
+  };
+}
+
+/** The JSON a webhook receives (README "Notifications"). */
+export function webhookBody(event: NotificationEvent, eventId: string, legacyMachineKeys: boolean): string {
+  const body: Record<string, unknown> = {
+    id: eventId,
+    event: event.kind,
+    occurredAt: event.occurredAt,
+    server: event.server,
+    job: event.job,
+    backup: event.run,
+    alert: event.alert,
+  };
+  if (legacyMachineKeys) {
+    // Receivers written against duplistatus's pre-0.7 REST field names (docs/compatibility/api.md).
+    body.machine = event.server;
+    body.machine_id = event.server.id;
+    body.machine_name = event.server.name;
+  }
+  return JSON.stringify(body);
+}
+
+/**
+ * Every delivery one event makes: the primary channels the job chose (gated by its level), its
+ * additional ntfy topic and e-mail addresses (gated by the additional level), and each webhook
+ * whose filter and job selection take it.
+ */
+export function planDeliveries(
+  event: NotificationEvent,
+  settings: NotificationSettings,
+  job: JobNotificationChoices | null,
+): DeliveryDraft[] {
+  const drafts: DeliveryDraft[] = [];
+  const primary = event.kind === 'TEST' || (job ? passes(job.notificationEvent, event, true, job) : event.kind === 'SERVER_SEEN');
+  const additional = job !== null && passes(job.additionalNotificationEvent, event, false, job);
+  const serverSeenWanted = event.kind !== 'SERVER_SEEN' || settings.notifyNewServer;
+  let text: RenderedText | null = null;
+  const add = (channel: NotificationChannel, destination: string) => {
+    text ??= renderEvent(event, settings);
+    drafts.push(draft(event, channel, destination, { ...text, message: interimTruncate(text.message, INTERIM_CHANNEL_LIMITS[channel]!) }));
+  };
+  if (primary && serverSeenWanted) {
+    if (settings.ntfy && (job?.ntfyEnabled ?? true)) add('NTFY', settings.ntfy.topic);
+    if (settings.smtp?.mailto && (job?.emailEnabled ?? true)) add('EMAIL', settings.smtp.mailto);
+    if (settings.gotify?.enabled && (job?.gotifyEnabled ?? true)) add('GOTIFY', '');
+    if (settings.apprise?.enabled && (job?.appriseEnabled ?? true)) add('APPRISE', '');
+  }
+  if (additional && job) {
+    const topic = job.additionalNtfyTopic.trim();
+    if (settings.ntfy && topic && topic !== settings.ntfy.topic) add('NTFY', topic);
+    const emails = splitAddresses(job.additionalEmails);
+    if (settings.smtp && emails.length > 0) add('EMAIL', emails.join(', '));
+  }
+  if (event.kind !== 'TEST') {
+    for (const hook of settings.webhooks) {
+      if (!hook.enabled || !hook.events.includes(event.kind)) continue;
+      if (hook.jobIds.length > 0 && (!event.job || !hook.jobIds.includes(event.job.id))) continue;
+      const messageId = randomUUID();
+      drafts.push({
+        ...draft(event, 'WEBHOOK', String(hook.id), { title: '', message: '', priority: 'default', tags: '' }),
+        messageId,
+        body: webhookBody(event, messageId, hook.legacyMachineKeys),
+      });
+    }
+  }
+  return drafts;
+}
+
+export function splitAddresses(list: string): string[] {
+  return list
+    .split(/[,;\s]+/)
+    .map((address) => address.trim())
+    .filter(Boolean);
+}
+
+function draft(event: NotificationEvent, channel: NotificationChannel, destination: string, text: RenderedText): DeliveryDraft {
+  return {
+    messageId: randomUUID(),
+    event: event.kind,
+    channel,
+    destination,
+    orderKey: `${channel}|${destination}|${event.job?.id ?? ''}`,
+    serverId: event.server.id || null,
+    jobId: event.job?.id ?? null,
+    backupId: event.run?.id ?? null,
+    alertId: event.alert?.id ?? null,
+    title: text.title,
+    body: text.message,
+    priority: text.priority,
+    tags: text.tags,
+  };
+}
