@@ -16,6 +16,7 @@
  * process's RSS at the start (after a warm-up) and at the end. Needs the PostgreSQL 15 binaries
  * (/usr/lib/postgresql/15/bin) and redis-server.
  */
+import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import WebSocket from 'ws';
 import { startPostgresCluster } from '../test/support/postgres-cluster.ts';
@@ -137,7 +138,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function main(): Promise<void> {
   progress('starting PostgreSQL, Redis and two server processes');
   const [postgres, redis] = await Promise.all([startPostgresCluster(), startRedisServer()]);
-  const env = { DATABASE_URL: postgres.url, REDIS_URL: redis.url, LOG_LEVEL: 'warn' };
+  // Instances sharing a PostgreSQL database share the key of its stored secrets.
+  const env = { DATABASE_URL: postgres.url, REDIS_URL: redis.url, SECRET_KEY: randomBytes(32).toString('base64'), LOG_LEVEL: 'warn' };
   const servers = await Promise.all([startServerProcess('unused', env), startServerProcess('unused', env)]);
   const exits: string[] = [];
   const subscribers: Subscriber[] = [];

@@ -8,6 +8,7 @@ import { resumableBackupSubscriber } from '../support/resumable-subscriber.ts';
 import type { ResumableSubscriber } from '../support/resumable-subscriber.ts';
 import { startServerProcess } from '../support/server-process.ts';
 import type { ServerProcess } from '../support/server-process.ts';
+import { TEST_SECRET_KEY } from '../support/test-database.ts';
 
 // Outages mid-stream (README, "Live events that never miss"): two processes on one PostgreSQL and
 // one Redis, both of the test's own (a throwaway cluster and redis-server), so stopping them
@@ -49,7 +50,7 @@ describe.skipIf(!postgresBinariesInstalled)('live events through a Redis and a P
 
   beforeAll(async () => {
     [postgres, redis] = await Promise.all([startPostgresCluster(), startRedisServer()]);
-    const env = { DATABASE_URL: postgres.url, REDIS_URL: redis.url, LIVE_EVENTS_POLL_MS: '500' };
+    const env = { DATABASE_URL: postgres.url, REDIS_URL: redis.url, SECRET_KEY: TEST_SECRET_KEY, LIVE_EVENTS_POLL_MS: '500' };
     servers = await Promise.all([startServerProcess(env), startServerProcess(env)]);
   }, 90_000);
   afterAll(async () => {
