@@ -15,7 +15,9 @@ import type { CollectService } from './duplicati/collect-service.ts';
 import { BACKUP_STATUSES } from './domain/report/index.ts';
 import { createEventBus } from './events/event-bus.ts';
 import type { EventBus, EventTargetForBus } from './events/event-bus.ts';
+import { LiveFeed } from './events/live-feed.ts';
 import { connectRedisEventTarget } from './events/redis-event-target.ts';
+import { pruneLiveEvents, readLiveEventBounds, readLiveEvents } from './domain/live-event-log.ts';
 import type { RedisEventTarget } from './events/redis-event-target.ts';
 import { DeprecationUsageStore } from './graphql/deprecation/deprecation-usage-store.ts';
 import { createGraphQLServer, GRAPHQL_PATH } from './graphql/yoga.ts';
@@ -106,23 +108,43 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   let redis: RedisEventTarget | undefined;
   if (!options.eventTarget && config.redisUrl) {
     try {
-      redis = await connectRedisEventTarget({ url: config.redisUrl, channelPrefix: config.redisChannelPrefix, logger });
+      redis = await connectRedisEventTarget({
+        url: config.redisUrl,
+        channelPrefix: config.redisChannelPrefix,
+        logger,
+        // Messages sent while this process was not subscribed are lost: read them from the log.
+        onResubscribed: () => liveFeed.catchUp(),
+      });
     } catch (error) {
       await database.close();
       throw error;
     }
     logger.info({ channelPrefix: config.redisChannelPrefix }, 'live events through redis');
   }
-  const eventBus = createEventBus({
-    eventTarget: options.eventTarget ?? redis?.target,
+  const events = createEventBus({ eventTarget: options.eventTarget ?? redis?.target, logger });
+  const liveFeed = new LiveFeed({
+    source: {
+      read: (range) => readLiveEvents(prisma, range),
+      bounds: () => readLiveEventBounds(prisma),
+    },
+    bus: events,
+    windowSize: config.limits.subscriptionMaxPendingEvents,
     maxPendingEvents: config.limits.subscriptionMaxPendingEvents,
+    pollMs: config.liveEvents.pollMs,
     logger,
   });
-  const events = eventBus.bus;
+  try {
+    await liveFeed.start();
+  } catch (error) {
+    await redis?.close();
+    await database.close();
+    throw error;
+  }
+  const liveEventPruning = startLiveEventPruning(prisma, { now, retentionDays: config.liveEvents.retentionDays, logger });
 
   const deprecationUsage = new DeprecationUsageStore();
   const metrics = createMetrics({
-    subscriptions: eventBus.subscriptionCount,
+    subscriptions: () => liveFeed.subscriptionCount(),
     webSockets: () => webSocket.connectionCount(),
     deprecatedUses: () => deprecationUsage.totalUses(),
     redis,
@@ -168,6 +190,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     prisma,
     config,
     events,
+    liveFeed,
     ingest,
     collect,
     notifications,
@@ -222,7 +245,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     collect,
     notifications,
     checkOverdue,
-    subscriptionCount: eventBus.subscriptionCount,
+    subscriptionCount: () => liveFeed.subscriptionCount(),
     start(port = config.port, host = config.host) {
       return new Promise((resolve, reject) => {
         httpServer.once('error', reject);
@@ -235,6 +258,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     },
     async stop() {
       await overdueTimer.stop();
+      clearInterval(liveEventPruning);
+      liveFeed.stop();
       await collectTimer.stop();
       await notifications.stop();
       await webSocket.close();
@@ -246,6 +271,25 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
       await database.close();
     },
   };
+}
+
+const LIVE_EVENT_PRUNE_INTERVAL_MS = 60 * 60 * 1000;
+
+/** Hourly, events older than the retention go; a failure (database away) waits for the next hour. */
+function startLiveEventPruning(
+  prisma: OpenDatabase['prisma'],
+  options: { now: () => Date; retentionDays: number; logger: Logger },
+): NodeJS.Timeout {
+  const prune = () => {
+    const before = new Date(options.now().getTime() - options.retentionDays * 86_400_000);
+    pruneLiveEvents(prisma, before).then(
+      (count) => count > 0 && options.logger.info({ count, before }, 'live events pruned'),
+      (error: unknown) => options.logger.warn({ err: error }, 'pruning live events failed; trying again in an hour'),
+    );
+  };
+  const timer = setInterval(prune, LIVE_EVENT_PRUNE_INTERVAL_MS);
+  timer.unref();
+  return timer;
 }
 
 async function openSecrets(config: Config, database: OpenDatabase, logger: Logger): Promise<SecretBox> {

@@ -68,10 +68,14 @@ const environmentSchema = z.object({
   MAX_PAGE_SIZE: positiveInt.default(500),
   REQUEST_TIMEOUT_MS: positiveInt.default(30_000),
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: positiveInt.default(100),
-  /** Events one subscription may have waiting; one more and it is dropped (src/events/event-stream.ts). */
+  /** Events one subscription may have waiting; one more and it is dropped (src/events/live-feed.ts). */
   SUBSCRIPTION_MAX_PENDING_EVENTS: positiveInt.default(1000),
   /** Bytes a WebSocket may have waiting to be sent; past it the socket is closed with 4008. */
   WS_MAX_BUFFERED_BYTES: positiveInt.default(megabytes(4)),
+  /** Milliseconds between reads of the live-event log for events no message announced (src/events/live-feed.ts). */
+  LIVE_EVENTS_POLL_MS: z.coerce.number().int().min(100).default(1000),
+  /** Days a live event stays resumable by cursor; older ones are pruned (src/domain/live-event-log.ts). */
+  LIVE_EVENT_RETENTION_DAYS: positiveInt.default(7),
   /** Attempts per notification (the first included) before it is marked dead (README "Notifications"). */
   NOTIFICATION_MAX_ATTEMPTS: positiveInt.default(8),
   /** First retry delay; each further retry doubles it, with jitter, up to NOTIFICATION_RETRY_MAX_MS. */
@@ -145,6 +149,7 @@ function configFromEnvironment(e: z.output<typeof environmentSchema>) {
       maxFutureSeconds: e.REPORT_MAX_FUTURE_SECONDS,
     } satisfies ReportLimits,
     overdueCheckIntervalSeconds: e.OVERDUE_CHECK_INTERVAL_SECONDS,
+    liveEvents: { pollMs: e.LIVE_EVENTS_POLL_MS, retentionDays: e.LIVE_EVENT_RETENTION_DAYS },
     collectCheckIntervalSeconds: e.COLLECT_CHECK_INTERVAL_SECONDS,
     logLevel: e.LOG_LEVEL,
     /** Off by default in every NODE_ENV: clients get a request id, the log gets the cause. */

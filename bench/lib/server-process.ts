@@ -17,6 +17,10 @@ export interface ServerProcess {
   pid: number;
   /** Resident set size now, from /proc/<pid>/status. */
   rssBytes(): number;
+  /** Whether the process has ended, and how. */
+  exitCode(): number | null;
+  /** Every log line it printed with "level" 50 or more (error, fatal), most recent last, at most 200. */
+  errorLines(): string[];
   stop(): Promise<void>;
 }
 
@@ -60,7 +64,15 @@ export async function startServerProcess(
   process.once('exit', killOnExit);
   child.once('exit', () => process.off('exit', killOnExit));
   let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
+  const errorLines: string[] = [];
+  let partial = '';
+  child.stdout!.on('data', (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-4000);
+    const lines = (partial + chunk.toString()).split('\n');
+    partial = lines.pop()!;
+    for (const line of lines) if (/"level":(5|6)0/.test(line)) errorLines.push(line.slice(0, 2000));
+    if (errorLines.length > 200) errorLines.splice(0, errorLines.length - 200);
+  });
   child.stderr!.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const url = `http://127.0.0.1:${port}`;
@@ -89,6 +101,8 @@ export async function startServerProcess(
     url,
     pid: child.pid!,
     rssBytes: () => rssOf(child.pid!),
+    exitCode: () => child.exitCode,
+    errorLines: () => errorLines,
     async stop() {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');

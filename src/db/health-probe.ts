@@ -23,7 +23,15 @@ export type ConnectionCheck =
   | { healthy: false; problem: string; error?: unknown; details?: Record<string, unknown> };
 
 /** The tables of prisma/schema.prisma, under their SQL names. */
-export const REQUIRED_TABLES = ['alerts', 'backup_jobs', 'backups', 'configurations', 'servers'] as const;
+export const REQUIRED_TABLES = [
+  'alerts',
+  'backup_jobs',
+  'backups',
+  'configurations',
+  'live_event_counter',
+  'live_events',
+  'servers',
+] as const;
 
 export async function probeDatabase(prisma: Db, kind: 'sqlite' | 'postgres'): Promise<DatabaseProbe> {
   let tables: string[];

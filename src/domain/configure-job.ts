@@ -1,7 +1,8 @@
 import type { Db } from '../db/types.ts';
 import type { EventPublisher } from '../events/event-bus.ts';
 import { resolveAlerts } from './alerts/alert-store.ts';
-import { publishAlertChanges } from './alerts/publish.ts';
+import { alertTopicEvents } from './alerts/publish.ts';
+import { publishLoggedEvents, recordLiveEvents } from './live-event-log.ts';
 import { nextExpectedRun } from './job-schedule.ts';
 import { formatWeekdays, InvalidIntervalError, InvalidWeekdaysError, parseInterval, validateWeekdays } from './overdue/index.ts';
 import type { NotificationLevel } from './overdue/index.ts';
@@ -87,10 +88,11 @@ export async function configureBackupJob(
       },
     });
     // Switching monitoring off ends the lateness episode: nobody is watching for it any more.
-    return overdueCheckEnabled ? [] : resolveAlerts(tx, job, ['OVERDUE'], { at: options.now, resolvedByBackupId: null });
+    const resolved = overdueCheckEnabled ? [] : await resolveAlerts(tx, job, ['OVERDUE'], { at: options.now, resolvedByBackupId: null });
+    return recordLiveEvents(tx, alertTopicEvents(resolved), options.now);
   });
   if (outcome === null) return { kind: 'not-found' };
-  publishAlertChanges(options.events, outcome);
+  publishLoggedEvents(options.events, outcome);
   return { kind: 'configured', jobId };
 }
 

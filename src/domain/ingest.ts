@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { Db, DbTransaction } from '../db/types.ts';
 import { isUniqueViolation, uniqueViolationModel } from '../db/types.ts';
 import type { EventPublisher } from '../events/event-bus.ts';
-import type { AlertChangedEvent } from '../events/topics.ts';
-import { publishAlertChanges } from './alerts/publish.ts';
+import type { AlertChangedEvent, LoggedEvent, TopicEvent } from '../events/topics.ts';
+import { alertTopicEvents } from './alerts/publish.ts';
 import { applyRunAlerts } from './alerts/run-alerts.ts';
 import { insertRunIfAbsent, lockKnownJob, moveLatestRun } from './ingest-statements.ts';
 import type { LockedJob } from './ingest-statements.ts';
+import { publishLoggedEvents, recordLiveEvents } from './live-event-log.ts';
 import type { NotificationSettings } from './notifications/channel-settings.ts';
 import { enqueueNotification, JOB_NOTIFICATION_COLUMNS } from './notifications/enqueue.ts';
 import type { NotificationHooks } from './notifications/enqueue.ts';
@@ -103,7 +104,10 @@ export async function ingestReport(db: Db, body: unknown, options: IngestOptions
   let stored: StoredReport | null;
   for (let attempt = 1; ; attempt++) {
     try {
-      stored = await db.$transaction((tx) => storeReport(tx, parsed.report, receivedAt, settings, options.historical === true));
+      stored = await db.$transaction((tx) => storeReport(tx, parsed.report, receivedAt, settings, options.historical === true), {
+        timeout: INGEST_TRANSACTION_TIMEOUT_MS,
+        maxWait: INGEST_CONNECTION_WAIT_MS,
+      });
       break;
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
@@ -119,10 +123,23 @@ export async function ingestReport(db: Db, body: unknown, options: IngestOptions
   }
   if (!stored) return { kind: 'duplicate' };
   if (stored.notificationsWritten > 0) options.notifications?.enqueued();
-  if (!options.historical || stored.run.becameLatest) announceStoredRun(options.events, stored.run, receivedAt);
-  publishAlertChanges(options.events, stored.alertChanges);
+  publishLoggedEvents(options.events, stored.events);
   return { kind: 'stored', run: stored.run };
 }
+
+/**
+ * Writers take live-event numbers one after another, each holding the counter until it commits
+ * (src/domain/live-event-log.ts): under many concurrent uploads on a busy PostgreSQL a transaction
+ * may wait for the counter longer than Prisma's default 5 s, which would fail an upload that only
+ * had to queue.
+ */
+const INGEST_TRANSACTION_TIMEOUT_MS = 30_000;
+/**
+ * How long an upload may wait for a pooled connection. More concurrent uploads than the pool has
+ * connections (PostgreSQL's connection_limit, 10 by default) queue; right after the database comes
+ * back they all arrive at once, and Prisma's default 2 s would fail the ones at the end of the queue.
+ */
+const INGEST_CONNECTION_WAIT_MS = 15_000;
 
 /** A report whose server or job another transaction was creating at the same time is tried again. */
 const MAX_INGEST_ATTEMPTS = 5;
@@ -144,7 +161,8 @@ const jobSelect = {
 
 interface StoredReport {
   run: StoredRun;
-  alertChanges: AlertChangedEvent[];
+  /** Numbered in the live-event log in this transaction, published after the commit. */
+  events: LoggedEvent[];
   notificationsWritten: number;
 }
 
@@ -220,22 +238,23 @@ async function storeReport(
       ? await enqueueRunNotifications(tx, { job, backupId, report, alertChanges, serverCreated, settings, now })
       : 0;
 
-  return {
-    notificationsWritten,
-    run: {
-      backupId,
-      serverId: run.serverId,
-      serverName: job.serverName,
-      backupName: run.backupName,
-      jobId: job.id,
-      status: run.status,
-      date: run.date,
-      serverCreated,
-      jobCreated: !knownJob,
-      becameLatest: Boolean(moved),
-    },
-    alertChanges,
+  const stored: StoredRun = {
+    backupId,
+    serverId: run.serverId,
+    serverName: job.serverName,
+    backupName: run.backupName,
+    jobId: job.id,
+    status: run.status,
+    date: run.date,
+    serverCreated,
+    jobCreated: !knownJob,
+    becameLatest: Boolean(moved),
   };
+  // A collected run that did not become its job's latest is history: nobody hears of it live.
+  const runEvents = !historical || stored.becameLatest ? storedRunEvents(stored, now) : [];
+  // Last, so the live-event counter is locked only for the commit (src/domain/live-event-log.ts).
+  const events = await recordLiveEvents(tx, [...runEvents, ...alertTopicEvents(alertChanges)], now);
+  return { run: stored, events, notificationsWritten };
 }
 
 /**
@@ -277,18 +296,23 @@ async function enqueueRunNotifications(
   return written;
 }
 
-function announceStoredRun(events: EventPublisher, run: StoredRun, receivedAt: Date): void {
+function storedRunEvents(run: StoredRun, receivedAt: Date): TopicEvent[] {
   const at = receivedAt.toISOString();
+  const events: TopicEvent[] = [];
   if (run.serverCreated) {
-    events.publish('server:changed', { kind: 'CREATED', serverId: run.serverId, name: run.serverName, changedAt: at });
+    events.push({ topic: 'server:changed', payload: { kind: 'CREATED', serverId: run.serverId, name: run.serverName, changedAt: at } });
   }
-  events.publish('backup:received', {
-    backupId: run.backupId,
-    serverId: run.serverId,
-    backupName: run.backupName,
-    jobId: run.jobId,
-    status: run.status,
-    date: run.date,
-    receivedAt: at,
+  events.push({
+    topic: 'backup:received',
+    payload: {
+      backupId: run.backupId,
+      serverId: run.serverId,
+      backupName: run.backupName,
+      jobId: run.jobId,
+      status: run.status,
+      date: run.date,
+      receivedAt: at,
+    },
   });
+  return events;
 }

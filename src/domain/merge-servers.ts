@@ -1,9 +1,10 @@
 import type { Db, DbTransaction } from '../db/types.ts';
 import type { EventPublisher } from '../events/event-bus.ts';
-import type { AlertChangedEvent } from '../events/topics.ts';
+import type { AlertChangedEvent, ServerChangeKind, TopicEvent } from '../events/topics.ts';
 import { alertEvent } from './alerts/alert-store.ts';
 import type { AlertJobRef } from './alerts/alert-store.ts';
-import { publishAlertChanges } from './alerts/publish.ts';
+import { alertTopicEvents } from './alerts/publish.ts';
+import { publishLoggedEvents, recordLiveEvents } from './live-event-log.ts';
 import { decideRunAlerts } from './alerts/run-rules.ts';
 import { nextExpectedRun } from './job-schedule.ts';
 import { parseNotificationLevel, parseWeekdays } from './overdue/index.ts';
@@ -79,22 +80,22 @@ export async function mergeServers(
     const merge = new MergeRun(tx, target, options.now);
     for (const sourceId of sourceIds) await merge.absorb(byId.get(sourceId)!);
     await merge.finish();
-    return {
-      kind: 'merged' as const,
-      target,
-      sources: sourceIds.map((id) => byId.get(id)!),
-      counts: merge.counts,
-      alertChanges: merge.alertChanges,
-    };
+    const sources = sourceIds.map((id) => byId.get(id)!);
+    const at = options.now.toISOString();
+    const events = await recordLiveEvents(
+      tx,
+      [
+        ...alertTopicEvents(merge.alertChanges),
+        ...sources.map((source) => serverChanged('DELETED', source.id, source.name, at)),
+        serverChanged('UPDATED', target.id, target.name, at),
+      ],
+      options.now,
+    );
+    return { kind: 'merged' as const, target, counts: merge.counts, events };
   });
   if (result.kind === 'not-found') return result;
 
-  const at = options.now.toISOString();
-  publishAlertChanges(options.events, result.alertChanges);
-  for (const source of result.sources) {
-    options.events.publish('server:changed', { kind: 'DELETED', serverId: source.id, name: source.name, changedAt: at });
-  }
-  options.events.publish('server:changed', { kind: 'UPDATED', serverId: result.target.id, name: result.target.name, changedAt: at });
+  publishLoggedEvents(options.events, result.events);
   return { kind: 'merged', targetId: result.target.id, sourceIds, counts: result.counts };
 }
 
@@ -315,4 +316,8 @@ function allowsEveryDay(text: string): boolean {
   } catch {
     return false;
   }
+}
+
+function serverChanged(kind: ServerChangeKind, serverId: string, name: string, changedAt: string): TopicEvent {
+  return { topic: 'server:changed', payload: { kind, serverId, name, changedAt } };
 }

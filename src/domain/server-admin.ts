@@ -1,5 +1,7 @@
 import type { Db } from '../db/types.ts';
 import type { EventPublisher } from '../events/event-bus.ts';
+import type { ServerChangeKind, TopicEvent } from '../events/topics.ts';
+import { publishLoggedEvents, recordLiveEvents } from './live-event-log.ts';
 
 /**
  * What an operator does by hand in duplistatus's server settings (docs/compatibility/operations.md): edit alias, note
@@ -49,12 +51,11 @@ export async function updateServer(db: Db, serverId: string, changes: ServerChan
     if (changed) {
       await tx.server.update({ where: { id: serverId }, data: { ...data, updatedAt: options.now.toISOString() } });
     }
-    return { name: server.name, changed };
+    const events = changed ? await recordLiveEvents(tx, [serverChanged('UPDATED', serverId, server.name, options.now)], options.now) : [];
+    return { changed, events };
   });
   if (!outcome) return { kind: 'not-found' };
-  if (outcome.changed) {
-    options.events.publish('server:changed', { kind: 'UPDATED', serverId, name: outcome.name, changedAt: options.now.toISOString() });
-  }
+  publishLoggedEvents(options.events, outcome.events);
   return { kind: 'updated', serverId, changed: outcome.changed };
 }
 
@@ -124,11 +125,12 @@ export async function deleteServer(db: Db, serverId: string, options: AdminOptio
     const runs = await tx.backup.count({ where: { serverId } });
     const alerts = await tx.alert.count({ where: { job: { serverId } } });
     await tx.server.delete({ where: { id: serverId } });
-    return { name: server.name, counts: { servers: 1, jobs, runs, alerts } };
+    const events = await recordLiveEvents(tx, [serverChanged('DELETED', serverId, server.name, options.now)], options.now);
+    return { name: server.name, counts: { servers: 1, jobs, runs, alerts }, events };
   });
   if (!outcome) return { kind: 'not-found' };
-  options.events.publish('server:changed', { kind: 'DELETED', serverId, name: outcome.name, changedAt: options.now.toISOString() });
-  return { kind: 'deleted', serverId, ...outcome };
+  publishLoggedEvents(options.events, outcome.events);
+  return { kind: 'deleted', serverId, name: outcome.name, counts: outcome.counts };
 }
 
 export type DeleteBackupJobOutcome =
@@ -156,9 +158,15 @@ export async function deleteBackupJob(
     const alerts = await tx.alert.count({ where: { jobId: job.id } });
     await tx.backupJob.delete({ where: { id: job.id } });
     await tx.server.update({ where: { id: serverId }, data: { updatedAt: options.now.toISOString() } });
-    return { serverName: job.server.name, jobId: job.id, counts: { servers: 0, jobs: 1, runs, alerts } };
+    const events = await recordLiveEvents(tx, [serverChanged('UPDATED', serverId, job.server.name, options.now)], options.now);
+    return { serverName: job.server.name, jobId: job.id, counts: { servers: 0, jobs: 1, runs, alerts }, events };
   });
   if (!outcome) return { kind: 'not-found' };
-  options.events.publish('server:changed', { kind: 'UPDATED', serverId, name: outcome.serverName, changedAt: options.now.toISOString() });
-  return { kind: 'deleted', serverId, backupName, ...outcome };
+  publishLoggedEvents(options.events, outcome.events);
+  const { events: _events, ...deleted } = outcome;
+  return { kind: 'deleted', serverId, backupName, ...deleted };
+}
+
+function serverChanged(kind: ServerChangeKind, serverId: string, name: string, at: Date): TopicEvent {
+  return { topic: 'server:changed', payload: { kind, serverId, name, changedAt: at.toISOString() } };
 }

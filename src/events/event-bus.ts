@@ -1,11 +1,8 @@
 import { setMaxListeners } from 'node:events';
 import type { Logger } from '../logger.ts';
-import { EventStream } from './event-stream.ts';
-import type { SubscriberDroppedError } from './event-stream.ts';
-import { countListeners } from './listener-count.ts';
-import type { EventPayloads, Topic } from './topics.ts';
+import type { BusTopic, EventPayloads } from './topics.ts';
 
-export type EventPayload<T extends Topic> = EventPayloads[T][0];
+export type EventPayload<T extends BusTopic> = EventPayloads[T][0];
 
 /** Carries events between publishers and subscribers: an EventTarget in memory, or Redis. */
 export interface EventTargetForBus {
@@ -14,42 +11,30 @@ export interface EventTargetForBus {
   dispatchEvent(event: CustomEvent): boolean;
 }
 
-export interface SubscribeOptions<P> {
-  /** Events it rejects are never queued, so they cannot make the subscriber fall behind. */
-  filter?: (payload: P) => boolean;
-  /** Told when the subscription is dropped for falling behind (src/events/event-stream.ts). */
-  onDropped?: (error: SubscriberDroppedError) => void;
-}
-
 export interface EventBus {
   /** Never throws and never waits for a subscriber: the ingest path must not depend on readers. */
-  publish<T extends Topic>(topic: T, payload: EventPayload<T>): void;
-  subscribe<T extends Topic>(topic: T, options?: SubscribeOptions<EventPayload<T>>): EventStream<EventPayload<T>>;
+  publish<T extends BusTopic>(topic: T, payload: EventPayload<T>): void;
+  /**
+   * Calls `handler` with each event of `topic` as it arrives, synchronously (the live feed's one
+   * listener per logged topic, and one per subscription to an ephemeral topic, src/events/live-feed.ts); returns the function that stops it. What the
+   * handler throws is logged, never passed on to the publisher or the Redis client.
+   */
+  listen<T extends BusTopic>(topic: T, handler: (payload: EventPayload<T>) => void): () => void;
 }
 
 export interface EventBusOptions {
   /** A distributed event target (Redis); in memory when absent. Resolvers never notice which. */
   eventTarget?: EventTargetForBus;
-  /** Events one subscription may have waiting before it is dropped (SUBSCRIPTION_MAX_PENDING_EVENTS). */
-  maxPendingEvents: number;
   logger: Logger;
-}
-
-export interface EventBusWithStats {
-  bus: EventBus;
-  /** Live subscriptions on this process. */
-  subscriptionCount(): number;
 }
 
 /** What the domain needs to announce something: publishing only. */
 export type EventPublisher = Pick<EventBus, 'publish'>;
 
-export function createEventBus(options: EventBusOptions): EventBusWithStats {
-  const { logger, maxPendingEvents } = options;
-  const counted = countListeners(options.eventTarget ?? unlimitedEventTarget());
-  const target = counted.target;
-
-  const bus: EventBus = {
+export function createEventBus(options: EventBusOptions): EventBus {
+  const { logger } = options;
+  const target = options.eventTarget ?? unlimitedEventTarget();
+  return {
     publish(topic, payload) {
       try {
         target.dispatchEvent(new CustomEvent(topic, { detail: payload }));
@@ -57,40 +42,23 @@ export function createEventBus(options: EventBusOptions): EventBusWithStats {
         logger.error({ err: error, topic }, 'live event not published');
       }
     },
-    subscribe(topic, subscribeOptions = {}) {
-      const { filter, onDropped } = subscribeOptions;
-      // A listener that throws would surface as an uncaught exception (EventTarget) or inside the
-      // Redis client's message handler: either ends the process. So nothing escapes from here.
+    listen(topic, handler) {
       const listener = (event: CustomEvent) => {
         try {
           const payload = event.detail as EventPayload<typeof topic> | undefined;
-          // Redis may carry anything a third party publishes on our channel: only objects are events.
           if (typeof payload !== 'object' || payload === null) return;
-          if (filter && !filter(payload)) return;
-          stream.offer(payload);
+          handler(payload);
         } catch (error) {
-          logger.error({ err: error, topic }, 'live event not delivered to a subscriber');
+          logger.error({ err: error, topic }, 'live event not handled');
         }
       };
-      const stream = new EventStream<EventPayload<typeof topic>>(
-        maxPendingEvents,
-        () => target.removeEventListener(topic, listener),
-        (error) => {
-          try {
-            onDropped?.(error);
-          } catch (handlerError) {
-            logger.error({ err: handlerError, topic }, 'dropping a slow subscriber failed');
-          }
-        },
-      );
       target.addEventListener(topic, listener);
-      return stream;
+      return () => target.removeEventListener(topic, listener);
     },
   };
-  return { bus, subscriptionCount: counted.listenerCount };
 }
 
-/** Every subscription is one listener; Node's leak warning at 10 would fire on any real dashboard. */
+/** Listeners are few (the live feed's), but tests build many apps in one process: no leak warning. */
 function unlimitedEventTarget(): EventTargetForBus {
   const target = new EventTarget();
   setMaxListeners(0, target);

@@ -16,9 +16,11 @@ import type { EventTargetForBus } from './event-bus.ts';
  *   `maxBufferedEvents`, and logged) and sent in order once Redis is back.
  * - The subscribing client reconnects by itself and re-subscribes every channel it had
  *   (ioredis' autoResubscribe); its subscribe/unsubscribe commands wait for the connection
- *   instead of failing, and a failure is logged, never thrown. So subscriptions resume by
- *   themselves once Redis is back; events published while it was down arrive then, from the
- *   buffers of the processes that stored them.
+ *   instead of failing, and a failure is logged, never thrown. Redis is only the fast path: every
+ *   event is in the live-event log, and the live feed (src/events/live-feed.ts) reads from it what
+ *   no message brought (at once when the subscribing connection is back, `onResubscribed`, and
+ *   every LIVE_EVENTS_POLL_MS), so nothing a subscriber sees depends on Redis delivering. The
+ *   buffered events, once sent, only make that faster.
  * - A message arriving is handed to every subscription on this process without waiting for any
  *   of them (src/events/event-bus.ts bounds what each may have waiting), and a message that is
  *   not JSON (anyone with access to the Redis can publish on our channels) is logged and ignored:
@@ -43,6 +45,11 @@ export interface RedisEventTargetOptions {
   connectTimeoutMs?: number;
   /** After Redis is back, how long buffered events wait for other processes to re-subscribe. */
   resumeDelayMs?: number;
+  /**
+   * Called when the subscribing connection is back after a loss: whatever was published meanwhile
+   * never reaches this process through Redis, so the live feed reads it from the database.
+   */
+  onResubscribed?: () => void;
 }
 
 const DEFAULT_MAX_BUFFERED_EVENTS = 1000;
@@ -74,7 +81,7 @@ export async function connectRedisEventTarget(options: RedisEventTargetOptions):
 
   const health = new ConnectionHealth(logger);
   health.watch('publish', publisher);
-  health.watch('subscribe', subscriber);
+  health.watch('subscribe', subscriber, options.onResubscribed);
 
   try {
     await Promise.all([publisher.connect(), subscriber.connect()]);
@@ -222,7 +229,7 @@ class ConnectionHealth {
 
   constructor(private readonly logger: Logger) {}
 
-  watch(role: string, client: Redis): void {
+  watch(role: string, client: Redis, onBack?: () => void): void {
     client.on('error', (error: Error) => {
       this.lastError = error;
       if (!this.closing) this.logger.debug({ err: error, role }, 'redis connection error');
@@ -239,6 +246,11 @@ class ConnectionHealth {
       this.ready.add(role);
       if (!this.lost.delete(role)) return;
       this.logger.info({ role }, 'redis connection back');
+      try {
+        onBack?.();
+      } catch (error) {
+        this.logger.error({ err: error, role }, 'redis: catching up after the reconnection failed');
+      }
     });
   }
 }

@@ -2,7 +2,7 @@ import type { ServerResponse } from 'node:http';
 
 /**
  * What happens to a subscriber that falls behind (README, "Slow subscribers"). Two bounds:
- * events waiting for one subscription (SUBSCRIPTION_MAX_PENDING_EVENTS, src/events/event-stream.ts)
+ * events waiting for one subscription (SUBSCRIPTION_MAX_PENDING_EVENTS, src/events/live-feed.ts)
  * and bytes waiting in one WebSocket's send buffer (WS_MAX_BUFFERED_BYTES). Past either, the
  * subscriber is dropped and told so in the last thing it reads:
  *

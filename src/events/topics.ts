@@ -36,6 +36,13 @@ export interface AlertChangedEvent {
   changedAt: string;
 }
 
+/** Each topic's payload as the domain writes it. */
+export interface TopicPayloads {
+  'backup:received': BackupReceivedEvent;
+  'server:changed': ServerChangedEvent;
+  'alert:changed': AlertChangedEvent;
+}
+
 /** How far a collect from Duplicati has come with one job (src/domain/collect). */
 export interface CollectProgressEvent {
   /** One per collect, so a client can tell two collects of one server apart. */
@@ -60,12 +67,34 @@ export interface NotificationDeliveryChangedEvent {
   changedAt: string;
 }
 
-export type EventPayloads = {
-  'backup:received': [BackupReceivedEvent];
-  'server:changed': [ServerChangedEvent];
-  'alert:changed': [AlertChangedEvent];
-  'collect:progress': [CollectProgressEvent];
-  'notification:delivery-changed': [NotificationDeliveryChangedEvent];
+/**
+ * Topics that are not worth a number in the live-event log: progress and delivery-status changes,
+ * superseded by the next one and readable from their rows at any time. They travel on the bus as
+ * they are and reach only the subscriptions open when they are published (LiveFeed.subscribeEphemeral).
+ */
+export interface EphemeralTopicPayloads {
+  'collect:progress': CollectProgressEvent;
+  'notification:delivery-changed': NotificationDeliveryChangedEvent;
+}
+
+/** What travels on the bus (and Redis): a logged topic's payload numbered by the live-event log, an ephemeral one as it is. */
+export type EventPayloads = { [T in keyof TopicPayloads]: [Sequenced<TopicPayloads[T]>] } & {
+  [T in keyof EphemeralTopicPayloads]: [EphemeralTopicPayloads[T]];
 };
 
-export type Topic = keyof EventPayloads;
+/** A topic recorded in the live-event log: resumable by cursor. */
+export type Topic = keyof TopicPayloads;
+
+export type EphemeralTopic = keyof EphemeralTopicPayloads;
+
+/** Every topic the bus carries. */
+export type BusTopic = Topic | EphemeralTopic;
+
+/** One event before it is recorded: its topic and payload. */
+export type TopicEvent = { [T in Topic]: { topic: T; payload: TopicPayloads[T] } }[Topic];
+
+/** One event as the live-event log holds it: numbered (src/domain/live-event-log.ts). */
+export type LoggedEvent = TopicEvent & { seq: number };
+
+/** What is published and what a subscription yields: the payload with its number in the log (its cursor). */
+export type Sequenced<P> = P & { seq: number };

@@ -4,7 +4,8 @@ import type { Ingest } from '../domain/ingest.ts';
 import type { CollectService } from '../duplicati/collect-service.ts';
 import type { MonitoringSettings } from '../domain/settings.ts';
 import type { EventBus } from '../events/event-bus.ts';
-import type { SubscriberDroppedError } from '../events/event-stream.ts';
+import type { LiveFeed } from '../events/live-feed.ts';
+import type { SubscriberDroppedError } from '../events/subscriber-dropped-error.ts';
 import type { NotificationService } from '../notifications/notification-service.ts';
 import type { SecretBox } from '../security/secret-box.ts';
 import type { Access } from '../security/tokens.ts';
@@ -15,6 +16,8 @@ export interface GraphQLContext {
   prisma: Db;
   config: Config;
   events: EventBus;
+  /** What subscriptions read their events from, resumable by cursor (src/events/live-feed.ts). */
+  liveFeed: LiveFeed;
   /** Stores a Duplicati report exactly as /api/upload does, counted in the same metrics. */
   ingest: Ingest;
   /** Collects from Duplicati servers (Mutation.collectBackups, the periodic collect). */

@@ -10,7 +10,8 @@ import type { Ingest } from '../domain/ingest.ts';
 import type { CollectService } from '../duplicati/collect-service.ts';
 import { readMonitoringSettings } from '../domain/settings.ts';
 import type { EventBus } from '../events/event-bus.ts';
-import type { SubscriberDroppedError } from '../events/event-stream.ts';
+import type { LiveFeed } from '../events/live-feed.ts';
+import type { SubscriberDroppedError } from '../events/subscriber-dropped-error.ts';
 import { clientAddress, dropSlowStreamedResponse } from '../events/slow-subscribers.ts';
 import type { SlowSubscriberReport } from '../events/slow-subscribers.ts';
 import type { Logger } from '../logger.ts';
@@ -56,6 +57,8 @@ export interface GraphQLServerDeps {
   prisma: Db;
   config: Config;
   events: EventBus;
+  /** What subscriptions read their events from (src/events/live-feed.ts). */
+  liveFeed: LiveFeed;
   /** The app's one ingest, shared with /api/upload (Mutation.reportBackup). */
   ingest: Ingest;
   /** Collect from Duplicati (Mutation.collectBackups, syncSchedules). */
@@ -104,6 +107,7 @@ export function createGraphQLServer(deps: GraphQLServerDeps): GraphQLServer {
       prisma,
       config,
       events,
+      liveFeed: deps.liveFeed,
       ingest: deps.ingest,
       collect: deps.collect,
       notifications: deps.notifications,

@@ -118,7 +118,7 @@ function serveRoute(
         () => sendJson(res, 200, { status: 'ok' }),
         (error: unknown) => {
           logger.error({ reqId: requestId, err: error }, 'health check failed');
-          sendJson(res, 503, { status: 'unavailable', error: 'database is not answering' });
+          sendJson(res, 503, { status: 'unavailable', database: 'down', error: 'database is not answering' });
         },
       );
     case 'api-health':

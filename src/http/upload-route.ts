@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isDatabaseUnavailable } from '../db/unavailable.ts';
 import type { Ingest, IngestOutcome } from '../domain/ingest.ts';
 import { parseFormEncodedReport } from '../domain/report/form-report.ts';
 import type { Logger } from '../logger.ts';
@@ -58,6 +59,20 @@ export async function handleUpload(req: IncomingMessage, res: ServerResponse, de
   try {
     outcome = await deps.ingest(report.value);
   } catch (error) {
+    if (isDatabaseUnavailable(error)) {
+      deps.logger.warn({ reqId: deps.requestId, err: summarizeErrorForLog(error) }, 'report not stored: the database is not reachable');
+      sendJson(
+        res,
+        503,
+        {
+          error:
+            'The database is not reachable, so the report was not stored. Nothing is wrong with the report; Duplicati will not send it again, see README "When the database is down" to fill the gap',
+          requestId: deps.requestId,
+        },
+        { 'Retry-After': '30' },
+      );
+      return;
+    }
     deps.logger.error({ reqId: deps.requestId, err: summarizeErrorForLog(error) }, 'storing a backup report failed');
     sendJson(res, 500, { error: 'Failed to process backup data', requestId: deps.requestId });
     return;

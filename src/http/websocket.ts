@@ -6,7 +6,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { Extra } from 'graphql-ws/use/ws';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { WebSocket, WebSocketServer } from 'ws';
-import type { SubscriberDroppedError } from '../events/event-stream.ts';
+import type { SubscriberDroppedError } from '../events/subscriber-dropped-error.ts';
 import { graphqlParamsProblem } from '../graphql/plugins/params-safety.ts';
 import { clientAddress, SLOW_SUBSCRIBER_CLOSE_CODE } from '../events/slow-subscribers.ts';
 import type { SlowSubscriberReason, SlowSubscriberReport } from '../events/slow-subscribers.ts';

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordAndPublish } from '../../src/domain/live-event-log.ts';
 import { buildDuplicatiReport } from '../support/report-builder.ts';
 import { connectLiveClient, eventually, subscribe, wsUrl } from '../support/live-client.ts';
 import { startTestServer } from '../support/test-server.ts';
@@ -111,7 +112,8 @@ describe('live events over graphql-ws', () => {
       const lateRead = subscribe(client, `subscription { backupReceived { backupId backup { id } } }`);
       await waitForSubscriptions(2);
       // The run is gone by the time the event is delivered: the id names no stored run.
-      server.app.events.publish('backup:received', {
+      // Recorded and published as the ingest does (src/domain/live-event-log.ts).
+      const payload = {
         backupId: 'pruned-run',
         serverId: SERVER_A,
         backupName: 'Docs',
@@ -119,7 +121,8 @@ describe('live events over graphql-ws', () => {
         status: 'Warning',
         date: '2025-01-01T02:00:00.000Z',
         receivedAt: '2025-01-01T02:05:00.000Z',
-      });
+      };
+      await recordAndPublish(server.app.database.prisma, server.app.events, [{ topic: 'backup:received', payload }], new Date());
 
       const [event] = await snapshot.waitFor(1);
       expect(event.backupReceived).toEqual({

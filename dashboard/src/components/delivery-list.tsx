@@ -198,9 +198,14 @@ function DeliveryRow({ row }: { row: DeliveryRowFragment }) {
               setBusy(true);
               setProblem(null);
               try {
+                const seenBefore = deliveryUpdates.get().get(row.id);
                 const answer = await request(ResendNotificationDocument, { id: row.id }, { admin: true });
                 const resent = payloadOf(answer.resendNotification, 'NotificationDelivery');
-                deliveryUpdates.set(new Map(deliveryUpdates.get()).set(resent.id, resent));
+                // The re-send may be delivered, and announced live, before this answer arrives:
+                // a newer live update wins over the answer's older PENDING row.
+                if (deliveryUpdates.get().get(row.id) === seenBefore) {
+                  deliveryUpdates.set(new Map(deliveryUpdates.get()).set(resent.id, resent));
+                }
               } catch (error) {
                 setProblem((error as Error).message);
               } finally {

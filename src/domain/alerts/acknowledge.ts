@@ -1,7 +1,8 @@
 import type { Db } from '../../db/types.ts';
 import type { EventPublisher } from '../../events/event-bus.ts';
 import { alertEvent } from './alert-store.ts';
-import { publishAlertChanges } from './publish.ts';
+import { publishLoggedEvents, recordLiveEvents } from '../live-event-log.ts';
+import { alertTopicEvents } from './publish.ts';
 
 export async function acknowledgeAlert(
   db: Db,
@@ -14,8 +15,12 @@ export async function acknowledgeAlert(
   });
   if (!alert) return null;
   if (!alert.acknowledgedAt) {
-    await db.alert.update({ where: { id: alertId }, data: { acknowledgedAt: options.now.toISOString() } });
-    publishAlertChanges(options.events, [alertEvent('ACKNOWLEDGED', alertId, alert.kind, alert.job, options.now)]);
+    const change = alertEvent('ACKNOWLEDGED', alertId, alert.kind, alert.job, options.now);
+    const logged = await db.$transaction(async (tx) => {
+      await tx.alert.update({ where: { id: alertId }, data: { acknowledgedAt: options.now.toISOString() } });
+      return recordLiveEvents(tx, alertTopicEvents([change]), options.now);
+    });
+    publishLoggedEvents(options.events, logged);
   }
   return { alertId };
 }

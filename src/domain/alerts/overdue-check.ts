@@ -15,8 +15,9 @@ import { findOverdueJobs } from '../overdue-jobs.ts';
 import type { OverdueJobRow } from '../overdue-jobs.ts';
 import { globalToleranceMinutes, reminderFrequency, SETTING_KEYS, writeSetting } from '../settings.ts';
 import { parseStoredTimestamp } from '../timestamps.ts';
+import { recordAndPublish } from '../live-event-log.ts';
 import { alertEvent, findOpenAlert } from './alert-store.ts';
-import { publishAlertChanges } from './publish.ts';
+import { alertTopicEvents } from './publish.ts';
 import { overdueAlertMessage } from './run-rules.ts';
 
 /** docs/compatibility/overdue.md#periodic-check-and-reminders's statistics, plus how the notifications split into raises and reminders. */
@@ -81,7 +82,9 @@ export async function runOverdueCheck(db: Db, options: OverdueCheckOptions): Pro
   }
   await writeSetting(db, SETTING_KEYS.lastOverdueCheck, now.toISOString());
   if (notificationsWritten > 0) options.notifications?.enqueued();
-  publishAlertChanges(options.events, changes);
+  // Each alert was written on its own (a lost race must not undo the others), so their events are
+  // recorded together once the pass is done; a crash in between loses the events, not the alerts.
+  await recordAndPublish(db, options.events, alertTopicEvents(changes), now);
 
   const alertsRaised = changes.filter((c) => c.change === 'RAISED').length;
   const remindersSent = changes.length - alertsRaised;

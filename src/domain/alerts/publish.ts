@@ -1,6 +1,6 @@
-import type { EventPublisher } from '../../events/event-bus.ts';
-import type { AlertChangedEvent } from '../../events/topics.ts';
+import type { AlertChangedEvent, TopicEvent } from '../../events/topics.ts';
 
-export function publishAlertChanges(events: EventPublisher, changes: AlertChangedEvent[]): void {
-  for (const change of changes) events.publish('alert:changed', change);
+/** Alert changes as live events, to record in the transaction that made them (src/domain/live-event-log.ts). */
+export function alertTopicEvents(changes: AlertChangedEvent[]): TopicEvent[] {
+  return changes.map((payload) => ({ topic: 'alert:changed', payload }));
 }

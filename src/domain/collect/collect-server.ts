@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/types.ts';
 import type { EventPublisher } from '../../events/event-bus.ts';
 import { ingestReport } from '../ingest.ts';
+import { recordAndPublish } from '../live-event-log.ts';
 import type { IngestOptions } from '../ingest.ts';
 import { normaliseTimestamp } from '../report/index.ts';
 import { collectedEntry, reportBackupIdOf } from './collected-report.ts';
@@ -45,12 +46,14 @@ export async function collectFromDuplicati(db: Db, source: CollectSource, option
     transport: options.transport,
     now,
   });
-  options.events.publish('server:changed', {
+  // In the live-event log (src/domain/live-event-log.ts), so a subscriber that resumes by cursor gets it too.
+  const serverChange = {
     kind: server.created ? 'CREATED' : 'UPDATED',
     serverId: server.id,
     name: server.name,
     changedAt: now.toISOString(),
-  });
+  } as const;
+  await recordAndPublish(db, options.events, [{ topic: 'server:changed', payload: serverChange }], now);
 
   const jobs: CollectJobResult[] = [];
   let schedulesSynced = 0;

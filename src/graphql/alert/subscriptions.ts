@@ -1,7 +1,8 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import type { AlertChangedEvent } from '../../events/topics.ts';
+import type { AlertChangedEvent, Sequenced } from '../../events/topics.ts';
 import { builder } from '../builder.ts';
 import { machineIdArgument, requestedServerId } from '../deprecation/deprecation-reasons.ts';
+import { AFTER_CURSOR_ARGUMENT, CURSOR_FIELD_DESCRIPTION, liveCursorOf } from '../live-cursor-fields.ts';
 import { liveEvents } from '../live-events.ts';
 import { AlertKindEnum } from './type.ts';
 
@@ -15,9 +16,10 @@ const AlertChangeKindEnum = builder.enumType('AlertChangeKind', {
   } as const,
 });
 
-const AlertChangedEventRef = builder.objectRef<AlertChangedEvent>('AlertChangedEvent').implement({
+const AlertChangedEventRef = builder.objectRef<Sequenced<AlertChangedEvent>>('AlertChangedEvent').implement({
   description: 'An alert was raised, reminded, resolved or acknowledged.',
   fields: (t) => ({
+    cursor: t.string({ description: CURSOR_FIELD_DESCRIPTION, resolve: liveCursorOf }),
     change: t.field({ type: AlertChangeKindEnum, description: 'What happened.', resolve: (event) => event.change }),
     alertKind: t.field({
       type: AlertKindEnum,
@@ -52,6 +54,7 @@ builder.subscriptionFields((t) => ({
       serverId: t.arg.id({ required: false, description: 'Global id or machine-id.' }),
       machineId: t.arg.id(machineIdArgument('Subscription.alertChanged(serverId:)')),
       kinds: t.arg({ type: [AlertKindEnum], required: false, description: 'Only alerts of these kinds; empty or absent means all.' }),
+      after: t.arg.string(AFTER_CURSOR_ARGUMENT),
     },
     subscribe: (_root, args, ctx) => {
       const serverId = requestedServerId(args.serverId, args.machineId);
@@ -60,6 +63,7 @@ builder.subscriptionFields((t) => ({
         ctx,
         'alert:changed',
         (event) => (!serverId || event.serverId === serverId) && (!kinds || kinds.has(event.alertKind)),
+        args.after,
       );
     },
     resolve: (event) => event,

@@ -1,15 +1,17 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { knownStatus } from '../../domain/report/index.ts';
-import type { BackupReceivedEvent } from '../../events/topics.ts';
+import type { BackupReceivedEvent, Sequenced } from '../../events/topics.ts';
 import { builder } from '../builder.ts';
 import { machineIdArgument, requestedServerId } from '../deprecation/deprecation-reasons.ts';
 import { readOncePerEvent } from '../event-reads.ts';
+import { AFTER_CURSOR_ARGUMENT, CURSOR_FIELD_DESCRIPTION, liveCursorOf } from '../live-cursor-fields.ts';
 import { liveEvents } from '../live-events.ts';
 import { BackupStatusEnum } from './type.ts';
 
-const BackupReceivedEventRef = builder.objectRef<BackupReceivedEvent>('BackupReceivedEvent').implement({
+const BackupReceivedEventRef = builder.objectRef<Sequenced<BackupReceivedEvent>>('BackupReceivedEvent').implement({
   description: 'A report was stored. Fields are read when the event is delivered, with your selection.',
   fields: (t) => ({
+    cursor: t.string({ description: CURSOR_FIELD_DESCRIPTION, resolve: liveCursorOf }),
     backup: t.prismaField({
       type: 'Backup',
       description:
@@ -64,6 +66,7 @@ builder.subscriptionFields((t) => ({
         required: false,
         description: 'Only runs with one of these statuses; empty or absent means all.',
       }),
+      after: t.arg.string(AFTER_CURSOR_ARGUMENT),
     },
     subscribe: (_root, args, ctx) => {
       const serverId = requestedServerId(args.serverId, args.machineId);
@@ -75,6 +78,7 @@ builder.subscriptionFields((t) => ({
           (!serverId || event.serverId === serverId) &&
           (!args.backupName || event.backupName === args.backupName) &&
           (!statuses || statuses.has(event.status)),
+        args.after,
       );
     },
     resolve: (event) => event,

@@ -1,7 +1,7 @@
 import type { CollectProgressEvent } from '../../events/topics.ts';
 import { builder } from '../builder.ts';
 import { serverIdFromArgument } from '../identity.ts';
-import { liveEvents } from '../live-events.ts';
+import { ephemeralEvents } from '../live-events.ts';
 
 const CollectProgressEventRef = builder.objectRef<CollectProgressEvent>('CollectProgressEvent').implement({
   description: 'How far a collect has come with one Duplicati job: sent after each log page, and once more when the job is done.',
@@ -25,7 +25,7 @@ builder.subscriptionFields((t) => ({
     args: { serverId: t.arg.id({ required: false, description: 'Global id or machine-id.' }) },
     subscribe: (_root, args, ctx) => {
       const serverId = args.serverId == null ? null : serverIdFromArgument(args.serverId, 'serverId');
-      return liveEvents(ctx, 'collect:progress', (event) => !serverId || event.serverId === serverId);
+      return ephemeralEvents(ctx, 'collect:progress', (event) => !serverId || event.serverId === serverId);
     },
     resolve: (event) => event,
   }),

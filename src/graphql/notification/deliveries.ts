@@ -7,7 +7,7 @@ import type { DeliveryDraft } from '../../domain/notifications/plan.ts';
 import { builder } from '../builder.ts';
 import { InvalidInputError, NotFoundError } from '../errors.ts';
 import { decodeIdOf } from '../identity.ts';
-import { liveEvents } from '../live-events.ts';
+import { ephemeralEvents } from '../live-events.ts';
 import { NotificationChannelEnum, NotificationEventKindEnum } from './settings.ts';
 
 const DeliveryStatusEnum = builder.enumType('NotificationDeliveryStatus', {
@@ -130,7 +130,7 @@ builder.subscriptionField('notificationDeliveryChanged', (t) =>
     args: { statuses: t.arg({ type: [DeliveryStatusEnum], required: false, description: 'Only changes to these statuses.' }) },
     subscribe: (_root, args, ctx) => {
       const statuses = args.statuses?.length ? new Set<string>(args.statuses) : null;
-      return liveEvents(ctx, 'notification:delivery-changed', (event) => !statuses || statuses.has(event.status));
+      return ephemeralEvents(ctx, 'notification:delivery-changed', (event) => !statuses || statuses.has(event.status));
     },
     resolve: (event) => event,
   }),

@@ -1,8 +1,9 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import type { ServerChangedEvent } from '../../events/topics.ts';
+import type { Sequenced, ServerChangedEvent } from '../../events/topics.ts';
 import { builder } from '../builder.ts';
 import { machineIdArgument, replacedBy, requestedServerId } from '../deprecation/deprecation-reasons.ts';
 import { readOncePerEvent } from '../event-reads.ts';
+import { AFTER_CURSOR_ARGUMENT, CURSOR_FIELD_DESCRIPTION, liveCursorOf } from '../live-cursor-fields.ts';
 import { liveEvents } from '../live-events.ts';
 
 const ServerChangeKindEnum = builder.enumType('ServerChangeKind', {
@@ -14,9 +15,10 @@ const ServerChangeKindEnum = builder.enumType('ServerChangeKind', {
   } as const,
 });
 
-const ServerChangedEventRef = builder.objectRef<ServerChangedEvent>('ServerChangedEvent').implement({
+const ServerChangedEventRef = builder.objectRef<Sequenced<ServerChangedEvent>>('ServerChangedEvent').implement({
   description: 'A server was created, updated or deleted.',
   fields: (t) => ({
+    cursor: t.string({ description: CURSOR_FIELD_DESCRIPTION, resolve: liveCursorOf }),
     change: t.field({ type: ServerChangeKindEnum, description: 'What happened.', resolve: (event) => event.kind }),
     kind: t.field({
       type: ServerChangeKindEnum,
@@ -48,10 +50,11 @@ builder.subscriptionFields((t) => ({
     args: {
       serverId: t.arg.id({ required: false, description: 'Global id or machine-id.' }),
       machineId: t.arg.id(machineIdArgument('Subscription.serverChanged(serverId:)')),
+      after: t.arg.string(AFTER_CURSOR_ARGUMENT),
     },
     subscribe: (_root, args, ctx) => {
       const serverId = requestedServerId(args.serverId, args.machineId);
-      return liveEvents(ctx, 'server:changed', (event) => !serverId || event.serverId === serverId);
+      return liveEvents(ctx, 'server:changed', (event) => !serverId || event.serverId === serverId, args.after);
     },
     resolve: (event) => event,
   }),
