@@ -15,7 +15,6 @@ import type { CollectService } from './duplicati/collect-service.ts';
 import { BACKUP_STATUSES } from './domain/report/index.ts';
 import { createEventBus } from './events/event-bus.ts';
 import type { EventBus, EventTargetForBus } from './events/event-bus.ts';
-import { connectRedisEventTarget } from './events/redis-event-target.ts';
 import type { RedisEventTarget } from './events/redis-event-target.ts';
 import { DeprecationUsageStore } from './graphql/deprecation/deprecation-usage-store.ts';
 import { createGraphQLServer, GRAPHQL_PATH } from './graphql/yoga.ts';
@@ -89,6 +88,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   let redis: RedisEventTarget | undefined;
   if (!options.eventTarget && config.redisUrl) {
     try {
+      // Loaded only when configured: ioredis and its event target cost a server without Redis RSS for nothing.
+      const { connectRedisEventTarget } = await import('./events/redis-event-target.ts');
       redis = await connectRedisEventTarget({ url: config.redisUrl, channelPrefix: config.redisChannelPrefix, logger });
     } catch (error) {
       await database.close();
