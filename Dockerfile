@@ -48,5 +48,6 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||9666)+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # The server drains and exits 0 on SIGTERM. It gets the signal itself: node runs the compiled
 # entry directly (the base image's entrypoint execs it), with no npm or tsx process in between.
+# 4 MiB semi-spaces instead of V8's 16: about 20 MiB less resident memory (README, Performance).
 STOPSIGNAL SIGTERM
-CMD ["node", "dist/main.js"]
+CMD ["node", "--max-semi-space-size=4", "dist/main.js"]

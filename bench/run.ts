@@ -6,6 +6,7 @@
  *   npm run bench                      # the whole run (≈ 10 min on 2 cores)
  *   npm run bench -- --quick           # small sizes, ≈ 1–2 min: to check the bench itself
  *   npm run bench -- --only reads --sizes 10k,100k
+ *   npm run bench -- --with-1m             # reads at 1M runs too (≈ 10 GB of temporary disk, long to build)
  *   npm run bench -- --only fanout --subscribers 1000 --idle 10000
  *   npm run bench -- --only slow-subscribers --slow-uploads 2000 --stopped 20
  *   npm run bench -- --only parse --report-sizes 2,5,10,20   # report sizes in MiB
@@ -54,6 +55,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: 'bench' },
     'data-dir': { type: 'string' },
     'keep-data': { type: 'boolean', default: false },
+    'with-1m': { type: 'boolean', default: false },
     'skip-verify': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
@@ -68,7 +70,13 @@ const quick = values.quick;
 const number = (text: string | undefined, fallback: number) => (text === undefined ? fallback : parseSize(text));
 const options = {
   sections: new Set<Section>(values.only ? (values.only.split(',').map((name) => name.trim()) as Section[]) : SECTIONS),
-  sizes: values.sizes ? values.sizes.split(',').map(parseSize) : quick ? [10_000] : [10_000, 100_000, 1_000_000],
+  sizes: values.sizes
+    ? values.sizes.split(',').map(parseSize)
+    : quick
+      ? [10_000]
+      : values['with-1m']
+        ? [10_000, 100_000, 1_000_000]
+        : [10_000, 100_000],
   // MiB; 20 is UPLOAD_MAX_BYTES, the largest report the server takes.
   reportSizes: values['report-sizes'] ? values['report-sizes'].split(',').map(Number) : quick ? [2, 5] : [2, 5, 10, 20],
   reports: number(values.reports, quick ? 150 : 1_000),

@@ -16,7 +16,6 @@ import { BACKUP_STATUSES } from './domain/report/index.ts';
 import { createEventBus } from './events/event-bus.ts';
 import type { EventBus, EventTargetForBus } from './events/event-bus.ts';
 import { LiveFeed } from './events/live-feed.ts';
-import { connectRedisEventTarget } from './events/redis-event-target.ts';
 import { pruneLiveEvents, readLiveEventBounds, readLiveEvents } from './domain/live-event-log.ts';
 import type { RedisEventTarget } from './events/redis-event-target.ts';
 import { DeprecationUsageStore } from './graphql/deprecation/deprecation-usage-store.ts';
@@ -108,6 +107,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   let redis: RedisEventTarget | undefined;
   if (!options.eventTarget && config.redisUrl) {
     try {
+      // Loaded only when configured: ioredis and its event target cost a server without Redis RSS for nothing.
+      const { connectRedisEventTarget } = await import('./events/redis-event-target.ts');
       redis = await connectRedisEventTarget({
         url: config.redisUrl,
         channelPrefix: config.redisChannelPrefix,

@@ -22,7 +22,7 @@ export function formatTable(rows: readonly Row[]): string {
     row.baseline ?? '',
     row.ratio ?? '',
     row.target ?? '',
-    row.met === undefined ? '' : row.met ? 'yes' : '**no**',
+    row.met === undefined ? '' : row.met ? 'PASS' : '**FAIL**',
   ]);
   const widths = header.map((title, i) => Math.max(title.length, ...cells.map((line) => line[i]!.length)));
   const line = (values: string[]) => `| ${values.map((value, i) => value.padEnd(widths[i]!)).join(' | ')} |`;

@@ -6,7 +6,8 @@ import { isOverdue, resolveToleranceMinutes, toleranceToMinutes } from '../../sr
 import { HttpClient } from '../lib/http-client.ts';
 import { buildDataset } from '../lib/raw-store.ts';
 import { startServerProcess } from '../lib/server-process.ts';
-import { formatMs, loadAverage, monotonicMs, percentile } from '../lib/stats.ts';
+import { startBareHttpServer } from '../lib/bare-http-server.ts';
+import { formatBytes, formatMs, loadAverage, monotonicMs, percentile } from '../lib/stats.ts';
 import type { Row } from '../lib/table.ts';
 import { jobsOf, timelineEndingAt } from '../lib/workload.ts';
 
@@ -131,81 +132,161 @@ function measures(serverId: string): ReadMeasure[] {
   ];
 }
 
+/** Each figure is the median of this many runs' p50s, the runs interleaved. */
+const RUNS = 3;
+
+/** `{ __typename }` may cost at most this many times the bare `node:http` floor. */
+const FLOOR_FACTOR = 3;
+/** A read may cost at most the floor plus this many times its hand-written SQL. */
+const SQL_FACTOR = 2;
+const IDLE_RSS_LIMIT = 150 * 1024 ** 2;
+
 export async function benchReads(options: ReadsOptions): Promise<Row[]> {
   const rows: Row[] = [];
-  for (const size of options.sizes) {
-    const runsPerJob = Math.max(1, Math.round(size / (SERVERS * JOBS_PER_SERVER)));
-    const file = path.join(options.dir, `reads-${size}.db`);
-    const fleet = { seed: `${options.seed}-reads`, servers: SERVERS, jobsPerServer: JOBS_PER_SERVER };
-    let started = monotonicMs();
-    const built = buildDataset(file, {
-      fleet,
-      runsPerJob,
-      timeline: timelineEndingAt(Date.now(), runsPerJob),
-      onProgress: (written) => {
-        if (written % 200_000 === 0) options.log(`reads: building ${label(size)}: ${written} runs`);
-      },
-    });
-    const fileBytes = fs.statSync(file).size;
-    options.log(
-      `reads: built ${label(size)}: ${built.runs} runs, ${built.alerts} alerts, ${(fileBytes / 1e9).toFixed(2)} GB in ${((monotonicMs() - started) / 1000).toFixed(1)} s (load ${loadAverage()})`,
-    );
-
-    const serverId = jobsOf(fleet)[42 * JOBS_PER_SERVER]!.serverId;
-    const server = await startServerProcess(file);
-    const client = new HttpClient(server.url, 1);
-    const db = new Database(file, { readonly: true });
-    try {
-      if (size === options.sizes[0]) {
-        const floor = await timeCalls(() => client.graphql('{ __typename }'), options);
-        rows.push({
-          section: 'reads',
-          measure: 'HTTP floor: `{ __typename }` p50 / p95',
-          value: `${formatMs(floor.p50)} / ${formatMs(floor.p95)}`,
-        });
-      }
-      for (const measure of measures(serverId)) {
-        const viaGraphql = await measure.graphql(client);
-        const viaSql = measure.sql(db);
-        if (!isDeepStrictEqual(viaGraphql, viaSql)) {
-          throw new Error(
-            `${measure.name} at ${label(size)}: GraphQL and hand SQL disagree:\n${JSON.stringify(viaGraphql).slice(0, 1500)}\n${JSON.stringify(viaSql).slice(0, 1500)}`,
-          );
-        }
-        const graphql = await timeCalls(() => measure.graphql(client), options);
-        const sql = await timeCalls(async () => measure.sql(db), options);
-        const ratio = graphql.p50 / sql.p50;
-        rows.push({
-          section: `reads ${label(size)}`,
-          measure: `${measure.name} p50 / p95`,
-          value: `${formatMs(graphql.p50)} / ${formatMs(graphql.p95)}`,
-          baseline: `${formatMs(sql.p50)} / ${formatMs(sql.p95)}`,
-          ratio: `${ratio.toFixed(1)}× (p50)`,
-          target: '≤ 2× SQL',
-          met: ratio <= 2,
-        });
-        if (measure.name === 'summary' && size >= 1_000_000) {
-          rows.push({
-            section: `reads ${label(size)}`,
-            measure: 'summary p95 through HTTP',
-            value: formatMs(graphql.p95),
-            target: '≤ 50 ms',
-            met: graphql.p95 <= 50,
-          });
-        }
-        options.log(
-          `reads ${label(size)}: ${measure.name} ${formatMs(graphql.p50)} / ${formatMs(graphql.p95)} vs SQL ${formatMs(sql.p50)} / ${formatMs(sql.p95)} (${graphql.count} calls, load ${loadAverage()})`,
-        );
-      }
-    } finally {
-      db.close();
-      client.close();
-      await server.stop();
-      if (!options.keepData) for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
-    }
-    started = monotonicMs();
+  const bare = await startBareHttpServer();
+  const bareClient = new HttpClient(bare.url, 1);
+  try {
+    for (const size of options.sizes) rows.push(...(await benchSize(size, options, bareClient)));
+  } finally {
+    bareClient.close();
+    await bare.stop();
   }
   return rows;
+}
+
+async function benchSize(size: number, options: ReadsOptions, bareClient: HttpClient): Promise<Row[]> {
+  const rows: Row[] = [];
+  const runsPerJob = Math.max(1, Math.round(size / (SERVERS * JOBS_PER_SERVER)));
+  const file = path.join(options.dir, `reads-${size}.db`);
+  const fleet = { seed: `${options.seed}-reads`, servers: SERVERS, jobsPerServer: JOBS_PER_SERVER };
+  const started = monotonicMs();
+  const built = buildDataset(file, {
+    fleet,
+    runsPerJob,
+    timeline: timelineEndingAt(Date.now(), runsPerJob),
+    onProgress: (written) => {
+      if (written % 200_000 === 0) options.log(`reads: building ${label(size)}: ${written} runs`);
+    },
+  });
+  const fileBytes = fs.statSync(file).size;
+  options.log(
+    `reads: built ${label(size)}: ${built.runs} runs, ${built.alerts} alerts, ${(fileBytes / 1e9).toFixed(2)} GB in ${((monotonicMs() - started) / 1000).toFixed(1)} s (load ${loadAverage()})`,
+  );
+
+  const serverId = jobsOf(fleet)[42 * JOBS_PER_SERVER]!.serverId;
+  const server = await startServerProcess(file);
+  const client = new HttpClient(server.url, 1);
+  const db = new Database(file, { readonly: true });
+  try {
+    const isFirst = size === options.sizes[0];
+    if (isFirst) {
+      // Idle: started, migrated, answering /health, nothing asked yet; the settle lets startup garbage go.
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      const idle = server.rssBytes();
+      options.log(`memory: server RSS idle ${formatBytes(idle)}`);
+      rows.push({
+        section: 'memory',
+        measure: `server RSS idle (started on the ${label(size)}-run file, no request yet)`,
+        value: formatBytes(idle),
+        target: `≤ ${formatBytes(IDLE_RSS_LIMIT)}`,
+        met: idle <= IDLE_RSS_LIMIT,
+      });
+    }
+    const all = measures(serverId);
+    for (const measure of all) {
+      const viaGraphql = await measure.graphql(client);
+      const viaSql = measure.sql(db);
+      if (!isDeepStrictEqual(viaGraphql, viaSql)) {
+        throw new Error(
+          `${measure.name} at ${label(size)}: GraphQL and hand SQL disagree:\n${JSON.stringify(viaGraphql).slice(0, 1500)}\n${JSON.stringify(viaSql).slice(0, 1500)}`,
+        );
+      }
+    }
+    const typenameBody = JSON.stringify({ query: '{ __typename }' });
+    const bareAnswer = (await bareClient.post('/graphql', typenameBody, { Accept: 'application/json' })).body;
+    const serverAnswer = (await client.post('/graphql', typenameBody, { Accept: 'application/json' })).body;
+    if (bareAnswer !== serverAnswer) throw new Error(`the bare server answers ${bareAnswer}, dupligraph ${serverAnswer}`);
+
+    const runs = {
+      bare: [] as Timing[],
+      typename: [] as Timing[],
+      graphql: all.map(() => [] as Timing[]),
+      sql: all.map(() => [] as Timing[]),
+    };
+    for (let run = 0; run < RUNS; run++) {
+      runs.bare.push(await timeCalls(() => bareClient.post('/graphql', typenameBody, { Accept: 'application/json' }), options));
+      runs.typename.push(await timeCalls(() => client.graphql('{ __typename }'), options));
+      for (const [i, measure] of all.entries()) {
+        runs.graphql[i]!.push(await timeCalls(() => measure.graphql(client), options));
+        runs.sql[i]!.push(await timeCalls(async () => measure.sql(db), options));
+      }
+      options.log(`reads ${label(size)}: run ${run + 1} of ${RUNS} done (load ${loadAverage()})`);
+    }
+    const bareFloor = medianTiming(runs.bare);
+    const floor = medianTiming(runs.typename);
+    const floorRatio = floor.p50 / bareFloor.p50;
+    rows.push({
+      section: `reads ${label(size)}`,
+      measure: 'floor: `{ __typename }` p50 / p95 (beside a bare `node:http` server)',
+      value: `${formatMs(floor.p50)} / ${formatMs(floor.p95)}`,
+      baseline: `bare ${formatMs(bareFloor.p50)} / ${formatMs(bareFloor.p95)}`,
+      ratio: `${floorRatio.toFixed(1)}× bare (p50)`,
+      target: `≤ ${FLOOR_FACTOR}× bare`,
+      met: floorRatio <= FLOOR_FACTOR,
+    });
+    for (const [i, measure] of all.entries()) {
+      const graphql = medianTiming(runs.graphql[i]!);
+      const sql = medianTiming(runs.sql[i]!);
+      const limit = floor.p50 + SQL_FACTOR * sql.p50;
+      rows.push({
+        section: `reads ${label(size)}`,
+        measure: `${measure.name} p50 / p95`,
+        value: `${formatMs(graphql.p50)} / ${formatMs(graphql.p95)}`,
+        baseline: `${formatMs(limit)} (SQL ${formatMs(sql.p50)})`,
+        ratio: `${(graphql.p50 / limit).toFixed(2)}× limit, ${(graphql.p50 / sql.p50).toFixed(1)}× SQL`,
+        target: `≤ floor + ${SQL_FACTOR}× SQL`,
+        met: graphql.p50 <= limit,
+      });
+      if (measure.name === 'summary' && size >= 1_000_000) {
+        rows.push({
+          section: `reads ${label(size)}`,
+          measure: 'summary p95 through HTTP',
+          value: formatMs(graphql.p95),
+          target: '≤ 50 ms',
+          met: graphql.p95 <= 50,
+        });
+      }
+      options.log(
+        `reads ${label(size)}: ${measure.name} ${formatMs(graphql.p50)} / ${formatMs(graphql.p95)} vs SQL ${formatMs(sql.p50)}, limit ${formatMs(limit)} (floor ${formatMs(floor.p50)}, bare ${formatMs(bareFloor.p50)})`,
+      );
+    }
+    if (isFirst) {
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      rows.push({
+        section: 'memory',
+        measure: `server RSS idle after these reads (${label(size)})`,
+        value: formatBytes(server.rssBytes()),
+      });
+    }
+  } finally {
+    db.close();
+    client.close();
+    await server.stop();
+    if (!options.keepData) for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
+  }
+  return rows;
+}
+
+interface Timing {
+  p50: number;
+  p95: number;
+  count: number;
+}
+
+/** The run whose p50 is the median, so p50 and p95 come from one run. */
+function medianTiming(timings: readonly Timing[]): Timing {
+  const sorted = [...timings].sort((a, b) => a.p50 - b.p50);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
 }
 
 /** Relay global ids are base64 of `Type:rowId`. */
@@ -219,7 +300,7 @@ export function label(size: number): string {
   return size >= 1_000_000 ? `${size / 1_000_000}M` : size >= 1_000 ? `${size / 1_000}k` : String(size);
 }
 
-async function timeCalls(call: () => Promise<unknown>, options: { iterations: number; secondsPerMeasure: number }) {
+async function timeCalls(call: () => Promise<unknown>, options: { iterations: number; secondsPerMeasure: number }): Promise<Timing> {
   for (let i = 0; i < 3; i++) await call();
   const times: number[] = [];
   const deadline = monotonicMs() + options.secondsPerMeasure * 1000;

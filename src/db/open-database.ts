@@ -5,7 +5,7 @@ import { UnsupportedDatabaseError } from './legacy/errors.ts';
 import { inspectDatabaseFile } from './legacy/inspect.ts';
 import { describeLayout } from './legacy/layout.ts';
 import { applyMigrations } from './migrate.ts';
-import { isPostgresUrl, openPostgresDatabase } from './open-postgres.ts';
+import { isPostgresUrl } from './postgres-url.ts';
 import { ensureParentDirectory, sqlitePathFromUrl } from './sqlite-file.ts';
 
 export type Prisma = PrismaClient;
@@ -36,7 +36,8 @@ export interface OpenDatabaseOptions {
 
 export async function openDatabase(databaseUrl: string, options: OpenDatabaseOptions = {}): Promise<OpenDatabase> {
   // postgres:// or postgresql:// → PostgreSQL (src/db/open-postgres.ts).
-  if (isPostgresUrl(databaseUrl)) return openPostgresDatabase(databaseUrl, options);
+  // Loaded only here: pg, its adapter and the PostgreSQL client cost a SQLite server about 10 MiB of RSS.
+  if (isPostgresUrl(databaseUrl)) return (await import('./open-postgres.ts')).openPostgresDatabase(databaseUrl, options);
   const filePath = sqlitePathFromUrl(databaseUrl);
   ensureParentDirectory(filePath);
   refuseForeignFile(filePath);

@@ -19,28 +19,37 @@ export interface CollectionSizes {
 
 export type CollectionSizeKey = keyof CollectionSizes;
 
-/** Reads only the sizes asked for (each is one indexed query); the others are 0. */
+/**
+ * Reads only the sizes asked for; the others are 0. The cost limit asks on every request that
+ * selects such a list, so the three counts come in one raw statement (each part an indexed
+ * count; a model query would cost Prisma a query compilation per request).
+ */
 export async function readCollectionSizes(db: DbLike, wanted: ReadonlySet<CollectionSizeKey>, now: Date): Promise<CollectionSizes> {
-  const read = async (key: CollectionSizeKey, query: () => Promise<number>) => (wanted.has(key) ? query() : 0);
-  const [servers, maxJobsPerServer, maxServersPerName, overdueCandidates] = await Promise.all([
-    read('servers', () => db.server.count()),
-    read('maxJobsPerServer', () =>
-      largestGroup(db.$queryRaw<GroupRow[]>`SELECT COUNT(*) AS n FROM backup_jobs GROUP BY server_id ORDER BY n DESC LIMIT 1`),
-    ),
-    read('maxServersPerName', () =>
-      largestGroup(db.$queryRaw<GroupRow[]>`SELECT COUNT(*) AS n FROM servers GROUP BY name ORDER BY n DESC LIMIT 1`),
-    ),
-    read('overdueCandidates', () => countOverdueCandidates(db, now)),
+  const counted = wanted.has('servers') || wanted.has('maxJobsPerServer') || wanted.has('maxServersPerName');
+  const [counts, overdueCandidates] = await Promise.all([
+    counted ? readCounts(db) : null,
+    wanted.has('overdueCandidates') ? countOverdueCandidates(db, now) : 0,
   ]);
-  return { servers, maxJobsPerServer, maxServersPerName, overdueCandidates };
+  const size = (key: keyof CountRow) => (counts && wanted.has(key) ? Number(counts[key] ?? 0) : 0);
+  return {
+    servers: size('servers'),
+    maxJobsPerServer: size('maxJobsPerServer'),
+    maxServersPerName: size('maxServersPerName'),
+    overdueCandidates,
+  };
 }
 
-interface GroupRow {
-  n: unknown;
+/** SQLite answers COUNT(*) as number or bigint, PostgreSQL as bigint; an empty group is NULL. */
+interface CountRow {
+  servers: unknown;
+  maxJobsPerServer: unknown;
+  maxServersPerName: unknown;
 }
 
-/** SQLite answers COUNT(*) as number or bigint, PostgreSQL as bigint. */
-async function largestGroup(rows: Promise<GroupRow[]>): Promise<number> {
-  const [row] = await rows;
-  return row ? Number(row.n) : 0;
+async function readCounts(db: DbLike): Promise<CountRow | undefined> {
+  const [row] = await db.$queryRaw<CountRow[]>`
+    SELECT (SELECT COUNT(*) FROM servers) AS "servers",
+           (SELECT COUNT(*) AS n FROM backup_jobs GROUP BY server_id ORDER BY n DESC LIMIT 1) AS "maxJobsPerServer",
+           (SELECT COUNT(*) AS n FROM servers GROUP BY name ORDER BY n DESC LIMIT 1) AS "maxServersPerName"`;
+  return row;
 }

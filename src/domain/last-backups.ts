@@ -29,10 +29,10 @@ export interface LatestRunRef {
  * looked up in the runs instead of being dropped.
  */
 export async function findLatestRunsOfServer(db: DbLike, serverId: string): Promise<LatestRunRef[]> {
-  const jobs = await db.backupJob.findMany({
-    where: { serverId },
-    select: { backupName: true, latestBackupId: true, lastBackupAt: true },
-  });
+  // Raw: this runs on every lastBackup(s) read, and a model query costs a query compilation.
+  const jobs = await db.$queryRaw<{ backupName: string; latestBackupId: string | null; lastBackupAt: string | null }[]>`
+    SELECT backup_name AS "backupName", latest_backup_id AS "latestBackupId", last_backup_at AS "lastBackupAt"
+    FROM backup_jobs WHERE server_id = ${serverId}`;
   const runs = await Promise.all(
     jobs.map(async (job): Promise<LatestRunRef | null> => {
       const latest =

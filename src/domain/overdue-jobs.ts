@@ -1,8 +1,8 @@
 import type { DbLike } from '../db/types.ts';
 import { JOB_NOTIFICATION_COLUMNS } from './notifications/enqueue.ts';
 import type { JobNotificationChoices } from './notifications/plan.ts';
-import { isOverdue, resolveToleranceMinutes } from './overdue/index.ts';
-import { globalToleranceMinutes } from './settings.ts';
+import { isOverdue, resolveToleranceMinutes, toleranceToMinutes } from './overdue/index.ts';
+import { globalToleranceMinutes, SETTING_KEYS } from './settings.ts';
 import { parseStoredTimestamp } from './timestamps.ts';
 
 export interface OverdueJobRow extends JobNotificationChoices {
@@ -63,11 +63,20 @@ export function countOverdueCandidates(db: DbLike, now: Date): Promise<number> {
   return db.backupJob.count({ where: candidateWhere(now) });
 }
 
-/** The summary's count: the same predicate without the columns and server names a list shows. */
+/**
+ * The summary's count: the same predicate without the columns and server names a list shows. One
+ * raw statement with the global tolerance in it (the summary runs this on every read; two model
+ * queries cost Prisma two query compilations); the WHERE is candidateWhere's, column for column.
+ */
 export async function countOverdueJobs(db: DbLike, now: Date): Promise<number> {
-  const [globalMinutes, candidates] = await Promise.all([
-    globalToleranceMinutes(db),
-    db.backupJob.findMany({ where: candidateWhere(now), select: { nextExpectedAt: true, toleranceMinutes: true } }),
-  ]);
+  const candidates = await db.$queryRaw<
+    { nextExpectedAt: string | null; toleranceMinutes: number | null; globalTolerance: string | null }[]
+  >`
+    SELECT next_expected_at AS "nextExpectedAt", tolerance_minutes AS "toleranceMinutes",
+           (SELECT value FROM configurations WHERE "key" = ${SETTING_KEYS.overdueTolerance}) AS "globalTolerance"
+    FROM backup_jobs
+    WHERE overdue_check_enabled = TRUE AND latest_backup_id IS NOT NULL AND next_expected_at < ${now.toISOString()}`;
+  if (candidates.length === 0) return 0;
+  const globalMinutes = toleranceToMinutes(candidates[0]!.globalTolerance);
   return candidates.filter(overdueAt(now, globalMinutes)).length;
 }

@@ -1,4 +1,4 @@
-import { isPostgresUrl } from '../db/open-postgres.ts';
+import { isPostgresUrl } from '../db/postgres-url.ts';
 import { sqlitePathFromUrl } from '../db/sqlite-file.ts';
 import { adoptDatabaseFile } from './adopt.ts';
 import type { AdoptOutcome } from './adopt.ts';

@@ -51,8 +51,14 @@ describe('overdue alerts driven by an injected clock', () => {
       () => 'no subscription',
     );
 
+    const summaryCount = async () =>
+      expectData(await server.graphql('{ summary { overdueBackupJobCount } }')).summary.overdueBackupJobCount;
     clock.now = at('2025-01-06T16:00:00.000Z');
     expect((await server.app.checkOverdue()).statistics.overdueBackupsFound).toBe(0); // strictly greater (docs/compatibility/overdue.md#when-a-job-is-overdue)
+    // The summary's count (one raw statement with the global tolerance) draws the same line.
+    expect(await summaryCount()).toBe(0);
+    clock.now = at('2025-01-06T16:00:00.010Z');
+    expect(await summaryCount()).toBe(1);
 
     clock.now = at('2025-01-06T16:00:00.010Z');
     const first = await server.app.checkOverdue();

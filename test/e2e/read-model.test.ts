@@ -183,6 +183,66 @@ describe('batched loading', () => {
   });
 });
 
+describe('lastBackups: the lookup and the latest runs in few statements', () => {
+  const LAST_BACKUPS = `query ($server: String!) { lastBackups(server: $server) { __typename
+    ... on LastBackups { server { serverId name } backupNames backupJobsCount latestBackups { backupName date uploadedSize } }
+    ... on AmbiguousServerNameError { candidates { serverId } } } }`;
+
+  it('finds by machine-id, then by exact name, answers an ambiguous name and a missing one, each read in few statements', async () => {
+    const statements: string[] = [];
+    const server = await startTestServer({ onQuery: (sql) => statements.push(sql) });
+    try {
+      // gamma's Mail is newer than Files; "shared" names two servers, the older one created first.
+      for (const report of [
+        run('a0000000000000000000000000000001', 'gamma', 'Files', 1, 10, 1, 1),
+        run('a0000000000000000000000000000001', 'gamma', 'Mail', 2, 20, 1, 1),
+        run('a0000000000000000000000000000001', 'gamma', 'Files', 3, 30, 1, 1),
+        run('a0000000000000000000000000000001', 'gamma', 'Mail', 4, 40, 1, 1),
+        run('a0000000000000000000000000000002', 'shared', 'Files', 1, 1, 1, 1),
+        run('a0000000000000000000000000000003', 'shared', 'Files', 2, 1, 1, 1),
+        // A server named like another's machine-id: the machine-id wins.
+        run('a0000000000000000000000000000004', 'a0000000000000000000000000000001', 'Other', 1, 1, 1, 1),
+      ]) {
+        expect((await server.upload(report)).status).toBe(200);
+      }
+      const read = async (identifier: string) => {
+        statements.length = 0;
+        const answer = expectData(await server.graphql(LAST_BACKUPS, { server: identifier })).lastBackups;
+        return { answer, selects: statements.filter((sql) => /^\s*SELECT/i.test(sql)).length };
+      };
+      const gamma = {
+        __typename: 'LastBackups',
+        server: { serverId: 'a0000000000000000000000000000001', name: 'gamma' },
+        backupNames: ['Mail', 'Files'],
+        backupJobsCount: 2,
+        latestBackups: [
+          { backupName: 'Mail', date: '2025-05-04T03:00:00.000Z', uploadedSize: 40 },
+          { backupName: 'Files', date: '2025-05-03T03:00:00.000Z', uploadedSize: 30 },
+        ],
+      };
+      const byId = await read('a0000000000000000000000000000001');
+      expect(byId.answer).toEqual(gamma);
+      // The cost limit's sizes, the lookup (id or name at once), the jobs' latest-run pointers,
+      // the server, the runs: before, the sizes took two statements and the lookup two by name.
+      expect(byId.selects).toBe(5);
+      const byName = await read('gamma');
+      expect(byName.answer).toEqual(gamma);
+      expect(byName.selects).toBe(5);
+      const ambiguous = await read('shared');
+      expect(ambiguous.answer.__typename).toBe('AmbiguousServerNameError');
+      expect(ambiguous.answer.candidates.map((c: any) => c.serverId).sort()).toEqual([
+        'a0000000000000000000000000000002',
+        'a0000000000000000000000000000003',
+      ]);
+      const missing = await read('nobody');
+      expect(missing.answer).toBeNull();
+      expect(missing.selects).toBe(2);
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
 const fixturesPresent = sharedFixturesAvailable('duplicati-reports');
 
 describe.runIf(fixturesPresent)('the real report fixtures through POST /api/upload (../shared/fixtures/duplicati-reports)', () => {
