@@ -463,20 +463,26 @@ export type RunOverdueCheckMutation = { runOverdueCheck:
     | { __typename: 'RunOverdueCheckPayload', check: { message: string } }
    };
 
-export type BackupReceivedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+export type BackupReceivedSubscriptionVariables = Exact<{
+  after?: string | null | undefined;
+}>;
 
 
-export type BackupReceivedSubscription = { backupReceived: { backupId: string, status: BackupStatus, startedAt: string, serverGlobalId: string, job: { id: string, backupName: string }, server: { id: string, name: string, alias: string } } };
+export type BackupReceivedSubscription = { backupReceived: { cursor: string, backupId: string, status: BackupStatus, startedAt: string, serverGlobalId: string, job: { id: string, backupName: string }, server: { id: string, name: string, alias: string } } };
 
-export type AlertChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AlertChangedSubscription = { alertChanged: { alertId: string, alertKind: AlertKind, change: AlertChangeKind, changedAt: string, backupName: string, serverGlobalId: string } };
-
-export type ServerChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+export type AlertChangedSubscriptionVariables = Exact<{
+  after?: string | null | undefined;
+}>;
 
 
-export type ServerChangedSubscription = { serverChanged: { change: ServerChangeKind, serverGlobalId: string, name: string } };
+export type AlertChangedSubscription = { alertChanged: { cursor: string, alertId: string, alertKind: AlertKind, change: AlertChangeKind, changedAt: string, backupName: string, serverGlobalId: string } };
+
+export type ServerChangedSubscriptionVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ServerChangedSubscription = { serverChanged: { cursor: string, change: ServerChangeKind, serverGlobalId: string, name: string } };
 
 export type NotificationSettingsViewFragment = { notifyNewServer: boolean, overdueDigestThreshold: number, templateLanguage: string, ntfy: { url: string, topic: string, hasAccessToken: boolean } | null, email: { host: string, port: number, connectionType: SmtpConnectionType, requireAuth: boolean, username: string, hasPassword: boolean, passwordMustBeSetAgain: boolean, mailto: string, fromAddress: string, senderName: string } | null, gotify: { url: string, enabled: boolean, hasToken: boolean } | null, apprise: { url: string, key: string, enabled: boolean, hasUrls: boolean } | null, webhooks: Array<{ id: string, name: string, url: string, enabled: boolean, events: Array<NotificationEventKind>, jobIds: Array<string>, legacyMachineKeys: boolean, hasSecret: boolean }>, templates: Array<{ kind: NotificationTemplateKind, title: string, message: string, priority: string, tags: string }> };
 
@@ -1113,8 +1119,9 @@ export const RunOverdueCheckDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RunOverdueCheckMutation, RunOverdueCheckMutationVariables>;
 export const BackupReceivedDocument = new TypedDocumentString(`
-    subscription BackupReceived {
-  backupReceived {
+    subscription BackupReceived($after: String) {
+  backupReceived(after: $after) {
+    cursor
     backupId
     status
     startedAt
@@ -1132,8 +1139,9 @@ export const BackupReceivedDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<BackupReceivedSubscription, BackupReceivedSubscriptionVariables>;
 export const AlertChangedDocument = new TypedDocumentString(`
-    subscription AlertChanged {
-  alertChanged {
+    subscription AlertChanged($after: String) {
+  alertChanged(after: $after) {
+    cursor
     alertId
     alertKind
     change
@@ -1144,8 +1152,9 @@ export const AlertChangedDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AlertChangedSubscription, AlertChangedSubscriptionVariables>;
 export const ServerChangedDocument = new TypedDocumentString(`
-    subscription ServerChanged {
-  serverChanged {
+    subscription ServerChanged($after: String) {
+  serverChanged(after: $after) {
+    cursor
     change
     serverGlobalId
     name
