@@ -501,6 +501,30 @@ describe.skipIf(!chromiumInstalled)(needsChromium('the notifications admin page 
     expect(activity.problems).toEqual([]);
   }, 90_000);
 
+  it('previews an edited template, unsaved, with the values of the latest run of the chosen job', async () => {
+    const form = page.locator('details[data-template-kind="SUCCESS"]');
+    await form.locator('summary').click();
+    await page.fill('#template-success-title', 'Done: {backup_name}');
+    await page.fill('#template-success-message', 'Run of {backup_name} on {server_name}: {file_count} files');
+    await page.selectOption('#template-success-priority', 'high');
+    const job = await page.locator('#template-success-preview-job option', { hasText: 'Documents' }).getAttribute('value');
+    await page.selectOption('#template-success-preview-job', job!);
+    await form.locator('button', { hasText: 'Preview' }).click();
+
+    const ntfy = form.locator('.preview-channel[data-channel="NTFY"]');
+    await ntfy.waitFor({ timeout: 15_000 });
+    expect(await ntfy.locator('.preview-title').textContent()).toBe('Done: Documents');
+    expect(await ntfy.locator('.preview-message').textContent()).toMatch(/^Run of Documents on alpha: 40.?000 files$/);
+    expect(await ntfy.textContent()).toContain('high');
+    expect(await ntfy.getAttribute('data-truncated')).toBe('false');
+
+    // Only previewed: nothing was stored.
+    const query = '{ notificationSettings { templates { kind title } } }';
+    const stored = expectData(await server.graphql(query), query).notificationSettings.templates;
+    expect(stored.filter((template: { title: string }) => template.title.startsWith('Done:'))).toEqual([]);
+    expect(activity.problems).toEqual([]);
+  }, 60_000);
+
   it('sends a test and shows what the channel answered', async () => {
     const before = receiver.requests.length;
     await page.locator('#notification-test').scrollIntoViewIfNeeded();
