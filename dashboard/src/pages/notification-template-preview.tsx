@@ -52,7 +52,7 @@ export function TemplatePreview({ kind, text, jobs }: { kind: NotificationTempla
 
   if (usable.length === 0) return <p class="muted">No stored run to preview this template with yet.</p>;
   return (
-    <div class="template-preview" aria-labelledby={`${prefix}-preview`}>
+    <section class="template-preview" aria-labelledby={`${prefix}-preview`}>
       <h4 id={`${prefix}-preview`}>Preview</h4>
       <SelectField
         id={`${prefix}-preview-job`}
@@ -91,6 +91,6 @@ export function TemplatePreview({ kind, text, jobs }: { kind: NotificationTempla
           </div>
         ))}
       </div>
-    </div>
+    </section>
   );
 }
