@@ -336,10 +336,26 @@ describe.skipIf(!chromiumInstalled)(needsChromium('the web dashboard when the se
     await server?.stop();
   });
 
-  it('says it is reconnecting while the server is down, then reconnects and reads what it missed', async () => {
+  it('says it is reconnecting while the server is down, then resumes after its last event and receives what it missed', async () => {
     const page = await browser.newPage();
+    const framesSent: string[] = [];
+    const framesReceived: string[] = [];
+    page.on('websocket', (socket) => {
+      socket.on('framesent', (frame) => framesSent.push(String(frame.payload)));
+      socket.on('framereceived', (frame) => framesReceived.push(String(frame.payload)));
+    });
     await page.goto(`${server.url}/`);
     await page.locator('tr[data-job-name="Documents"]').waitFor({ timeout: 30_000 });
+
+    // A run while listening gives the page a cursor to resume from.
+    const seen = buildDuplicatiReport({
+      serverId: ALPHA,
+      serverName: 'alpha',
+      backupName: 'Seen',
+      beginTime: new Date(Date.now() - 120_000),
+    });
+    expect((await server.upload(seen)).status).toBe(200);
+    await page.locator('tr[data-job-name="Seen"]').waitFor({ timeout: 30_000 });
 
     const { port } = new URL(server.url);
     await server.stop();
@@ -356,6 +372,15 @@ describe.skipIf(!chromiumInstalled)(needsChromium('the web dashboard when the se
     expect((await server.upload(report)).status).toBe(200);
     await page.locator('tr[data-job-name="Missed"]').waitFor({ timeout: 30_000 });
     await page.waitForFunction(() => !document.querySelector('.banner'), undefined, { timeout: 30_000 });
+
+    // Resumed, not read again: backupReceived asked for what came after its last event, and the
+    // missed run arrived as a live event; the page never fell back to reading everything.
+    const resumes = framesSent.filter(
+      (frame) => frame.includes('"subscribe"') && frame.includes('backupReceived') && /"after":"[^"]+"/.test(frame),
+    );
+    expect(resumes.length).toBeGreaterThan(0);
+    expect(framesReceived.some((frame) => frame.includes('"backupReceived"') && frame.includes('"Missed"'))).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.dataset.liveFullRefetches)).toBe('0');
     await page.close();
   });
 });
@@ -475,6 +500,30 @@ describe.skipIf(!chromiumInstalled)(needsChromium('the notifications admin page 
     expect(bodies.filter((body) => body.includes(NTFY_TOKEN) || body.includes(WEBHOOK_SECRET))).toEqual([]);
     expect(activity.problems).toEqual([]);
   }, 90_000);
+
+  it('previews an edited template, unsaved, with the values of the latest run of the chosen job', async () => {
+    const form = page.locator('details[data-template-kind="SUCCESS"]');
+    await form.locator('summary').click();
+    await page.fill('#template-success-title', 'Done: {backup_name}');
+    await page.fill('#template-success-message', 'Run of {backup_name} on {server_name}: {file_count} files');
+    await page.selectOption('#template-success-priority', 'high');
+    const job = await page.locator('#template-success-preview-job option', { hasText: 'Documents' }).getAttribute('value');
+    await page.selectOption('#template-success-preview-job', job!);
+    await form.locator('button', { hasText: 'Preview' }).click();
+
+    const ntfy = form.locator('.preview-channel[data-channel="NTFY"]');
+    await ntfy.waitFor({ timeout: 15_000 });
+    expect(await ntfy.locator('.preview-title').textContent()).toBe('Done: Documents');
+    expect(await ntfy.locator('.preview-message').textContent()).toMatch(/^Run of Documents on alpha: 40.?000 files$/);
+    expect(await ntfy.textContent()).toContain('high');
+    expect(await ntfy.getAttribute('data-truncated')).toBe('false');
+
+    // Only previewed: nothing was stored.
+    const query = '{ notificationSettings { templates { kind title } } }';
+    const stored = expectData(await server.graphql(query), query).notificationSettings.templates;
+    expect(stored.filter((template: { title: string }) => template.title.startsWith('Done:'))).toEqual([]);
+    expect(activity.problems).toEqual([]);
+  }, 60_000);
 
   it('sends a test and shows what the channel answered', async () => {
     const before = receiver.requests.length;

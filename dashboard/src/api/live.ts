@@ -20,7 +20,7 @@ import { readToken } from './tokens.ts';
 export type LiveState = 'connecting' | 'connected' | 'reconnecting';
 
 export const liveState = createStore<LiveState>('connecting');
-/** Bumped after live events (and after a reconnect, which may have missed some): pages read their data again. */
+/** Bumped after live events (and after a reconnect that could not resume): pages read their data again. */
 export const dataVersion = createStore(0);
 /** Jobs and servers that just had a run, for the row to flash. */
 export const flashing = createStore<ReadonlySet<string>>(new Set());
@@ -104,13 +104,128 @@ function onServer(_event: ServerChangedSubscription): void {
   refreshSoon();
 }
 
+/** A subscription the page keeps open; `resumable` ones carry a cursor per event and take `after:`. */
+interface Feed<T> {
+  name: string;
+  document: { toString(): string };
+  cursorOf?: (data: T) => string;
+  handle(data: T): void;
+}
+
+const FEEDS: Feed<never>[] = [
+  {
+    name: 'backupReceived',
+    document: BackupReceivedDocument,
+    cursorOf: (data: BackupReceivedSubscription) => data.backupReceived.cursor,
+    handle: onBackup,
+  },
+  {
+    name: 'alertChanged',
+    document: AlertChangedDocument,
+    cursorOf: (data: AlertChangedSubscription) => data.alertChanged.cursor,
+    handle: onAlert,
+  },
+  {
+    name: 'serverChanged',
+    document: ServerChangedDocument,
+    cursorOf: (data: ServerChangedSubscription) => data.serverChanged.cursor,
+    handle: onServer,
+  },
+  { name: 'notificationDeliveryChanged', document: NotificationDeliveryChangedDocument, handle: onDeliveryChanged },
+] as Feed<never>[];
+
+/** Bumped when the page reconnects: what has no cursor (deliveries) is read again. */
+export const reconnects = createStore(0);
+
+/** The server refused a cursor it cannot resume from: the page reads everything again instead. */
+const REFUSED_CURSOR_REASONS = new Set(['EXPIRED', 'UNKNOWN', 'MALFORMED']);
+
 let client: Client | undefined;
-let stops: (() => void)[] = [];
+let stops = new Map<string, () => void>();
+/** The cursor of the newest event received, per subscription: where it resumes. */
+let cursors = new Map<string, string>();
+/** The cursor of the newest event received on any resumable subscription. */
+let newestCursor: string | undefined;
+let retryTimer: ReturnType<typeof setTimeout> | undefined;
+let failures = 0;
+/** Set when a subscription starts without a cursor after a drop: it cannot receive what it missed. */
+let resumeIncomplete = false;
+let fullRefetches = 0;
+
+/** Counted on the page's root element, for tests and for whoever wonders how often the page read everything again. */
+function refetchEverything(): void {
+  fullRefetches++;
+  document.documentElement.dataset.liveFullRefetches = String(fullRefetches);
+  deliveryUpdates.set(new Map());
+  refreshSoon();
+}
+
+function isRefusedCursor(error: unknown): boolean {
+  if (!Array.isArray(error)) return false;
+  return error.some(
+    (entry: { extensions?: { argument?: unknown; reason?: unknown } }) =>
+      entry.extensions?.argument === 'after' && REFUSED_CURSOR_REASONS.has(String(entry.extensions.reason)),
+  );
+}
+
+function open<T>(feed: Feed<T>, reconnecting: boolean): void {
+  // The three resumable subscriptions share one order of events: one that received nothing of
+  // its own (no alert changed) resumes after the newest event of any, which came after its start.
+  const after = feed.cursorOf ? (cursors.get(feed.name) ?? newestCursor) : undefined;
+  if (reconnecting && feed.cursorOf && !after) resumeIncomplete = true;
+  stops.get(feed.name)?.();
+  const stop = client!.subscribe<T>(
+    { query: feed.document.toString(), variables: feed.cursorOf ? { after: after ?? null } : {} },
+    {
+      next: (result) => {
+        if (!result.data) return;
+        const data = result.data as T;
+        if (feed.cursorOf) {
+          newestCursor = feed.cursorOf(data);
+          cursors.set(feed.name, newestCursor);
+        }
+        feed.handle(data);
+      },
+      error: (error) => {
+        if (isRefusedCursor(error)) {
+          // Pruned, or another database: nothing to resume from, so read it all and go on from now.
+          cursors.delete(feed.name);
+          if (newestCursor === after) newestCursor = undefined;
+          refetchEverything();
+          open(feed, false);
+        } else if (Array.isArray(error)) {
+          // Ended by the server (a slow reader dropped): resume where it stopped.
+          setTimeout(() => client && open(feed, false), 1000);
+        } else {
+          reconnectLater();
+        }
+      },
+      complete: () => {},
+    },
+  );
+  stops.set(feed.name, stop);
+}
 
 /**
- * Opens the graphql-ws connection on this page's own host, and keeps it: graphql-ws retries
- * forever here, and every reconnect refreshes the page's data, since events sent while the
- * socket was down are not replayed.
+ * graphql-ws' own retry would subscribe again with the first variables (the cursor of no event,
+ * or an old one), so the page reconnects itself, each subscription after its newest cursor.
+ * Every subscription reports the same dropped socket: one retry for all.
+ */
+function reconnectLater(): void {
+  if (retryTimer !== undefined || !client) return;
+  const delay = Math.min(1000 * 2 ** failures++, 10_000);
+  retryTimer = setTimeout(() => {
+    retryTimer = undefined;
+    if (!client) return;
+    resumeIncomplete = false;
+    for (const feed of FEEDS) open(feed, true);
+  }, delay);
+}
+
+/**
+ * Opens the graphql-ws connection on this page's own host, and keeps it: after a drop it
+ * resubscribes with the cursor of the last event each subscription received, so it receives
+ * exactly what it missed. It reads everything again only when it has nothing to resume from.
  */
 export function startLive(): void {
   stopLive();
@@ -118,11 +233,9 @@ export function startLive(): void {
   const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${GRAPHQL_PATH}`;
   client = createClient({
     url,
-    lazy: false,
+    lazy: true,
     keepAlive: 10_000,
-    retryAttempts: Number.POSITIVE_INFINITY,
-    shouldRetry: () => true,
-    retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, Math.min(1000 * 2 ** retries, 10_000))),
+    retryAttempts: 0,
     connectionParams: () => {
       const token = readToken();
       return { 'graphql-client-name': CLIENT_NAME, ...(token ? { token } : {}) };
@@ -130,36 +243,30 @@ export function startLive(): void {
     on: {
       connected: () => {
         liveState.set('connected');
+        failures = 0;
         if (connectedBefore) {
-          // Changes made while the socket was down were not seen: the pages' fresh reads win.
+          // Delivery changes are not replayed: the list reads them again, and its read wins.
           deliveryUpdates.set(new Map());
-          refreshSoon();
+          reconnects.set(reconnects.get() + 1);
+          if (resumeIncomplete) refetchEverything();
         }
         connectedBefore = true;
       },
       closed: () => liveState.set(connectedBefore ? 'reconnecting' : 'connecting'),
     },
   });
-  const subscribe = <T>(query: { toString(): string }, next: (data: T) => void) =>
-    client!.subscribe<T>(
-      { query: query.toString() },
-      {
-        next: (result) => result.data && next(result.data as T),
-        error: () => {},
-        complete: () => {},
-      },
-    );
-  stops = [
-    subscribe<BackupReceivedSubscription>(BackupReceivedDocument, onBackup),
-    subscribe<AlertChangedSubscription>(AlertChangedDocument, onAlert),
-    subscribe<ServerChangedSubscription>(ServerChangedDocument, onServer),
-    subscribe<NotificationDeliveryChangedSubscription>(NotificationDeliveryChangedDocument, onDeliveryChanged),
-  ];
+  document.documentElement.dataset.liveFullRefetches = String(fullRefetches);
+  for (const feed of FEEDS) open(feed, false);
 }
 
 export function stopLive(): void {
-  for (const stop of stops) stop();
-  stops = [];
-  void client?.dispose();
+  clearTimeout(retryTimer);
+  retryTimer = undefined;
+  const closing = client;
   client = undefined;
+  for (const stop of stops.values()) stop();
+  stops = new Map();
+  cursors = new Map();
+  newestCursor = undefined;
+  void closing?.dispose();
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { payloadOf, request } from '../api/client.ts';
-import { deliveryUpdates } from '../api/live.ts';
+import { deliveryUpdates, reconnects } from '../api/live.ts';
 import { useQuery } from '../api/use-query.ts';
 import { formatCount, formatDateTime } from '../format.ts';
 import { NotificationDeliveriesDocument, ResendNotificationDocument } from '../generated/graphql.ts';
@@ -46,6 +46,11 @@ export function DeliveryList() {
   useEffect(() => {
     if (unseen) refetch();
   }, [unseen, refetch]);
+  // Delivery changes made while the socket was down are not replayed.
+  const reconnected = useStore(reconnects);
+  useEffect(() => {
+    if (reconnected > 0) refetch();
+  }, [reconnected, refetch]);
 
   const filter =
     <K extends keyof Filters>(key: K) =>

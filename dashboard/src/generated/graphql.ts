@@ -209,6 +209,30 @@ export type NotificationTemplateKind =
   /** A run that ended otherwise. */
   | 'WARNING';
 
+/** What to render: a template (given, else the stored one, else the default) and the real data to fill it with. */
+export type NotificationTemplatePreviewInput = {
+  /** A stored run (Backup id) to fill a SUCCESS or WARNING template with. */
+  backupId?: string | number | null | undefined;
+  /** A backup job (BackupJob id) to fill an OVERDUE_BACKUP template with, as if it were overdue now. */
+  jobId?: string | number | null | undefined;
+  /** Which template. */
+  kind: NotificationTemplateKind;
+  /** The text to render; absent: the stored template of this kind, or the default of the language. */
+  template?: NotificationTemplateTextInput | null | undefined;
+};
+
+/** A template to preview without storing it; {placeholder}s as in docs/compatibility/notifications.md#template-variables. */
+export type NotificationTemplateTextInput = {
+  /** The message. */
+  message: string;
+  /** min, low, default, high or max; default "default". */
+  priority?: string | null | undefined;
+  /** Comma-separated tags. */
+  tags?: string | null | undefined;
+  /** The title (e-mail subject). */
+  title: string;
+};
+
 /** How often an open OVERDUE alert is repeated (docs/compatibility/overdue.md#periodic-check-and-reminders). */
 export type ReminderFrequency =
   /** Again every day while the job stays overdue. */
@@ -463,20 +487,26 @@ export type RunOverdueCheckMutation = { runOverdueCheck:
     | { __typename: 'RunOverdueCheckPayload', check: { message: string } }
    };
 
-export type BackupReceivedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+export type BackupReceivedSubscriptionVariables = Exact<{
+  after?: string | null | undefined;
+}>;
 
 
-export type BackupReceivedSubscription = { backupReceived: { backupId: string, status: BackupStatus, startedAt: string, serverGlobalId: string, job: { id: string, backupName: string }, server: { id: string, name: string, alias: string } } };
+export type BackupReceivedSubscription = { backupReceived: { cursor: string, backupId: string, status: BackupStatus, startedAt: string, serverGlobalId: string, job: { id: string, backupName: string }, server: { id: string, name: string, alias: string } } };
 
-export type AlertChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AlertChangedSubscription = { alertChanged: { alertId: string, alertKind: AlertKind, change: AlertChangeKind, changedAt: string, backupName: string, serverGlobalId: string } };
-
-export type ServerChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+export type AlertChangedSubscriptionVariables = Exact<{
+  after?: string | null | undefined;
+}>;
 
 
-export type ServerChangedSubscription = { serverChanged: { change: ServerChangeKind, serverGlobalId: string, name: string } };
+export type AlertChangedSubscription = { alertChanged: { cursor: string, alertId: string, alertKind: AlertKind, change: AlertChangeKind, changedAt: string, backupName: string, serverGlobalId: string } };
+
+export type ServerChangedSubscriptionVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ServerChangedSubscription = { serverChanged: { cursor: string, change: ServerChangeKind, serverGlobalId: string, name: string } };
 
 export type NotificationSettingsViewFragment = { notifyNewServer: boolean, overdueDigestThreshold: number, templateLanguage: string, ntfy: { url: string, topic: string, hasAccessToken: boolean } | null, email: { host: string, port: number, connectionType: SmtpConnectionType, requireAuth: boolean, username: string, hasPassword: boolean, passwordMustBeSetAgain: boolean, mailto: string, fromAddress: string, senderName: string } | null, gotify: { url: string, enabled: boolean, hasToken: boolean } | null, apprise: { url: string, key: string, enabled: boolean, hasUrls: boolean } | null, webhooks: Array<{ id: string, name: string, url: string, enabled: boolean, events: Array<NotificationEventKind>, jobIds: Array<string>, legacyMachineKeys: boolean, hasSecret: boolean }>, templates: Array<{ kind: NotificationTemplateKind, title: string, message: string, priority: string, tags: string }> };
 
@@ -607,6 +637,22 @@ export type NotificationDeliveryChangedSubscriptionVariables = Exact<{ [key: str
 
 
 export type NotificationDeliveryChangedSubscription = { notificationDeliveryChanged: { deliveryId: string, status: NotificationDeliveryStatus, changedAt: string, delivery: { id: string, status: NotificationDeliveryStatus, channel: NotificationChannel, event: NotificationEventKind, destination: string, title: string, attempts: number, lastError: string | null, responseCode: number | null, createdAt: string, deliveredAt: string | null, nextAttemptAt: string | null } | null } };
+
+export type TemplatePreviewJobsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TemplatePreviewJobsQuery = { backupJobs: { nodes: Array<{ id: string, backupName: string, server: { name: string, alias: string }, latestBackup: { id: string, status: BackupStatus } | null }> } };
+
+export type NotificationTemplatePreviewQueryVariables = Exact<{
+  input: NotificationTemplatePreviewInput;
+}>;
+
+
+export type NotificationTemplatePreviewQuery = { notificationTemplatePreview:
+    | { __typename: 'InvalidInputError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'NotificationTemplatePreview', deprecatedPlaceholders: Array<string>, channels: Array<{ channel: NotificationChannel, title: string, message: string, priority: string, tags: string, truncated: boolean }> }
+   };
 
 export type OverviewQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -1113,8 +1159,9 @@ export const RunOverdueCheckDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RunOverdueCheckMutation, RunOverdueCheckMutationVariables>;
 export const BackupReceivedDocument = new TypedDocumentString(`
-    subscription BackupReceived {
-  backupReceived {
+    subscription BackupReceived($after: String) {
+  backupReceived(after: $after) {
+    cursor
     backupId
     status
     startedAt
@@ -1132,8 +1179,9 @@ export const BackupReceivedDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<BackupReceivedSubscription, BackupReceivedSubscriptionVariables>;
 export const AlertChangedDocument = new TypedDocumentString(`
-    subscription AlertChanged {
-  alertChanged {
+    subscription AlertChanged($after: String) {
+  alertChanged(after: $after) {
+    cursor
     alertId
     alertKind
     change
@@ -1144,8 +1192,9 @@ export const AlertChangedDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AlertChangedSubscription, AlertChangedSubscriptionVariables>;
 export const ServerChangedDocument = new TypedDocumentString(`
-    subscription ServerChanged {
-  serverChanged {
+    subscription ServerChanged($after: String) {
+  serverChanged(after: $after) {
+    cursor
     change
     serverGlobalId
     name
@@ -1714,6 +1763,45 @@ export const NotificationDeliveryChangedDocument = new TypedDocumentString(`
   deliveredAt
   nextAttemptAt
 }`) as unknown as TypedDocumentString<NotificationDeliveryChangedSubscription, NotificationDeliveryChangedSubscriptionVariables>;
+export const TemplatePreviewJobsDocument = new TypedDocumentString(`
+    query TemplatePreviewJobs {
+  backupJobs(first: 100) {
+    nodes {
+      id
+      backupName
+      server {
+        name
+        alias
+      }
+      latestBackup {
+        id
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TemplatePreviewJobsQuery, TemplatePreviewJobsQueryVariables>;
+export const NotificationTemplatePreviewDocument = new TypedDocumentString(`
+    query NotificationTemplatePreview($input: NotificationTemplatePreviewInput!) {
+  notificationTemplatePreview(input: $input) {
+    __typename
+    ... on NotificationTemplatePreview {
+      deprecatedPlaceholders
+      channels {
+        channel
+        title
+        message
+        priority
+        tags
+        truncated
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationTemplatePreviewQuery, NotificationTemplatePreviewQueryVariables>;
 export const OverviewDocument = new TypedDocumentString(`
     query Overview($after: String) {
   summary {

@@ -49,7 +49,7 @@ export function NotificationsAdmin() {
       </section>
       <section aria-labelledby="notifications-templates">
         <h2 id="notifications-templates">Templates</h2>
-        <p class="muted">Language: {settings.templateLanguage}. A template preview is not offered yet: the API has no preview query.</p>
+        <p class="muted">Language: {settings.templateLanguage}. Preview renders the text as edited, before it is saved.</p>
         <Templates templates={settings.templates} onChange={refetch} />
       </section>
       <section aria-labelledby="notifications-deliveries">

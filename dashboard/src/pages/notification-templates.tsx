@@ -2,9 +2,12 @@ import { useState } from 'preact/hooks';
 import { payloadOf, request } from '../api/client.ts';
 import { SelectField, TextField } from '../components/fields.tsx';
 import { Outcome, useAction } from '../components/use-action.tsx';
-import { SetNotificationTemplateDocument } from '../generated/graphql.ts';
+import { useQuery } from '../api/use-query.ts';
+import { SetNotificationTemplateDocument, TemplatePreviewJobsDocument } from '../generated/graphql.ts';
 import type { NotificationSettingsViewFragment, NotificationTemplateKind } from '../generated/graphql.ts';
 import { TEMPLATE_LABELS } from './notification-labels.ts';
+import { TemplatePreview } from './notification-template-preview.tsx';
+import type { PreviewJob } from './notification-template-preview.tsx';
 
 const admin = { admin: true };
 type Template = NotificationSettingsViewFragment['templates'][number];
@@ -14,16 +17,33 @@ const PRIORITIES = ['min', 'low', 'default', 'high', 'max'].map((value) => ({ va
 
 /** duplistatus's three templates; a kind never stored renders with the built-in default. */
 export function Templates({ templates, onChange }: { templates: readonly Template[]; onChange(): void }) {
+  const jobs = useQuery(TemplatePreviewJobsDocument, {}).data?.backupJobs.nodes ?? [];
   return (
     <>
       {KINDS.map((kind) => (
-        <TemplateForm key={kind} kind={kind} template={templates.find((template) => template.kind === kind)} onChange={onChange} />
+        <TemplateForm
+          key={kind}
+          kind={kind}
+          template={templates.find((template) => template.kind === kind)}
+          jobs={jobs}
+          onChange={onChange}
+        />
       ))}
     </>
   );
 }
 
-function TemplateForm({ kind, template, onChange }: { kind: NotificationTemplateKind; template?: Template; onChange(): void }) {
+function TemplateForm({
+  kind,
+  template,
+  jobs,
+  onChange,
+}: {
+  kind: NotificationTemplateKind;
+  template?: Template;
+  jobs: readonly PreviewJob[];
+  onChange(): void;
+}) {
   const [title, setTitle] = useState(template?.title ?? '');
   const [message, setMessage] = useState(template?.message ?? '');
   const [priority, setPriority] = useState(template?.priority ?? 'default');
@@ -64,6 +84,7 @@ function TemplateForm({ kind, template, onChange }: { kind: NotificationTemplate
         </div>
         <Outcome state={save} />
       </form>
+      <TemplatePreview kind={kind} text={{ title, message, priority, tags }} jobs={jobs} />
     </details>
   );
 }
