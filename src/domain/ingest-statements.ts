@@ -1,5 +1,6 @@
 import type { DbTransaction } from '../db/types.ts';
 import { Prisma } from '../generated/prisma/client.ts';
+import type { JobNotificationChoices } from './notifications/plan.ts';
 import type { ParsedReport } from './report/index.ts';
 import type { ScheduleAfterRun } from './schedule/schedule-after-run.ts';
 
@@ -12,7 +13,7 @@ import type { ScheduleAfterRun } from './schedule/schedule-after-run.ts';
  * the model API: those run once per job or on failing runs only.
  */
 
-export interface LockedJob {
+export interface LockedJob extends JobNotificationChoices {
   id: number;
   serverId: string;
   backupName: string;
@@ -20,7 +21,6 @@ export interface LockedJob {
   nextExpectedAt: string | null;
   expectedInterval: string;
   allowedWeekdays: string;
-  notificationEvent: string;
   overdueSince: string | null;
   scheduleSource: string;
   followDuplicati: boolean;
@@ -29,14 +29,6 @@ export interface LockedJob {
   serverAlias: string;
   serverNote: string;
   serverUrl: string;
-  ntfyEnabled: boolean;
-  emailEnabled: boolean;
-  gotifyEnabled: boolean;
-  appriseEnabled: boolean;
-  additionalNotificationEvent: string;
-  additionalEmails: string;
-  additionalNtfyTopic: string;
-  notifyRecovered: boolean;
   /** Alerts of the job open right now: with none, a good run has nothing to resolve. */
   openAlerts: number;
 }

@@ -3,20 +3,12 @@ import { AlertFilter, alertWhere, flatAlertArgumentReason, requestedAlertFilter 
 import { ALERT_ORDER_DESCRIPTION, AlertOrder, alertOrderBy } from '../alert/order.ts';
 import { BACKUP_ORDER_DESCRIPTION, BackupOrder, backupOrderBy } from '../backup/order.ts';
 import { builder } from '../builder.ts';
+import type { JobNotificationChoices } from '../../domain/notifications/plan.ts';
 import { parseNotificationLevel } from '../../domain/overdue/index.ts';
 import { BackupJobScheduleRef, NotificationLevelEnum, OverdueStateRef } from './schedule.ts';
 
 const BackupJobNotificationChoicesRef = builder
-  .objectRef<{
-    ntfyEnabled: boolean;
-    emailEnabled: boolean;
-    gotifyEnabled: boolean;
-    appriseEnabled: boolean;
-    additionalNotificationEvent: string;
-    additionalEmails: string;
-    additionalNtfyTopic: string;
-    notifyRecovered: boolean;
-  }>('BackupJobNotificationChoices')
+  .objectRef<Omit<JobNotificationChoices, 'notificationEvent'>>('BackupJobNotificationChoices')
   .implement({
     description: "A job's notification channels (duplistatus's ntfyEnabled, emailEnabled and additional destinations, plus ours).",
     fields: (t) => ({
