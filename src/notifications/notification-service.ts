@@ -77,7 +77,10 @@ export function startNotificationService(options: {
     settings: settings.get,
     settingsChanged: settings.invalidate,
     async sendNow(drafts) {
-      await insertDeliveries(db, drafts, new Date());
+      // Not yet due for the poller, so the caller's own claim below cannot lose the row to it (the
+      // caller would then have no outcome to report); should this process die first, the poller
+      // sends them once the hold ends.
+      await insertDeliveries(db, drafts, new Date(), new Date(Date.now() + SEND_NOW_HOLD_MS));
       const rows = await db.notificationDelivery.findMany({
         where: { messageId: { in: drafts.map((draft) => draft.messageId) } },
         select: { id: true, messageId: true },
@@ -95,5 +98,7 @@ export function startNotificationService(options: {
     stop: dispatcher.stop,
   };
 }
+
+const SEND_NOW_HOLD_MS = 60_000;
 
 export const notificationBacklog = (db: Db) => () => countPendingDeliveries(db);
