@@ -206,7 +206,7 @@ describe.skipIf(!chromiumInstalled)(needsChromium('the web dashboard in headless
 
   it('filters the grid by search, status, overdue and server', async () => {
     await page.fill('#filter-search', 'mail');
-    await expect(page.locator('tr[data-job-name]').count()).resolves.toBe(1);
+    await expect.poll(() => page.locator('tr[data-job-name]').count(), { timeout: 10_000 }).toBe(1);
     await page.fill('#filter-search', '');
     await page.selectOption('#filter-status', 'WARNING');
     expect(await page.locator('tr[data-job-name]').getAttribute('data-job-name')).toBe('Photos');
@@ -214,7 +214,7 @@ describe.skipIf(!chromiumInstalled)(needsChromium('the web dashboard in headless
     await page.check('text=Only overdue');
     expect(await page.locator('tr[data-job-name]').getAttribute('data-job-name')).toBe('Archive');
     await page.uncheck('text=Only overdue');
-    await expect(page.locator('tr[data-job-name]').count()).resolves.toBe(jobs.length);
+    await expect.poll(() => page.locator('tr[data-job-name]').count(), { timeout: 10_000 }).toBe(jobs.length);
   });
 
   it('shows an upload made now within 2 s, without a reload, with a toast for a failure', async () => {
@@ -267,15 +267,15 @@ describe.skipIf(!chromiumInstalled)(needsChromium('the web dashboard in headless
 
     const runs = page.locator('tr[data-run-id]');
     await page.locator('.page-number', { hasText: 'Page 1 of 2' }).waitFor();
-    await expect(runs.count()).resolves.toBe(10);
+    await expect.poll(() => runs.count(), { timeout: 10_000 }).toBe(10);
     const newest = await runs.first().getAttribute('data-run-id');
     await page.click('text=Older runs');
     await page.locator('.page-number', { hasText: 'Page 2 of 2' }).waitFor();
-    await expect(runs.count()).resolves.toBe(2);
+    await expect.poll(() => runs.count(), { timeout: 10_000 }).toBe(2);
     expect(await page.locator('button', { hasText: 'Older runs' }).isDisabled()).toBe(true);
     await page.click('text=Newer runs');
     await page.locator('.page-number', { hasText: 'Page 1 of 2' }).waitFor();
-    await expect(runs.count()).resolves.toBe(10);
+    await expect.poll(() => runs.count(), { timeout: 10_000 }).toBe(10);
     expect(await runs.first().getAttribute('data-run-id')).toBe(newest);
 
     // Log text on demand.
