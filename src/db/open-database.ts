@@ -5,6 +5,7 @@ import { UnsupportedDatabaseError } from './legacy/errors.ts';
 import { inspectDatabaseFile } from './legacy/inspect.ts';
 import { describeLayout } from './legacy/layout.ts';
 import { applyMigrations } from './migrate.ts';
+import { oneStatementAtATime } from './one-statement-at-a-time.ts';
 import { isPostgresUrl } from './postgres-url.ts';
 import { ensureParentDirectory, sqlitePathFromUrl } from './sqlite-file.ts';
 
@@ -52,7 +53,7 @@ export async function openDatabase(databaseUrl: string, options: OpenDatabaseOpt
     migrator.close();
   }
 
-  const adapter = new PrismaBetterSQLite3({ url: `file:${filePath}`, timeout: BUSY_TIMEOUT_MS });
+  const adapter = oneStatementAtATime(new PrismaBetterSQLite3({ url: `file:${filePath}`, timeout: BUSY_TIMEOUT_MS }));
   const prisma = options.onQuery ? clientReportingQueries(adapter, options.onQuery) : new PrismaClient({ adapter });
   await prisma.$executeRawUnsafe('PRAGMA foreign_keys = ON');
   await prisma.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
