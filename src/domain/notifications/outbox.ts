@@ -1,4 +1,4 @@
-import type { Db, DbLike } from '../../db/types.ts';
+import type { DbLike } from '../../db/types.ts';
 import { Prisma } from '../../generated/prisma/client.ts';
 import type { DeliveryDraft } from './plan.ts';
 
@@ -95,24 +95,28 @@ export interface RecordedAttempt {
 }
 
 /**
- * Records attempts by the claims' owner and releases the claims, all in one transaction: the
- * dispatcher hands over what finished while the previous batch was being written, so a busy
- * outbox costs a write per batch, not per message, beside the ingest on the same writer.
+ * Records attempts by the claims' owner and releases the claims, in one statement: the
+ * dispatcher hands over what finished while it was busy, so a busy outbox costs one write per
+ * batch, not one per message, beside the ingest on SQLite's single writer.
  */
-export async function recordAttempts(db: Db, owner: string, attempts: readonly RecordedAttempt[]): Promise<void> {
+export async function recordAttempts(db: DbLike, owner: string, attempts: readonly RecordedAttempt[]): Promise<void> {
   if (attempts.length === 0) return;
-  const statements = attempts.map(({ id, at, record }) => {
+  const rows = attempts.map(({ id, at, record }) => {
     const status = record.outcome === 'delivered' ? 'DELIVERED' : record.outcome === 'dead' ? 'DEAD' : 'PENDING';
     const lastError = record.outcome === 'delivered' ? null : record.error;
     const deliveredAt = record.outcome === 'delivered' ? at.toISOString() : null;
     const nextAttemptAt = record.outcome === 'retry' ? record.nextAttemptAt.toISOString() : at.toISOString();
-    return db.$executeRaw`
-      UPDATE notification_deliveries SET status = ${status}, attempts = attempts + 1, response_code = ${record.responseCode},
-        last_error = ${lastError}, delivered_at = ${deliveredAt}, next_attempt_at = ${nextAttemptAt},
-        claimed_by = NULL, claimed_until = NULL
-      WHERE id = ${id} AND claimed_by = ${owner}`;
+    // Typed, so PostgreSQL knows each column's type from the first row on, nulls included.
+    return Prisma.sql`(CAST(${id} AS INTEGER), CAST(${status} AS TEXT), CAST(${record.responseCode} AS INTEGER), CAST(${lastError} AS TEXT),
+      CAST(${deliveredAt} AS TEXT), CAST(${nextAttemptAt} AS TEXT))`;
   });
-  await db.$transaction(statements);
+  await db.$executeRaw`
+    WITH attempt (id, status, response_code, last_error, delivered_at, next_attempt_at) AS (VALUES ${Prisma.join(rows)})
+    UPDATE notification_deliveries SET status = attempt.status, attempts = notification_deliveries.attempts + 1,
+      response_code = attempt.response_code, last_error = attempt.last_error, delivered_at = attempt.delivered_at,
+      next_attempt_at = attempt.next_attempt_at, claimed_by = NULL, claimed_until = NULL
+    FROM attempt
+    WHERE notification_deliveries.id = attempt.id AND notification_deliveries.claimed_by = ${owner}`;
 }
 
 /** Gives claimed rows back untouched (a send cut short by stopping is not an attempt). */
