@@ -1,0 +1,85 @@
+import { areJobColumns, areRunColumns, readJobsOfServers } from '../../domain/jobs-of-servers.ts';
+import type { JobsOfServersRequest } from '../../domain/jobs-of-servers.ts';
+import type { Db } from '../../db/types.ts';
+import { markHandLoaded } from '../hand-loaded-rows.ts';
+
+/** The query Pothos plans for a page of servers: a model `select` (or `include`) plus paging. */
+type ServerPlan = Record<string, unknown> & { select?: Record<string, unknown>; include?: Record<string, unknown> };
+
+/**
+ * A page of servers as `prisma.server.findMany(plan)` answers it, with `backupJobs` (and each
+ * job's `latestBackup`) read by one hand-written statement when the plan asks for nothing else
+ * beneath them: scalar columns, ordered by name or not at all. The dashboard's query is that
+ * shape; anything more (a job's alerts, its runs, counts, a run's relations) goes to Prisma whole,
+ * so every answer stays the model query's.
+ */
+export async function findServersPage(db: Db, plan: ServerPlan, where: object, orderBy: object): Promise<Record<string, unknown>[]> {
+  const split = splitJobs(plan);
+  if (!split) return db.server.findMany({ ...plan, where, orderBy } as never);
+  const servers = (await db.server.findMany({ ...split.rest, where, orderBy } as never)) as Record<string, unknown>[];
+  const jobs = await readJobsOfServers(
+    db,
+    servers.map((server) => server.id as string),
+    split.request,
+  );
+  for (const server of servers) {
+    const own = jobs.get(server.id as string) ?? [];
+    for (const job of own) {
+      markHandLoaded(job);
+      if (job.latestBackup) markHandLoaded(job.latestBackup);
+    }
+    server.backupJobs = own;
+  }
+  return servers;
+}
+
+/** The plan without `backupJobs`, and what to read for it; null when the hand read cannot answer it exactly. */
+function splitJobs(plan: ServerPlan): { rest: ServerPlan; request: JobsOfServersRequest } | null {
+  const mode = plan.select ? 'select' : plan.include ? 'include' : null;
+  if (!mode) return null;
+  const { backupJobs: jobsPlan, ...others } = plan[mode]!;
+  if (jobsPlan === undefined) return null;
+  const request = jobsRequest(jobsPlan);
+  if (!request) return null;
+  // The servers' ids join their jobs; an include reads every server column anyway.
+  const rest = { ...plan, [mode]: mode === 'select' ? { ...others, id: true } : others };
+  return { rest, request };
+}
+
+function jobsRequest(jobsPlan: unknown): JobsOfServersRequest | null {
+  if (!isObject(jobsPlan)) return null;
+  const { select, orderBy, ...other } = jobsPlan;
+  if (Object.keys(other).length > 0 || !isObject(select)) return null;
+  const order = orderBy === undefined ? 'id' : isOrderByName(orderBy) ? 'backupName' : null;
+  if (!order) return null;
+  const { latestBackup, ...jobSelect } = select;
+  const jobFields = selectedScalars(jobSelect);
+  if (!jobFields || !areJobColumns(jobFields)) return null;
+  let latestBackupFields: string[] | null = null;
+  if (latestBackup !== undefined) {
+    if (!isObject(latestBackup) || Object.keys(latestBackup).some((key) => key !== 'select') || !isObject(latestBackup.select)) return null;
+    latestBackupFields = selectedScalars(latestBackup.select);
+    if (!latestBackupFields || !areRunColumns(latestBackupFields)) return null;
+  }
+  return { jobFields, latestBackupFields, orderBy: order };
+}
+
+/** The names of a `select` whose every entry is `true`, or null when one is a nested query. */
+function selectedScalars(select: Record<string, unknown>): string[] | null {
+  const fields = Object.keys(select);
+  return fields.every((field) => select[field] === true) ? fields : null;
+}
+
+function isOrderByName(orderBy: unknown): boolean {
+  return (
+    Array.isArray(orderBy) &&
+    orderBy.length === 1 &&
+    isObject(orderBy[0]) &&
+    Object.keys(orderBy[0]).length === 1 &&
+    orderBy[0].backupName === 'asc'
+  );
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
