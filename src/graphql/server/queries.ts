@@ -28,8 +28,7 @@ export function serversConnectionField(t: QueryFieldBuilder, twin: TwinFieldOpti
     args: {
       name: t.arg.string({ required: false, description: 'Exact name.' }),
     },
-    resolve: (query, _root, args, ctx) =>
-      findServersPage(ctx.prisma, query, serverWhere({ name: args.name }), serverOrderBy(null)) as never,
+    resolve: (query, _root, args, ctx) => findServersPage(ctx, query, serverWhere({ name: args.name }), serverOrderBy(null)) as never,
     totalCount: (_root, args, ctx) => ctx.prisma.server.count({ where: serverWhere({ name: args.name }) }),
     ...twin,
   });
@@ -88,7 +87,7 @@ function serversField(t: QueryFieldBuilder) {
       }),
     },
     resolve: (query, _root, args, ctx) =>
-      findServersPage(ctx.prisma, query, serverWhere(serverFilterOf(args)), serverOrderBy(args.orderBy)) as never,
+      findServersPage(ctx, query, serverWhere(serverFilterOf(args)), serverOrderBy(args.orderBy)) as never,
     totalCount: (_root, args, ctx) => ctx.prisma.server.count({ where: serverWhere(serverFilterOf(args)) }),
   });
 }

@@ -1,6 +1,6 @@
 import { areJobColumns, areRunColumns, readJobsOfServers } from '../../domain/jobs-of-servers.ts';
 import type { JobsOfServersRequest } from '../../domain/jobs-of-servers.ts';
-import type { Db } from '../../db/types.ts';
+import type { GraphQLContext } from '../context.ts';
 import { markHandLoaded } from '../hand-loaded-rows.ts';
 
 /** The query Pothos plans for a page of servers: a model `select` (or `include`) plus paging. */
@@ -13,15 +13,26 @@ type ServerPlan = Record<string, unknown> & { select?: Record<string, unknown>; 
  * shape; anything more (a job's alerts, its runs, counts, a run's relations) goes to Prisma whole,
  * so every answer stays the model query's.
  */
-export async function findServersPage(db: Db, plan: ServerPlan, where: object, orderBy: object): Promise<Record<string, unknown>[]> {
+export async function findServersPage(
+  ctx: GraphQLContext,
+  plan: ServerPlan,
+  where: object,
+  orderBy: object,
+): Promise<Record<string, unknown>[]> {
+  const db = ctx.prisma;
   const split = splitJobs(plan);
   if (!split) return db.server.findMany({ ...plan, where, orderBy } as never);
   const servers = (await db.server.findMany({ ...split.rest, where, orderBy } as never)) as Record<string, unknown>[];
-  const jobs = await readJobsOfServers(
-    db,
-    servers.map((server) => server.id as string),
-    split.request,
-  );
+  const [jobs] = await Promise.all([
+    readJobsOfServers(
+      db,
+      servers.map((server) => server.id as string),
+      split.request,
+    ),
+    // A job's overdue state and effective tolerance fall back on the global tolerance: read beside
+    // the jobs, it is in before their fields resolve, and a thousand of them resolve without waiting.
+    split.request.jobFields.includes('toleranceMinutes') && servers.length > 0 ? ctx.monitoringSettings() : null,
+  ]);
   for (const server of servers) {
     const own = jobs.get(server.id as string) ?? [];
     for (const job of own) {
