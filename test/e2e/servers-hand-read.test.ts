@@ -171,6 +171,36 @@ describe('servers: the hand read of jobs and latest runs answers as the generic 
     );
     expect(hand.find((node: any) => node.name === 'alpha').latestBackup.backupName).toBe('Mail');
   });
+
+  it("answers lastBackup(s) by hand as by the model queries (forced by asking for a run's job)", async () => {
+    const runFields = `id backupName startedAt status durationSeconds uploadedSize knownFileSize size warnings errors isDryRun availableVersions warningMessages`;
+    const query = (generic: boolean) => `query ($server: String!) {
+      lastBackups(server: $server) { __typename ... on LastBackups { server { id serverId name alias createdAt } backupNames
+        latestBackups { ${runFields} ${generic ? 'job { backupName }' : ''} } } }
+      lastBackup(server: $server) { __typename ... on LastBackup { server { serverId name } latestBackup { ${runFields} ${generic ? 'job { backupName }' : ''} } } } }`;
+    const withoutJobs = (data: any) => ({
+      lastBackups: { ...data.lastBackups, latestBackups: data.lastBackups.latestBackups.map(({ job: _job, ...run }: any) => run) },
+      lastBackup: { ...data.lastBackup, latestBackup: (({ job: _job, ...run }) => run)(data.lastBackup.latestBackup) },
+    });
+    for (const identifier of [ALPHA, 'beta', 'Gamma (office)' /* an alias never matches */]) {
+      statements.length = 0;
+      const hand = expectData(await server.graphql(query(false), { server: identifier }));
+      // Model queries on servers or runs, less the lookup of a job's newest run when its pointer is empty (beta's pruned Old).
+      const modelQueries = () => statements.filter((sql) => /[`"](servers|backups)[`"]\.[`"]/.test(sql) && !/backup_name[`"] = /.test(sql));
+      const handModelQueries = modelQueries();
+      statements.length = 0;
+      const generic = expectData(await server.graphql(query(true), { server: identifier }));
+      const genericModelQueries = modelQueries();
+      if (hand.lastBackups === null) {
+        expect(generic).toEqual({ lastBackups: null, lastBackup: null });
+        continue;
+      }
+      expect(hand).toEqual(withoutJobs(generic));
+      // The server and the runs: by hand above, by the model queries here.
+      expect(handModelQueries).toEqual([]);
+      expect(genericModelQueries.length).toBeGreaterThanOrEqual(2);
+    }
+  });
 });
 
 describe('servers: the dashboard query runs a fixed number of statements, whatever the number of jobs', () => {

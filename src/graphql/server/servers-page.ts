@@ -1,7 +1,8 @@
-import { areJobColumns, areRunColumns, readJobsOfServers } from '../../domain/jobs-of-servers.ts';
+import { readJobsOfServers } from '../../domain/jobs-of-servers.ts';
 import type { JobsOfServersRequest } from '../../domain/jobs-of-servers.ts';
 import type { GraphQLContext } from '../context.ts';
 import { markHandLoaded } from '../hand-loaded-rows.ts';
+import { isObject, plainSelectOf } from '../hand-read-plan.ts';
 
 /** The query Pothos plans for a page of servers: a model `select` (or `include`) plus paging. */
 type ServerPlan = Record<string, unknown> & { select?: Record<string, unknown>; include?: Record<string, unknown> };
@@ -64,21 +65,14 @@ function jobsRequest(jobsPlan: unknown): JobsOfServersRequest | null {
   const order = orderBy === undefined ? 'id' : isOrderByName(orderBy) ? 'backupName' : null;
   if (!order) return null;
   const { latestBackup, ...jobSelect } = select;
-  const jobFields = selectedScalars(jobSelect);
-  if (!jobFields || !areJobColumns(jobFields)) return null;
+  const jobFields = plainSelectOf('BackupJob', { select: jobSelect });
+  if (!jobFields) return null;
   let latestBackupFields: string[] | null = null;
   if (latestBackup !== undefined) {
-    if (!isObject(latestBackup) || Object.keys(latestBackup).some((key) => key !== 'select') || !isObject(latestBackup.select)) return null;
-    latestBackupFields = selectedScalars(latestBackup.select);
-    if (!latestBackupFields || !areRunColumns(latestBackupFields)) return null;
+    latestBackupFields = plainSelectOf('Backup', latestBackup);
+    if (!latestBackupFields) return null;
   }
   return { jobFields, latestBackupFields, orderBy: order };
-}
-
-/** The names of a `select` whose every entry is `true`, or null when one is a nested query. */
-function selectedScalars(select: Record<string, unknown>): string[] | null {
-  const fields = Object.keys(select);
-  return fields.every((field) => select[field] === true) ? fields : null;
 }
 
 function isOrderByName(orderBy: unknown): boolean {
@@ -89,8 +83,4 @@ function isOrderByName(orderBy: unknown): boolean {
     Object.keys(orderBy[0]).length === 1 &&
     orderBy[0].backupName === 'asc'
   );
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { columnOf } from '../../src/domain/jobs-of-servers.ts';
+import { columnOf } from '../../src/domain/model-rows.ts';
 import { getDatamodel } from '../../src/generated/pothos-types.ts';
 
-/** The hand read of jobs and latest runs names columns by rule; prisma/schema.prisma must agree. */
+/** The hand reads (src/domain/model-rows.ts) name columns by rule; prisma/schema.prisma must agree. */
 function mappedColumns(model: string): Map<string, string> {
   const schema = fs.readFileSync(path.join(import.meta.dirname, '../../prisma/schema.prisma'), 'utf8');
   const block = new RegExp(`model ${model} \\{([\\s\\S]*?)\\n\\}`).exec(schema)?.[1];
@@ -17,8 +17,8 @@ function mappedColumns(model: string): Map<string, string> {
   return columns;
 }
 
-describe('readJobsOfServers column names', () => {
-  for (const model of ['BackupJob', 'Backup']) {
+describe('hand-read column names', () => {
+  for (const model of ['Server', 'BackupJob', 'Backup']) {
     it(`names every scalar column of ${model} as prisma/schema.prisma maps it`, () => {
       const mapped = mappedColumns(model);
       const scalars = getDatamodel().datamodel.models[model]!.fields.filter((field) => field.kind === 'scalar');
