@@ -15,11 +15,14 @@ export interface JobsOfServersRequest {
   jobFields: readonly string[];
   /** Backup fields to read for `latestBackup` (`id` always), or null to leave `latestBackup` out. */
   latestBackupFields: readonly string[] | null;
+  /** Whether to count each job's runs, as `_count: { select: { backups: true } }` does (BackupJob.runCount). */
+  countRuns: boolean;
   /** `backupName`: by name, as Server.backupJobs lists them; `id`: by creation, as an unordered model query reads them. */
   orderBy: 'backupName' | 'id';
 }
 
 const RUN_PREFIX = 'latestBackup__';
+const RUN_COUNT = '_count__backups';
 
 /** Jobs of each server in `serverIds`, in the order asked; a server without jobs maps to an empty list. */
 export async function readJobsOfServers(
@@ -32,6 +35,10 @@ export async function readJobsOfServers(
   const jobFields = [...new Set(['id', 'serverId', ...request.jobFields])];
   const runFields = request.latestBackupFields && [...new Set(['id', ...request.latestBackupFields])];
   const selected = [selectList('BackupJob', 'j', jobFields), ...(runFields ? [selectList('Backup', 'b', runFields, RUN_PREFIX)] : [])];
+  // The runs of a job are those with its server and name (the JobBackups relation), counted on their index.
+  if (request.countRuns) {
+    selected.push(`(SELECT COUNT(*) FROM backups r WHERE r.server_id = j.server_id AND r.backup_name = j.backup_name) AS "${RUN_COUNT}"`);
+  }
   const join = runFields ? Prisma.raw('LEFT JOIN backups b ON b.id = j.latest_backup_id') : Prisma.empty;
   const order = Prisma.raw(request.orderBy === 'backupName' ? 'j.backup_name ASC' : 'j.id ASC');
   const rows = await db.$queryRaw<ModelRow[]>`
@@ -40,6 +47,7 @@ export async function readJobsOfServers(
   for (const raw of rows) {
     const job = modelRow('BackupJob', jobFields, raw);
     if (runFields) job.latestBackup = raw[`${RUN_PREFIX}id`] == null ? null : modelRow('Backup', runFields, raw, RUN_PREFIX);
+    if (request.countRuns) job._count = { backups: Number(raw[RUN_COUNT]) };
     byServer.get(job.serverId as string)?.push(job);
   }
   return byServer;

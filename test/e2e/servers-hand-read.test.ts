@@ -7,7 +7,7 @@ import type { TestServer } from '../support/test-server.ts';
  * A page of servers with their jobs and latest runs is read by one hand-written statement
  * (src/graphql/server/servers-page.ts) when the selection beneath `backupJobs` is columns only,
  * and by the Prisma plugin's planned queries otherwise. Asking the same fields both ways (the
- * generic way forced by adding `runCount`, which the hand read does not serve) must give the
+ * generic way forced by adding a job's `server`, which the hand read does not serve) must give the
  * same answer, key for key, on every page.
  */
 
@@ -22,7 +22,7 @@ const DELTA = 'dd000000000000000000000000000004';
 const GONE = 'ee000000000000000000000000000005';
 
 const JOB_FIELDS = /* GraphQL */ `
-  id backupName serverId lastBackupAt
+  id backupName serverId lastBackupAt runCount
   latestBackup {
     id startedAt endedAt date status parsedResult mainOperation durationSeconds durationMilliseconds duration
     size uploadedSize knownFileSize bytesDownloaded examinedFiles warnings errors warningCount errorCount
@@ -32,18 +32,18 @@ const JOB_FIELDS = /* GraphQL */ `
   schedule { expectedInterval allowedWeekdays toleranceOverrideMilliseconds effectiveToleranceMilliseconds overdueCheckEnabled notificationLevel source followDuplicati plannedRunAt }
   notificationChoices { ntfyEnabled emailEnabled gotifyEnabled appriseEnabled additionalNotificationLevel additionalEmails additionalNtfyTopic notifyRecovered }`;
 
-/** `servers` with the job fields; `generic` adds runCount, which only the planned queries answer. */
+/** `servers` with the job fields; `generic` adds each job's server, which only the planned queries answer. */
 function serversQuery(generic: boolean, args: string): string {
   return `query { servers(${args}) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-    edges { cursor node { id serverId name alias note url backupJobs { ${JOB_FIELDS} ${generic ? 'runCount' : ''} } } } } }`;
+    edges { cursor node { id serverId name alias note url backupJobs { ${JOB_FIELDS} ${generic ? 'server { serverId }' : ''} } } } } }`;
 }
 
-function withoutRunCounts(answer: any): any {
+function withoutJobServers(answer: any): any {
   return {
     ...answer,
     edges: answer.edges.map((edge: any) => ({
       ...edge,
-      node: { ...edge.node, backupJobs: edge.node.backupJobs.map(({ runCount: _runCount, ...job }: any) => job) },
+      node: { ...edge.node, backupJobs: edge.node.backupJobs.map(({ server: _server, ...job }: any) => job) },
     })),
   };
 }
@@ -109,7 +109,7 @@ describe('servers: the hand read of jobs and latest runs answers as the generic 
     const hand = expectData(await server.graphql(serversQuery(false, args))).servers;
     const handStatements = [...statements];
     const generic = expectData(await server.graphql(serversQuery(true, args))).servers;
-    return { hand, generic: withoutRunCounts(generic), handStatements };
+    return { hand, generic: withoutJobServers(generic), handStatements };
   }
 
   it('gives the same first page, with overdue and on-time jobs, a job without runs, a deleted job and server, a renamed server', async () => {
@@ -155,19 +155,21 @@ describe('servers: the hand read of jobs and latest runs answers as the generic 
   it('answers the deprecated Query.machines and nodes { } the same way', async () => {
     const fields = `name backupJobs { backupName lastBackupAt latestBackup { id date status } overdue { isOverdue } }`;
     const hand = expectData(await server.graphql(`{ machines(first: 10) { nodes { ${fields} } } }`)).machines;
-    const generic = expectData(await server.graphql(`{ machines(first: 10) { nodes { ${fields} backupJobs { runCount } } } }`)).machines;
+    const generic = expectData(
+      await server.graphql(`{ machines(first: 10) { nodes { ${fields} backupJobs { server { serverId } } } } }`),
+    ).machines;
     expect(hand.nodes).toEqual(
-      generic.nodes.map((node: any) => ({ ...node, backupJobs: node.backupJobs.map(({ runCount: _r, ...job }: any) => job) })),
+      generic.nodes.map((node: any) => ({ ...node, backupJobs: node.backupJobs.map(({ server: _server, ...job }: any) => job) })),
     );
   });
 
   it("keeps Server.latestBackup beside backupJobs (both read the jobs' latest runs)", async () => {
     const query = (generic: boolean) => `{ servers(first: 10) { nodes { name latestBackup { id date backupName }
-      backupJobs { backupName latestBackup { id date } ${generic ? 'runCount' : ''} } } } }`;
+      backupJobs { backupName latestBackup { id date } ${generic ? 'server { serverId }' : ''} } } } }`;
     const hand = expectData(await server.graphql(query(false))).servers.nodes;
     const generic = expectData(await server.graphql(query(true))).servers.nodes;
     expect(hand).toEqual(
-      generic.map((node: any) => ({ ...node, backupJobs: node.backupJobs.map(({ runCount: _r, ...job }: any) => job) })),
+      generic.map((node: any) => ({ ...node, backupJobs: node.backupJobs.map(({ server: _server, ...job }: any) => job) })),
     );
     expect(hand.find((node: any) => node.name === 'alpha').latestBackup.backupName).toBe('Mail');
   });

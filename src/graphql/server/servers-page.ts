@@ -10,8 +10,8 @@ type ServerPlan = Record<string, unknown> & { select?: Record<string, unknown>; 
 /**
  * A page of servers as `prisma.server.findMany(plan)` answers it, with `backupJobs` (and each
  * job's `latestBackup`) read by one hand-written statement when the plan asks for nothing else
- * beneath them: scalar columns, ordered by name or not at all. The dashboard's query is that
- * shape; anything more (a job's alerts, its runs, counts, a run's relations) goes to Prisma whole,
+ * beneath them: scalar columns, the count of each job's runs, ordered by name or not at all. The
+ * dashboard's query is that shape; anything more (a job's alerts, its runs, a run's relations) goes to Prisma whole,
  * so every answer stays the model query's.
  */
 export async function findServersPage(
@@ -64,7 +64,9 @@ function jobsRequest(jobsPlan: unknown): JobsOfServersRequest | null {
   if (Object.keys(other).length > 0 || !isObject(select)) return null;
   const order = orderBy === undefined ? 'id' : isOrderByName(orderBy) ? 'backupName' : null;
   if (!order) return null;
-  const { latestBackup, ...jobSelect } = select;
+  const { latestBackup, _count: runCount, ...jobSelect } = select;
+  const countRuns = runCount !== undefined;
+  if (countRuns && !isRunCount(runCount)) return null;
   const jobFields = plainSelectOf('BackupJob', { select: jobSelect });
   if (!jobFields) return null;
   let latestBackupFields: string[] | null = null;
@@ -72,7 +74,18 @@ function jobsRequest(jobsPlan: unknown): JobsOfServersRequest | null {
     latestBackupFields = plainSelectOf('Backup', latestBackup);
     if (!latestBackupFields) return null;
   }
-  return { jobFields, latestBackupFields, orderBy: order };
+  return { jobFields, latestBackupFields, countRuns, orderBy: order };
+}
+
+/** `{ select: { backups: true } }`: BackupJob.runCount, every run of the job counted. */
+function isRunCount(count: unknown): boolean {
+  return (
+    isObject(count) &&
+    Object.keys(count).length === 1 &&
+    isObject(count.select) &&
+    Object.keys(count.select).length === 1 &&
+    count.select.backups === true
+  );
 }
 
 function isOrderByName(orderBy: unknown): boolean {
