@@ -31,6 +31,8 @@ export interface GraphQLContext {
   now: () => Date;
   /** Read at most once per operation, however many jobs ask for the global tolerance. */
   monitoringSettings: () => Promise<MonitoringSettings>;
+  /** The same settings once they have been read in this operation, so that readers can skip the wait. */
+  monitoringSettingsIfRead: () => MonitoringSettings | undefined;
   /** What the caller's token allows (src/security/tokens.ts). */
   access: Access;
   requestId: string;

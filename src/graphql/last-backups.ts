@@ -2,6 +2,7 @@ import { backupNamesOf, findLatestRunsOfServer, latestRunAcrossJobs, loadRunsInO
 import type { LatestRunRef } from '../domain/last-backups.ts';
 import { findServerByIdOrName } from '../domain/server-lookup.ts';
 import { builder } from './builder.ts';
+import { findRowById, findRowsById } from './hand-read-plan.ts';
 import type { GraphQLContext } from './context.ts';
 import { serverIdFromArgument } from './identity.ts';
 import { AmbiguousServerNameError } from './server/type.ts';
@@ -18,7 +19,7 @@ export const LastBackupRef = builder.objectRef<ServerLatestRuns>('LastBackup').i
     server: t.prismaField({
       type: 'Server',
       description: 'The server found.',
-      resolve: (query, parent, _args, ctx) => ctx.prisma.server.findUniqueOrThrow({ ...query, where: { id: parent.serverId } }),
+      resolve: (query, parent, _args, ctx) => findServerOf(query, parent, ctx),
     }),
     latestBackup: t.prismaField({
       type: 'Backup',
@@ -26,11 +27,19 @@ export const LastBackupRef = builder.objectRef<ServerLatestRuns>('LastBackup').i
       description: 'The run with the greatest date across all jobs of the server; null without runs.',
       resolve: (query, parent, _args, ctx) => {
         const latest = latestRunAcrossJobs(parent.latestRuns);
-        return latest ? ctx.prisma.backup.findUnique({ ...query, where: { id: latest.id } }) : null;
+        return latest
+          ? findRowById(ctx.prisma, 'Backup', query, latest.id, () => ctx.prisma.backup.findUnique({ ...query, where: { id: latest.id } }))
+          : null;
       },
     }),
   }),
 });
+
+/** The found server, by hand when only its columns are asked; a server deleted since the lookup fails as the model query does. */
+async function findServerOf(query: object, parent: ServerLatestRuns, ctx: GraphQLContext) {
+  const modelQuery = () => ctx.prisma.server.findUniqueOrThrow({ ...query, where: { id: parent.serverId } });
+  return (await findRowById(ctx.prisma, 'Server', query, parent.serverId, async () => null)) ?? modelQuery();
+}
 
 /** Shared with the deprecated LastBackups.backupTypesCount (deprecation/deprecated-shims.ts). */
 export function backupJobsCountOf(parent: ServerLatestRuns): number {
@@ -43,13 +52,15 @@ export const LastBackupsRef = builder.objectRef<ServerLatestRuns>('LastBackups')
     server: t.prismaField({
       type: 'Server',
       description: 'The server found.',
-      resolve: (query, parent, _args, ctx) => ctx.prisma.server.findUniqueOrThrow({ ...query, where: { id: parent.serverId } }),
+      resolve: (query, parent, _args, ctx) => findServerOf(query, parent, ctx),
     }),
     latestBackups: t.prismaField({
       type: ['Backup'],
       description: "The newest run of every job, ordered by that run's date, newest first.",
       resolve: (query, parent, _args, ctx) =>
-        loadRunsInOrder(parent.latestRuns, (ids) => ctx.prisma.backup.findMany({ ...query, where: { id: { in: ids } } })),
+        loadRunsInOrder(parent.latestRuns, (ids) =>
+          findRowsById(ctx.prisma, 'Backup', query, ids, () => ctx.prisma.backup.findMany({ ...query, where: { id: { in: ids } } })),
+        ),
     }),
     backupJobsCount: t.int({
       description: 'Jobs with at least one run (the length of latestBackups).',

@@ -1,5 +1,6 @@
 import { lexicographicSortSchema } from 'graphql';
 import { builder } from './builder.ts';
+import { resolveHandLoadedRowsDirectly } from './hand-loaded-rows.ts';
 import './scalars.ts';
 import './errors.ts';
 import './node-lookup.ts';
@@ -35,4 +36,4 @@ import './deprecation/deprecated-field-usage.ts';
 import './deprecation/deprecated-shims.ts';
 
 /** Sorted so the printed SDL is stable for review and codegen. */
-export const schema = lexicographicSortSchema(builder.toSchema());
+export const schema = resolveHandLoadedRowsDirectly(lexicographicSortSchema(builder.toSchema()));

@@ -28,7 +28,7 @@ import { useParamsSafety } from './plugins/params-safety.ts';
 import { sliceExecution } from './plugins/time-slicing.ts';
 import { useValidationBudgetExplained } from './plugins/validation-budget.ts';
 import { schema } from './schema.ts';
-import { once } from '../domain/once.ts';
+import { onceRemembered } from '../domain/once.ts';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -103,25 +103,29 @@ export function createGraphQLServer(deps: GraphQLServerDeps): GraphQLServer {
       useErrorReporting({ logger, metrics, mask: !config.exposeErrorDetails }),
       useDeprecationUsage({ store: deps.deprecationUsage ?? new DeprecationUsageStore(), logger, now }),
     ],
-    context: (initial): GraphQLContext => ({
-      prisma,
-      config,
-      events,
-      liveFeed: deps.liveFeed,
-      ingest: deps.ingest,
-      collect: deps.collect,
-      notifications: deps.notifications,
-      secrets: deps.secrets,
-      subscriberDropped:
-        initial.onSubscriberDropped ??
-        (initial.res &&
-          dropSlowStreamedResponse(initial.res, () =>
-            deps.onSlowSubscriber?.({ transport: 'sse', reason: 'pending_events', client: clientAddress(initial.req?.socket) }),
-          )),
-      now,
-      monitoringSettings: once(() => readMonitoringSettings(prisma)),
-      access: initial.access ?? accessFor({ bearer: tokenFromConnectionParams(initial.connectionParams) }, config.tokens),
-      requestId: initial.requestId ?? randomUUID(),
-    }),
+    context: (initial): GraphQLContext => {
+      const monitoringSettings = onceRemembered(() => readMonitoringSettings(prisma));
+      return {
+        prisma,
+        config,
+        events,
+        liveFeed: deps.liveFeed,
+        ingest: deps.ingest,
+        collect: deps.collect,
+        notifications: deps.notifications,
+        secrets: deps.secrets,
+        subscriberDropped:
+          initial.onSubscriberDropped ??
+          (initial.res &&
+            dropSlowStreamedResponse(initial.res, () =>
+              deps.onSlowSubscriber?.({ transport: 'sse', reason: 'pending_events', client: clientAddress(initial.req?.socket) }),
+            )),
+        now,
+        monitoringSettings: monitoringSettings.get,
+        monitoringSettingsIfRead: monitoringSettings.ifRead,
+        access: initial.access ?? accessFor({ bearer: tokenFromConnectionParams(initial.connectionParams) }, config.tokens),
+        requestId: initial.requestId ?? randomUUID(),
+      };
+    },
   });
 }

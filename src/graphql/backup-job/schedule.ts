@@ -67,7 +67,10 @@ export const BackupJobScheduleRef = builder.objectRef<ScheduleColumns>('BackupJo
     effectiveToleranceMilliseconds: t.field({
       type: 'SafeInt',
       description: "How long a run may be late before the job is overdue: the job's own tolerance, or the global default.",
-      resolve: async (schedule, _args, ctx) => millisecondsFromMinutes(await effectiveToleranceMinutes(schedule, ctx)),
+      resolve: (schedule, _args, ctx) => {
+        const minutes = effectiveToleranceMinutes(schedule, ctx);
+        return typeof minutes === 'number' ? millisecondsFromMinutes(minutes) : minutes.then(millisecondsFromMinutes);
+      },
     }),
     toleranceMinutes: t.exposeInt('toleranceMinutes', {
       nullable: true,
@@ -157,6 +160,8 @@ export const OverdueStateRef = builder.objectRef<OverdueState>('OverdueState').i
   }),
 });
 
-async function effectiveToleranceMinutes(schedule: ScheduleColumns, ctx: GraphQLContext): Promise<number> {
-  return schedule.toleranceMinutes ?? (await ctx.monitoringSettings()).defaultToleranceMinutes;
+function effectiveToleranceMinutes(schedule: ScheduleColumns, ctx: GraphQLContext): number | Promise<number> {
+  if (schedule.toleranceMinutes !== null) return schedule.toleranceMinutes;
+  const settings = ctx.monitoringSettingsIfRead();
+  return settings ? settings.defaultToleranceMinutes : ctx.monitoringSettings().then((read) => read.defaultToleranceMinutes);
 }

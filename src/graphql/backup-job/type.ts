@@ -92,7 +92,11 @@ export const BackupJobRef = builder.prismaNode('BackupJob', {
         overdueSince: true,
         lastReminderAt: true,
       },
-      resolve: async (job, _args, ctx) => describeOverdueState(job, ctx.now(), (await ctx.monitoringSettings()).defaultToleranceMinutes),
+      resolve: (job, _args, ctx) => {
+        const settings = ctx.monitoringSettingsIfRead();
+        if (settings) return describeOverdueState(job, ctx.now(), settings.defaultToleranceMinutes);
+        return ctx.monitoringSettings().then((read) => describeOverdueState(job, ctx.now(), read.defaultToleranceMinutes));
+      },
     }),
     alerts: t.relatedConnection('alerts', {
       cursor: 'id',

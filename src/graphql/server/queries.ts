@@ -8,6 +8,7 @@ import { InvalidInputError } from '../errors.ts';
 import { serverIdFromArgument } from '../identity.ts';
 import { OrderDirectionEnum, requestedOrder } from '../ordering.ts';
 import type { Direction } from '../ordering.ts';
+import { findServersPage } from './servers-page.ts';
 import { AmbiguousServerNameError } from './type.ts';
 
 /** The root field builder; the deprecated twins in deprecation/deprecated-shims.ts are built by the same functions. */
@@ -27,8 +28,7 @@ export function serversConnectionField(t: QueryFieldBuilder, twin: TwinFieldOpti
     args: {
       name: t.arg.string({ required: false, description: 'Exact name.' }),
     },
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.server.findMany({ ...query, where: serverWhere({ name: args.name }), orderBy: serverOrderBy(null) }),
+    resolve: (query, _root, args, ctx) => findServersPage(ctx, query, serverWhere({ name: args.name }), serverOrderBy(null)) as never,
     totalCount: (_root, args, ctx) => ctx.prisma.server.count({ where: serverWhere({ name: args.name }) }),
     ...twin,
   });
@@ -87,7 +87,7 @@ function serversField(t: QueryFieldBuilder) {
       }),
     },
     resolve: (query, _root, args, ctx) =>
-      ctx.prisma.server.findMany({ ...query, where: serverWhere(serverFilterOf(args)), orderBy: serverOrderBy(args.orderBy) }),
+      findServersPage(ctx, query, serverWhere(serverFilterOf(args)), serverOrderBy(args.orderBy)) as never,
     totalCount: (_root, args, ctx) => ctx.prisma.server.count({ where: serverWhere(serverFilterOf(args)) }),
   });
 }
