@@ -6,6 +6,8 @@ import { inspectDatabaseFile } from './legacy/inspect.ts';
 import { describeLayout } from './legacy/layout.ts';
 import { applyMigrations } from './migrate.ts';
 import { isPostgresUrl } from './postgres-url.ts';
+import { rawSqlOnSqliteConnection } from './raw-sql.ts';
+import type { RawSqlIn } from './raw-sql.ts';
 import { ensureParentDirectory, sqlitePathFromUrl } from './sqlite-file.ts';
 
 export type Prisma = PrismaClient;
@@ -19,6 +21,8 @@ export interface OpenDatabase {
   /** The SQLite file; on PostgreSQL the same as `location`. */
   filePath: string;
   appliedMigrations: string[];
+  /** The fastest raw SQL inside a transaction of `prisma` (src/db/raw-sql.ts). */
+  rawSqlIn: RawSqlIn;
   close(): Promise<void>;
 }
 
@@ -52,7 +56,7 @@ export async function openDatabase(databaseUrl: string, options: OpenDatabaseOpt
     migrator.close();
   }
 
-  const adapter = new PrismaBetterSQLite3({ url: `file:${filePath}`, timeout: BUSY_TIMEOUT_MS });
+  const adapter = new ConnectionKeepingAdapter({ url: `file:${filePath}`, timeout: BUSY_TIMEOUT_MS });
   const prisma = options.onQuery ? clientReportingQueries(adapter, options.onQuery) : new PrismaClient({ adapter });
   await prisma.$executeRawUnsafe('PRAGMA foreign_keys = ON');
   await prisma.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
@@ -62,8 +66,26 @@ export async function openDatabase(databaseUrl: string, options: OpenDatabaseOpt
     location: filePath,
     filePath,
     appliedMigrations,
+    rawSqlIn: rawSqlOnSqliteConnection(() => adapter.connection(), options.onQuery),
     close: () => prisma.$disconnect(),
   };
+}
+
+/** Prisma's better-sqlite3 adapter, keeping the connection it opened for src/db/raw-sql.ts. */
+class ConnectionKeepingAdapter extends PrismaBetterSQLite3 {
+  #connection: Database.Database | undefined;
+
+  override async connect(): ReturnType<PrismaBetterSQLite3['connect']> {
+    const adapter = await super.connect();
+    // The adapter's queryable keeps its better-sqlite3 handle as `client` (not in its typings).
+    this.#connection = (adapter as unknown as { client: Database.Database }).client;
+    return adapter;
+  }
+
+  connection(): Database.Database {
+    if (!this.#connection) throw new Error('the SQLite connection is not open');
+    return this.#connection;
+  }
 }
 
 /**

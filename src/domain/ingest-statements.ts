@@ -1,4 +1,4 @@
-import type { DbTransaction } from '../db/types.ts';
+import type { RawSql } from '../db/raw-sql.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import type { JobNotificationChoices } from './notifications/plan.ts';
 import type { ParsedReport } from './report/index.ts';
@@ -42,7 +42,7 @@ export interface LockedJob extends JobNotificationChoices {
  * SQLite it makes the transaction a writer from its first statement, so it never has to upgrade a
  * read snapshot that another process's commit has made stale. Null when the job does not exist.
  */
-export async function lockKnownJob(tx: DbTransaction, serverId: string, backupName: string): Promise<LockedJob | null> {
+export async function lockKnownJob(tx: RawSql, serverId: string, backupName: string): Promise<LockedJob | null> {
   type Row = Omit<LockedJob, 'id' | 'openAlerts' | BooleanColumn> & { id: number | bigint; openAlerts: number | bigint } & Record<
       BooleanColumn,
       boolean | number | bigint
@@ -87,7 +87,7 @@ const columnOf = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${lett
  * index decides the duplicate rule (docs/compatibility/upload.md#duplicate-rule), also between two identical reports racing. Returns
  * false for a duplicate. `ON CONFLICT ... DO NOTHING` reads the same on both databases.
  */
-export async function insertRunIfAbsent(tx: DbTransaction, id: string, run: StoredRunColumns): Promise<boolean> {
+export async function insertRunIfAbsent(tx: RawSql, id: string, run: StoredRunColumns): Promise<boolean> {
   const fields = Object.keys(run) as (keyof StoredRunColumns)[];
   const columns = Prisma.raw(['id', ...fields.map(columnOf)].join(', '));
   const values = Prisma.join([id, ...fields.map((field) => run[field])]);
@@ -103,7 +103,7 @@ export async function insertRunIfAbsent(tx: DbTransaction, id: string, run: Stor
  * whether the job moved.
  */
 export async function moveLatestRun(
-  tx: DbTransaction,
+  tx: RawSql,
   job: { id: number },
   run: { backupId: string; date: string; updatedAt: string },
   schedule: ScheduleAfterRun,
