@@ -245,7 +245,7 @@ async function storeReport(
     ));
   if (moved) {
     alertChanges = await applyRunAlerts(
-      tx,
+      sql,
       job,
       { backupId, status: run.status, date: run.date, warnings: run.warnings, errors: run.errors },
       now,
