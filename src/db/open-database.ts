@@ -5,6 +5,7 @@ import { UnsupportedDatabaseError } from './legacy/errors.ts';
 import { inspectDatabaseFile } from './legacy/inspect.ts';
 import { describeLayout } from './legacy/layout.ts';
 import { applyMigrations } from './migrate.ts';
+import { oneStatementAtATime } from './one-statement-at-a-time.ts';
 import { isPostgresUrl } from './postgres-url.ts';
 import { rawSqlOnSqliteConnection } from './raw-sql.ts';
 import type { RawSqlIn } from './raw-sql.ts';
@@ -56,7 +57,8 @@ export async function openDatabase(databaseUrl: string, options: OpenDatabaseOpt
     migrator.close();
   }
 
-  const adapter = new ConnectionKeepingAdapter({ url: `file:${filePath}`, timeout: BUSY_TIMEOUT_MS });
+  const connectionKeeper = new ConnectionKeepingAdapter({ url: `file:${filePath}`, timeout: BUSY_TIMEOUT_MS });
+  const adapter = oneStatementAtATime(connectionKeeper);
   const prisma = options.onQuery ? clientReportingQueries(adapter, options.onQuery) : new PrismaClient({ adapter });
   await prisma.$executeRawUnsafe('PRAGMA foreign_keys = ON');
   await prisma.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
@@ -66,7 +68,7 @@ export async function openDatabase(databaseUrl: string, options: OpenDatabaseOpt
     location: filePath,
     filePath,
     appliedMigrations,
-    rawSqlIn: rawSqlOnSqliteConnection(() => adapter.connection(), options.onQuery),
+    rawSqlIn: rawSqlOnSqliteConnection(() => connectionKeeper.connection(), options.onQuery),
     close: () => prisma.$disconnect(),
   };
 }

@@ -14,8 +14,10 @@ export function outcomeOfStatus(status: number, detail: string): DeliveryOutcome
 }
 
 export function outcomeOfNetworkError(error: unknown): DeliveryOutcome {
-  const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
-  const name = (error as { name?: string })?.name;
-  const why = name === 'TimeoutError' ? 'timed out' : (cause?.code ?? cause?.message ?? (error as Error)?.message ?? String(error));
+  const failure = error as { name?: string; code?: string; message?: string; cause?: { code?: string; message?: string } } | undefined;
+  const why =
+    failure?.name === 'TimeoutError'
+      ? 'timed out'
+      : (failure?.code ?? failure?.cause?.code ?? failure?.cause?.message ?? failure?.message ?? String(error));
   return { ok: false, retryable: true, responseCode: null, error: `no answer: ${why}` };
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { setTimeout as delay } from 'node:timers/promises';
 import type { Db } from '../db/types.ts';
 import type { ClaimedDelivery } from '../domain/notifications/outbox.ts';
-import { claimDelivery, findDueHeads, recordAttempt } from '../domain/notifications/outbox.ts';
+import { claimDelivery, claimDueHeads, recordAttempts, releaseClaims } from '../domain/notifications/outbox.ts';
 import type { AttemptRecord } from '../domain/notifications/outbox.ts';
 import type { NotificationSettings } from '../domain/notifications/channel-settings.ts';
 import type { Logger } from '../logger.ts';
@@ -10,6 +11,9 @@ import type { DeliveryOutcome } from './delivery-outcome.ts';
 import { retryDelayMs } from './retry-policy.ts';
 import type { RetryPolicy } from './retry-policy.ts';
 import { sendDelivery } from './send-delivery.ts';
+
+/** A short wait after a wake-up, so a burst's messages are claimed and recorded together. */
+const GATHER_MS = 10;
 
 export interface DispatcherOptions {
   db: Db;
@@ -38,6 +42,11 @@ export interface Dispatcher {
  * process wins: src/domain/notifications/outbox.ts), so instances on one database send it once;
  * a claim outlives the send's timeout twice over, so it never expires under a live sender, and a
  * dead process's claims expire so its rows are sent by whoever remains.
+ *
+ * One loop does the writing: each turn records every attempt that finished since the last turn
+ * (one transaction) and claims heads for the free sending slots (one statement). The outbox
+ * shares SQLite's single writer with ingest, so a burst costs a few writes per batch instead of
+ * two per message; sends run beside the loop, so a slow destination holds only its own slot.
  */
 export function startDispatcher(options: DispatcherOptions): Dispatcher {
   const owner = randomUUID();
@@ -45,89 +54,129 @@ export function startDispatcher(options: DispatcherOptions): Dispatcher {
   const abort = new AbortController();
   let running = true;
   let wake: (() => void) | null = null;
-  let kicked = false;
+  let woken = false;
+  let sending = 0;
+  let finished: Finished[] = [];
 
+  const signal = () => {
+    woken = true;
+    wake?.();
+  };
+
+  /** Resolves true when woken before `ms`. */
   const sleep = (ms: number) =>
-    new Promise<void>((resolve) => {
-      if (kicked || !running) return resolve();
-      const timer = setTimeout(done, ms);
-      function done() {
+    new Promise<boolean>((resolve) => {
+      if (woken) return resolve(true);
+      const timer = setTimeout(() => done(false), ms);
+      function done(early: boolean) {
         clearTimeout(timer);
         wake = null;
-        resolve();
+        resolve(early);
       }
-      wake = done;
+      wake = () => done(true);
     });
 
-  async function deliver(id: number, settings: NotificationSettings): Promise<DeliveryOutcome | null> {
-    const now = new Date();
-    const delivery = await claimDelivery(options.db, id, owner, now, new Date(now.getTime() + claimMs));
-    if (!delivery) return null;
-    const outcome = await sendDelivery(delivery, { ...options.channelContext, settings, signal: abort.signal });
-    if (abort.signal.aborted && !outcome.ok) {
-      // Stopping: the attempt was cut short by us, not failed by the channel; release the row as it was.
-      await options.db.notificationDelivery.updateMany({ where: { id, claimedBy: owner }, data: { claimedBy: null, claimedUntil: null } });
-      return outcome;
-    }
+  function attemptRecord(delivery: ClaimedDelivery, outcome: DeliveryOutcome): AttemptRecord {
     const attempts = delivery.attempts + 1;
-    const record: AttemptRecord = outcome.ok
-      ? { outcome: 'delivered', responseCode: outcome.responseCode }
-      : outcome.retryable && attempts < options.retry.maxAttempts
-        ? {
-            outcome: 'retry',
-            responseCode: outcome.responseCode,
-            error: outcome.error,
-            nextAttemptAt: new Date(Date.now() + retryDelayMs(options.retry, attempts)),
-          }
-        : { outcome: 'dead', responseCode: outcome.responseCode, error: outcome.error };
-    await recordAttempt(options.db, id, owner, new Date(), record);
-    options.onAttempt(delivery, outcome, record);
-    return outcome;
+    if (outcome.ok) return { outcome: 'delivered', responseCode: outcome.responseCode };
+    if (outcome.retryable && attempts < options.retry.maxAttempts) {
+      return {
+        outcome: 'retry',
+        responseCode: outcome.responseCode,
+        error: outcome.error,
+        nextAttemptAt: new Date(Date.now() + retryDelayMs(options.retry, attempts)),
+      };
+    }
+    return { outcome: 'dead', responseCode: outcome.responseCode, error: outcome.error };
   }
 
-  /** One pass: the heads of every order key that are due, several at once. Returns how many were claimed. */
-  async function pass(): Promise<number> {
-    const heads = await findDueHeads(options.db, new Date(), options.concurrency * 4);
-    if (heads.length === 0) return 0;
+  async function send(delivery: ClaimedDelivery, settings: NotificationSettings): Promise<Finished> {
+    const outcome = await sendDelivery(delivery, { ...options.channelContext, settings, signal: abort.signal });
+    return { delivery, outcome, at: new Date() };
+  }
+
+  /** Writes what finished: attempts recorded, and claims given back for sends that stopping cut short. */
+  async function settle(batch: readonly Finished[]): Promise<void> {
+    // Stopping: an attempt cut short by us, not failed by the channel, leaves its row as it was.
+    const cutShort = batch.filter((f) => abort.signal.aborted && !f.outcome.ok);
+    const attempted = batch.filter((f) => !cutShort.includes(f)).map((f) => ({ ...f, record: attemptRecord(f.delivery, f.outcome) }));
+    await releaseClaims(
+      options.db,
+      owner,
+      cutShort.map((f) => f.delivery.id),
+    );
+    await recordAttempts(
+      options.db,
+      owner,
+      attempted.map((f) => ({ id: f.delivery.id, at: f.at, record: f.record })),
+    );
+    for (const f of attempted) options.onAttempt(f.delivery, f.outcome, f.record);
+  }
+
+  /** One turn: record what finished, then fill the free slots. True when more may be due at once. */
+  async function turn(): Promise<boolean> {
+    const done = finished;
+    finished = [];
+    try {
+      await settle(done);
+    } catch (error) {
+      // Kept for the next turn; when stopping, the claims expire and whoever remains sends them again.
+      if (running) finished = [...done, ...finished];
+      throw error;
+    }
+    const free = options.concurrency - sending;
+    if (!running || free <= 0) return false;
+    const now = new Date();
+    const claimed = await claimDueHeads(options.db, owner, now, new Date(now.getTime() + claimMs), free);
+    if (claimed.length === 0) return false;
     const settings = await options.settings();
-    let claimed = 0;
-    let next = 0;
-    const worker = async () => {
-      while (running && next < heads.length) {
-        const id = heads[next++]!;
-        if (await deliver(id, settings)) claimed++;
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(options.concurrency, heads.length) }, worker));
-    return claimed;
+    for (const delivery of claimed) {
+      sending++;
+      void send(delivery, settings).then((f) => {
+        sending--;
+        finished.push(f);
+        signal();
+      });
+    }
+    return claimed.length === free;
   }
 
   const loop = (async () => {
-    while (running) {
-      kicked = false;
-      let claimed = 0;
+    while (running || sending > 0 || finished.length > 0) {
+      woken = false;
+      let again = false;
       try {
-        claimed = await pass();
+        again = await turn();
       } catch (error) {
         if (running) options.logger.error({ err: error }, 'notification dispatch failed; trying again at the next poll');
       }
-      if (claimed === 0 && running) await sleep(options.pollIntervalMs);
+      // A send that finishes, a kick and stopping wake the loop; otherwise the poll does. What
+      // finishes or is enqueued within GATHER_MS of the wake-up shares the next turn's writes.
+      if (!again && (await sleep(options.pollIntervalMs)) && running) await delay(GATHER_MS);
     }
   })();
 
   return {
     async deliverNow(id) {
-      return deliver(id, await options.settings());
+      const now = new Date();
+      const delivery = await claimDelivery(options.db, id, owner, now, new Date(now.getTime() + claimMs));
+      if (!delivery) return null;
+      const f = await send(delivery, await options.settings());
+      await settle([f]);
+      return f.outcome;
     },
-    kick() {
-      kicked = true;
-      wake?.();
-    },
+    kick: signal,
     async stop() {
       running = false;
       abort.abort();
-      wake?.();
+      signal();
       await loop;
     },
   };
+}
+
+interface Finished {
+  delivery: ClaimedDelivery;
+  outcome: DeliveryOutcome;
+  at: Date;
 }

@@ -240,6 +240,40 @@ describe('notifications', () => {
     await expect.poll(pendingCount, { timeout: 10_000 }).toBe(0);
   });
 
+  it('claims waiting messages several per statement once the channel is back, each still sent once', async () => {
+    const ntfy = await receiver();
+    ntfy.respond.status = 503;
+    const statements: string[] = [];
+    const s = await server({ onQuery: (sql) => statements.push(sql) });
+    await ok(s, 'mutation($i: SetNtfySettingsInput!) { setNtfySettings(input: $i) { __typename } }', {
+      i: { url: ntfy.url, topic: 'batch' },
+    });
+    const jobs = Array.from({ length: 40 }, (_, i) => `Job ${i}`);
+    const uploads = await Promise.all(jobs.map((job) => s.upload(failedRun(new Date('2025-01-15T02:00:00Z'), job))));
+    expect(uploads.map((u) => u.status)).toEqual(jobs.map(() => 200));
+    const tried = async () =>
+      (await ok(s, '{ notificationDeliveries(first: 50, status: PENDING) { nodes { attempts } } }')).notificationDeliveries.nodes.filter(
+        (d: { attempts: number }) => d.attempts > 0,
+      ).length;
+    await expect.poll(tried, { timeout: 30_000 }).toBe(40);
+    statements.length = 0;
+    ntfy.respond.status = 200;
+    await expect
+      .poll(
+        async () =>
+          (await ok(s, '{ notificationDeliveries(first: 1, status: DELIVERED) { totalCount } }')).notificationDeliveries.totalCount,
+        {
+          timeout: 30_000,
+        },
+      )
+      .toBe(40);
+    expect(ntfy.requests).toHaveLength(40);
+    expect(new Set(ntfy.requests.map((r) => r.headers['x-sequence-id'])).size).toBe(40);
+    // One claim per message would be 40 statements (and one record transaction each).
+    const claims = statements.filter((sql) => /UPDATE\s+notification_deliveries\s+SET\s+claimed_by/i.test(sql));
+    expect(claims.length).toBeLessThan(20);
+  });
+
   it('marks a 4xx answer dead at once, without retrying, and resends it with the same message id', async () => {
     const ntfy = await receiver();
     ntfy.respond.status = 403;

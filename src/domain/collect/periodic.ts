@@ -1,4 +1,5 @@
 import type { Db } from '../../db/types.ts';
+import { millisecondsFromMinutes, wholeMinutesIn } from '../durations.ts';
 
 /**
  * The servers whose periodic collect is due, each claimed for this process: whoever moves a
@@ -29,7 +30,8 @@ export const MAX_COLLECT_INTERVAL_MINUTES = 7 * 24 * 60;
 
 export interface CollectSettingsChange {
   enabled?: boolean;
-  intervalMinutes?: number;
+  /** Whole minutes, given in milliseconds as the API gives every duration. */
+  intervalMilliseconds?: number;
   allowHttp?: boolean;
   trustSelfSigned?: boolean;
 }
@@ -43,15 +45,12 @@ export async function setCollectSettings(
   change: CollectSettingsChange,
   now: Date,
 ): Promise<SetCollectSettingsOutcome> {
-  const minutes = change.intervalMinutes;
-  if (
-    minutes !== undefined &&
-    (!Number.isInteger(minutes) || minutes < MIN_COLLECT_INTERVAL_MINUTES || minutes > MAX_COLLECT_INTERVAL_MINUTES)
-  ) {
+  const minutes = change.intervalMilliseconds === undefined ? undefined : wholeMinutesIn(change.intervalMilliseconds);
+  if (minutes === null || (minutes !== undefined && (minutes < MIN_COLLECT_INTERVAL_MINUTES || minutes > MAX_COLLECT_INTERVAL_MINUTES))) {
     return {
       kind: 'invalid',
-      field: 'intervalMinutes',
-      message: `intervalMinutes must be a whole number from ${MIN_COLLECT_INTERVAL_MINUTES} to ${MAX_COLLECT_INTERVAL_MINUTES} (a week), got ${minutes}`,
+      field: 'intervalMilliseconds',
+      message: `intervalMilliseconds must be whole minutes from ${millisecondsFromMinutes(MIN_COLLECT_INTERVAL_MINUTES)} (5 minutes) to ${millisecondsFromMinutes(MAX_COLLECT_INTERVAL_MINUTES)} (a week), got ${change.intervalMilliseconds}`,
     };
   }
   const server = await db.server.findUnique({

@@ -6,10 +6,26 @@
 import type { TemplateLanguage } from './language.ts';
 import { WORDS } from './translations.ts';
 
+/**
+ * Building an Intl formatter costs tens of microseconds, formatting with one almost nothing, and
+ * every notification fills several values: each formatter is built once per language, zone and
+ * options (a handful per process).
+ */
+const formatters = new Map<string, unknown>();
+
+function formatter<T>(key: string, build: () => T): T {
+  let found = formatters.get(key) as T | undefined;
+  if (found === undefined) {
+    found = build();
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 /** Throws a RangeError naming the zone when `Intl` does not know it, so a typo in `TZ` is caught where it is set. */
 export function assertTimeZone(timeZone: string): void {
   try {
-    new Intl.DateTimeFormat('en-GB', { timeZone });
+    formatter(`zone:${timeZone}`, () => new Intl.DateTimeFormat('en-GB', { timeZone }));
   } catch {
     throw new RangeError(`timeZone ${JSON.stringify(timeZone)} is not a time zone name Intl knows (e.g. "Europe/London", "UTC")`);
   }
@@ -18,14 +34,17 @@ export function assertTimeZone(timeZone: string): void {
 /** The language's short date and short time in the zone ("30/11/2025, 19:05" in en-GB); '' for no date, as duplistatus. */
 export function formatDateTime(at: Date | null, language: TemplateLanguage, timeZone: string): string {
   if (at === null || Number.isNaN(at.getTime())) return '';
-  return new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short', timeZone }).format(at);
+  return formatter(
+    `date:${language}:${timeZone}`,
+    () => new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short', timeZone }),
+  ).format(at);
 }
 
 /** Whole number with the language's grouping ("1,234" / "1.234"); '0' for anything that is not a finite number. */
 export function formatInteger(value: number | bigint, language: TemplateLanguage): string {
   const number = Number(value);
   if (!Number.isFinite(number)) return '0';
-  return new Intl.NumberFormat(language, { maximumFractionDigits: 0 }).format(number);
+  return formatter(`integer:${language}`, () => new Intl.NumberFormat(language, { maximumFractionDigits: 0 })).format(number);
 }
 
 const BYTE_UNITS = ['Bytes', 'KB', 'MB', 'GB', 'TB', 'PB', 'EB', 'ZB', 'YB'] as const;
@@ -36,7 +55,10 @@ export function formatBytes(value: number | bigint, language: TemplateLanguage):
   if (!Number.isFinite(bytes) || bytes <= 0) return '0 Bytes';
   const exponent = Math.min(Math.floor(Math.log(bytes) / Math.log(1024)), BYTE_UNITS.length - 1);
   const scaled = bytes / 1024 ** exponent;
-  const text = new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(scaled);
+  const text = formatter(
+    `bytes:${language}`,
+    () => new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+  ).format(scaled);
   return `${text} ${BYTE_UNITS[exponent]}`;
 }
 
@@ -91,9 +113,12 @@ function largestUnit(span: number): [count: number, unit: Intl.RelativeTimeForma
 }
 
 function relativeWithIntl(span: number, future: boolean, language: TemplateLanguage): string {
-  if (span < 15) return new Intl.RelativeTimeFormat(language, { numeric: 'auto' }).format(0, 'second');
+  if (span < 15) return formatter(`now:${language}`, () => new Intl.RelativeTimeFormat(language, { numeric: 'auto' })).format(0, 'second');
   const [count, unit] = largestUnit(span);
-  return new Intl.RelativeTimeFormat(language, { numeric: 'always' }).format(future ? count : -count, unit);
+  return formatter(`relative:${language}`, () => new Intl.RelativeTimeFormat(language, { numeric: 'always' })).format(
+    future ? count : -count,
+    unit,
+  );
 }
 
 /**

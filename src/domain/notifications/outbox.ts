@@ -43,48 +43,45 @@ export interface ClaimedDelivery {
   createdAt: string;
 }
 
-/**
- * The rows due now that no earlier pending row of the same destination and job holds back (a
- * dead row holds nothing back), oldest first: at most one per order key.
- */
-export async function findDueHeads(db: DbLike, now: Date, limit: number): Promise<number[]> {
-  const at = now.toISOString();
-  const rows = await db.$queryRaw<{ id: number | bigint }[]>`
-    SELECT d.id FROM notification_deliveries d
-    WHERE d.status = 'PENDING' AND d.next_attempt_at <= ${at} AND (d.claimed_until IS NULL OR d.claimed_until < ${at})
-      AND NOT EXISTS (SELECT 1 FROM notification_deliveries e
-                      WHERE e.order_key = d.order_key AND e.status = 'PENDING' AND e.id < d.id)
-    ORDER BY d.id LIMIT ${limit}`;
-  return rows.map((row) => Number(row.id));
+/** The columns a sender needs, as one claim statement returns them. */
+const CLAIMED_COLUMNS = Prisma.sql`id, message_id AS "messageId", event, channel, destination, order_key AS "orderKey", title, body,
+  priority, tags, attempts, created_at AS "createdAt"`;
+
+type ClaimedRow = Omit<ClaimedDelivery, 'id' | 'attempts'> & { id: number | bigint; attempts: number | bigint };
+
+function claimedDelivery(row: ClaimedRow): ClaimedDelivery {
+  return { ...row, id: Number(row.id), attempts: Number(row.attempts) };
 }
 
 /**
- * Claims one row for `owner` until `until`: a conditional update that only one process can win,
- * on SQLite and PostgreSQL alike (the claim of a process that died expires). Null when lost.
+ * Claims, for `owner` until `until`, the rows due now that no earlier pending row of the same
+ * destination and job holds back (a dead row holds nothing back): at most one per order key,
+ * oldest first. One conditional UPDATE, so a pass costs one write however many rows it takes,
+ * and a row another process claimed in between is not taken twice (the claim condition is
+ * checked again on the row itself, on SQLite and PostgreSQL alike).
  */
+export async function claimDueHeads(db: DbLike, owner: string, now: Date, until: Date, limit: number): Promise<ClaimedDelivery[]> {
+  const at = now.toISOString();
+  const rows = await db.$queryRaw<ClaimedRow[]>`
+    UPDATE notification_deliveries SET claimed_by = ${owner}, claimed_until = ${until.toISOString()}
+    WHERE id IN (SELECT d.id FROM notification_deliveries d
+                 WHERE d.status = 'PENDING' AND d.next_attempt_at <= ${at} AND (d.claimed_until IS NULL OR d.claimed_until < ${at})
+                   AND NOT EXISTS (SELECT 1 FROM notification_deliveries e
+                                   WHERE e.order_key = d.order_key AND e.status = 'PENDING' AND e.id < d.id)
+                 ORDER BY d.id LIMIT ${limit})
+      AND status = 'PENDING' AND (claimed_until IS NULL OR claimed_until < ${at})
+    RETURNING ${CLAIMED_COLUMNS}`;
+  return rows.map(claimedDelivery).sort((a, b) => a.id - b.id);
+}
+
+/** Claims one row (a test notification sent at once), whether or not it is due; null when another sender holds it or it is not pending. */
 export async function claimDelivery(db: DbLike, id: number, owner: string, now: Date, until: Date): Promise<ClaimedDelivery | null> {
   const at = now.toISOString();
-  const won = await db.$executeRaw`
+  const rows = await db.$queryRaw<ClaimedRow[]>`
     UPDATE notification_deliveries SET claimed_by = ${owner}, claimed_until = ${until.toISOString()}
-    WHERE id = ${id} AND status = 'PENDING' AND (claimed_until IS NULL OR claimed_until < ${at})`;
-  if (won !== 1) return null;
-  return db.notificationDelivery.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      messageId: true,
-      event: true,
-      channel: true,
-      destination: true,
-      orderKey: true,
-      title: true,
-      body: true,
-      priority: true,
-      tags: true,
-      attempts: true,
-      createdAt: true,
-    },
-  });
+    WHERE id = ${id} AND status = 'PENDING' AND (claimed_until IS NULL OR claimed_until < ${at})
+    RETURNING ${CLAIMED_COLUMNS}`;
+  return rows[0] ? claimedDelivery(rows[0]) : null;
 }
 
 export type AttemptRecord =
@@ -92,21 +89,43 @@ export type AttemptRecord =
   | { outcome: 'retry'; responseCode: number | null; error: string; nextAttemptAt: Date }
   | { outcome: 'dead'; responseCode: number | null; error: string };
 
-/** Records an attempt by the claim's owner and releases the claim. */
-export async function recordAttempt(db: DbLike, id: number, owner: string, now: Date, record: AttemptRecord): Promise<void> {
-  const status = record.outcome === 'delivered' ? 'DELIVERED' : record.outcome === 'dead' ? 'DEAD' : 'PENDING';
+export interface RecordedAttempt {
+  id: number;
+  at: Date;
+  record: AttemptRecord;
+}
+
+/**
+ * Records attempts by the claims' owner and releases the claims, in one statement: the
+ * dispatcher hands over what finished while it was busy, so a busy outbox costs one write per
+ * batch, not one per message, beside the ingest on SQLite's single writer.
+ */
+export async function recordAttempts(db: DbLike, owner: string, attempts: readonly RecordedAttempt[]): Promise<void> {
+  if (attempts.length === 0) return;
+  const rows = attempts.map(({ id, at, record }) => {
+    const status = record.outcome === 'delivered' ? 'DELIVERED' : record.outcome === 'dead' ? 'DEAD' : 'PENDING';
+    const lastError = record.outcome === 'delivered' ? null : record.error;
+    const deliveredAt = record.outcome === 'delivered' ? at.toISOString() : null;
+    const nextAttemptAt = record.outcome === 'retry' ? record.nextAttemptAt.toISOString() : at.toISOString();
+    // Typed, so PostgreSQL knows each column's type from the first row on, nulls included.
+    return Prisma.sql`(CAST(${id} AS INTEGER), CAST(${status} AS TEXT), CAST(${record.responseCode} AS INTEGER), CAST(${lastError} AS TEXT),
+      CAST(${deliveredAt} AS TEXT), CAST(${nextAttemptAt} AS TEXT))`;
+  });
+  await db.$executeRaw`
+    WITH attempt (id, status, response_code, last_error, delivered_at, next_attempt_at) AS (VALUES ${Prisma.join(rows)})
+    UPDATE notification_deliveries SET status = attempt.status, attempts = notification_deliveries.attempts + 1,
+      response_code = attempt.response_code, last_error = attempt.last_error, delivered_at = attempt.delivered_at,
+      next_attempt_at = attempt.next_attempt_at, claimed_by = NULL, claimed_until = NULL
+    FROM attempt
+    WHERE notification_deliveries.id = attempt.id AND notification_deliveries.claimed_by = ${owner}`;
+}
+
+/** Gives claimed rows back untouched (a send cut short by stopping is not an attempt). */
+export async function releaseClaims(db: DbLike, owner: string, ids: readonly number[]): Promise<void> {
+  if (ids.length === 0) return;
   await db.notificationDelivery.updateMany({
-    where: { id, claimedBy: owner },
-    data: {
-      status,
-      attempts: { increment: 1 },
-      responseCode: record.responseCode,
-      lastError: record.outcome === 'delivered' ? null : record.error,
-      deliveredAt: record.outcome === 'delivered' ? now.toISOString() : null,
-      nextAttemptAt: record.outcome === 'retry' ? record.nextAttemptAt.toISOString() : now.toISOString(),
-      claimedBy: null,
-      claimedUntil: null,
-    },
+    where: { id: { in: [...ids] }, claimedBy: owner },
+    data: { claimedBy: null, claimedUntil: null },
   });
 }
 

@@ -1,6 +1,6 @@
 import type { CollectResult } from '../../domain/collect/types.ts';
 import { MAX_COLLECT_INTERVAL_MINUTES, MIN_COLLECT_INTERVAL_MINUTES, setCollectSettings } from '../../domain/collect/periodic.ts';
-import { millisecondsFromMinutes, wholeMinutesIn } from '../../domain/durations.ts';
+import { millisecondsFromMinutes } from '../../domain/durations.ts';
 import type { CollectOutcome, CollectRequest, SyncSchedulesOutcome } from '../../duplicati/collect-service.ts';
 import type { SyncSchedulesResult } from '../../domain/collect/sync-schedules.ts';
 import { builder } from '../builder.ts';
@@ -132,7 +132,7 @@ builder.mutationFields((t) => ({
         serverId,
         {
           enabled: input.enabled ?? undefined,
-          intervalMinutes: collectIntervalMinutes(input.intervalMilliseconds),
+          intervalMilliseconds: input.intervalMilliseconds ?? undefined,
           allowHttp: input.allowHttp ?? undefined,
           trustSelfSigned: input.trustSelfSigned ?? undefined,
         },
@@ -182,16 +182,4 @@ export function collectedOrThrow<T extends CollectOutcome | SyncSchedulesOutcome
   if (outcome.kind === 'invalid') throw new InvalidInputError(outcome.field, outcome.message);
   if (outcome.kind === 'failed' && outcome.error.kind === 'invalid-address') throw new InvalidInputError('address', outcome.error.message);
   throw duplicatiFailure(outcome.error);
-}
-
-function collectIntervalMinutes(milliseconds: number | null | undefined): number | undefined {
-  if (milliseconds == null) return undefined;
-  const minutes = wholeMinutesIn(milliseconds);
-  if (minutes === null || minutes < MIN_COLLECT_INTERVAL_MINUTES || minutes > MAX_COLLECT_INTERVAL_MINUTES) {
-    throw new InvalidInputError(
-      'intervalMilliseconds',
-      `intervalMilliseconds must be whole minutes from ${millisecondsFromMinutes(MIN_COLLECT_INTERVAL_MINUTES)} (5 minutes) to ${millisecondsFromMinutes(MAX_COLLECT_INTERVAL_MINUTES)} (a week), got ${milliseconds}`,
-    );
-  }
-  return minutes;
 }
