@@ -6,11 +6,11 @@ import type { ScheduleAfterRun } from './schedule/schedule-after-run.ts';
 
 /**
  * The statements every stored report runs, as raw SQL both SQLite and PostgreSQL accept
- * (src/db/types.ts), inside the ingest's one Prisma transaction. Prisma's model API compiles each
- * query in its query compiler before running it, about 1 ms a statement on the benchmark machine
- * against about 0.3 ms for raw SQL (README "Performance"); the ingest runs three of these per
- * report instead of nine model queries. Everything else (new servers and jobs, alerts) stays on
- * the model API: those run once per job or on failing runs only.
+ * (src/db/types.ts), inside the ingest's transaction: on SQLite on the connection itself with
+ * prepared statements kept (src/db/raw-sql.ts), on PostgreSQL through Prisma. Prisma's model API
+ * compiles each query in its query compiler before running it, about 1 ms a statement on the
+ * benchmark machine (README "Performance"). Only a new server or job stays on the model API: those
+ * run once per job.
  */
 
 export interface LockedJob extends JobNotificationChoices {
