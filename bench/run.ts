@@ -12,6 +12,7 @@
  *   npm run bench -- --only parse --report-sizes 2,5,10,20   # report sizes in MiB
  *   npm run bench -- --only health --clients 4 --health-seconds 15
  *   npm run bench -- --only notifications --reports 1000 --latency-samples 200
+ *   npm run bench -- --only ingest --ingest-long 100k   # latency over a 100k-report run (≈ 5–10 min)
  *
  * Data sets are built from a seed (--seed) in a temporary directory (--data-dir) and deleted
  * afterwards (--keep-data keeps them). Progress goes to stderr, the table to stdout.
@@ -42,6 +43,7 @@ const { values } = parseArgs({
     sizes: { type: 'string' },
     'report-sizes': { type: 'string' },
     reports: { type: 'string' },
+    'ingest-long': { type: 'string' },
     iterations: { type: 'string' },
     'seconds-per-measure': { type: 'string' },
     subscribers: { type: 'string' },
@@ -80,6 +82,7 @@ const options = {
   // MiB; 20 is UPLOAD_MAX_BYTES, the largest report the server takes.
   reportSizes: values['report-sizes'] ? values['report-sizes'].split(',').map(Number) : quick ? [2, 5] : [2, 5, 10, 20],
   reports: number(values.reports, quick ? 150 : 1_000),
+  longReports: number(values['ingest-long'], quick ? 1_500 : 10_000),
   iterations: number(values.iterations, quick ? 20 : 40),
   secondsPerMeasure: number(values['seconds-per-measure'], quick ? 3 : 10),
   subscribers: number(values.subscribers, quick ? 200 : 1_000),
@@ -116,7 +119,7 @@ async function main(): Promise<void> {
       log('the bulk builder and the raw ingest write the same rows as the server');
     }
     if (options.sections.has('ingest')) {
-      rows.push(...(await benchIngest({ dir, seed: values.seed, reports: options.reports, log })));
+      rows.push(...(await benchIngest({ dir, seed: values.seed, reports: options.reports, longReports: options.longReports, log })));
     }
     if (options.sections.has('notifications')) {
       rows.push(

@@ -166,6 +166,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     events,
     notifications: notifications.hooks,
     limits: config.reportLimits,
+    rawSqlIn: database.rawSqlIn,
     countOutcome: (outcome) => metrics.ingestedReports.inc({ outcome }),
   });
   const collect = createCollectService({

@@ -7,6 +7,8 @@ import { describeLayout } from './legacy/layout.ts';
 import { applyMigrations } from './migrate.ts';
 import { oneStatementAtATime } from './one-statement-at-a-time.ts';
 import { isPostgresUrl } from './postgres-url.ts';
+import { rawSqlOnSqliteConnection } from './raw-sql.ts';
+import type { RawSqlIn } from './raw-sql.ts';
 import { ensureParentDirectory, sqlitePathFromUrl } from './sqlite-file.ts';
 
 export type Prisma = PrismaClient;
@@ -20,6 +22,8 @@ export interface OpenDatabase {
   /** The SQLite file; on PostgreSQL the same as `location`. */
   filePath: string;
   appliedMigrations: string[];
+  /** The fastest raw SQL inside a transaction of `prisma` (src/db/raw-sql.ts). */
+  rawSqlIn: RawSqlIn;
   close(): Promise<void>;
 }
 
@@ -53,7 +57,8 @@ export async function openDatabase(databaseUrl: string, options: OpenDatabaseOpt
     migrator.close();
   }
 
-  const adapter = oneStatementAtATime(new PrismaBetterSQLite3({ url: `file:${filePath}`, timeout: BUSY_TIMEOUT_MS }));
+  const connectionKeeper = new ConnectionKeepingAdapter({ url: `file:${filePath}`, timeout: BUSY_TIMEOUT_MS });
+  const adapter = oneStatementAtATime(connectionKeeper);
   const prisma = options.onQuery ? clientReportingQueries(adapter, options.onQuery) : new PrismaClient({ adapter });
   await prisma.$executeRawUnsafe('PRAGMA foreign_keys = ON');
   await prisma.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
@@ -63,8 +68,26 @@ export async function openDatabase(databaseUrl: string, options: OpenDatabaseOpt
     location: filePath,
     filePath,
     appliedMigrations,
+    rawSqlIn: rawSqlOnSqliteConnection(() => connectionKeeper.connection(), options.onQuery),
     close: () => prisma.$disconnect(),
   };
+}
+
+/** Prisma's better-sqlite3 adapter, keeping the connection it opened for src/db/raw-sql.ts. */
+class ConnectionKeepingAdapter extends PrismaBetterSQLite3 {
+  #connection: Database.Database | undefined;
+
+  override async connect(): ReturnType<PrismaBetterSQLite3['connect']> {
+    const adapter = await super.connect();
+    // The adapter's queryable keeps its better-sqlite3 handle as `client` (not in its typings).
+    this.#connection = (adapter as unknown as { client: Database.Database }).client;
+    return adapter;
+  }
+
+  connection(): Database.Database {
+    if (!this.#connection) throw new Error('the SQLite connection is not open');
+    return this.#connection;
+  }
 }
 
 /**

@@ -5,6 +5,7 @@ import { PrismaClient as PostgresPrismaClient } from '../generated/prisma-pg/cli
 import { applyPostgresMigrations } from './migrate.ts';
 import type { OpenDatabase, OpenDatabaseOptions } from './open-database.ts';
 import { parsePostgresUrl } from './postgres-url.ts';
+import { rawSqlThroughPrisma } from './raw-sql.ts';
 
 export { isPostgresUrl, parsePostgresUrl } from './postgres-url.ts';
 export type { PostgresLocation } from './postgres-url.ts';
@@ -54,6 +55,7 @@ export async function openPostgresDatabase(databaseUrl: string, options: OpenDat
     location: location.redacted,
     filePath: location.redacted,
     appliedMigrations,
+    rawSqlIn: rawSqlThroughPrisma,
     close: () => prisma.$disconnect(),
   };
 }

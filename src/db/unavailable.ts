@@ -30,6 +30,9 @@ const UNAVAILABLE_CODES = new Set([
   'P1002',
   'P1017',
   'P2024',
+  // better-sqlite3 itself (src/db/raw-sql.ts), still locked by another process after the busy
+  // timeout: what Prisma's adapter reports as SocketTimeout
+  'SQLITE_BUSY',
   // PostgreSQL SQLSTATE: connection exceptions, shutdown, starting up
   '08000',
   '08001',

@@ -1,4 +1,4 @@
-import type { DbTransaction } from '../db/types.ts';
+import type { RawSql } from '../db/raw-sql.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import type { JobNotificationChoices } from './notifications/plan.ts';
 import type { ParsedReport } from './report/index.ts';
@@ -6,11 +6,11 @@ import type { ScheduleAfterRun } from './schedule/schedule-after-run.ts';
 
 /**
  * The statements every stored report runs, as raw SQL both SQLite and PostgreSQL accept
- * (src/db/types.ts), inside the ingest's one Prisma transaction. Prisma's model API compiles each
- * query in its query compiler before running it, about 1 ms a statement on the benchmark machine
- * against about 0.3 ms for raw SQL (README "Performance"); the ingest runs three of these per
- * report instead of nine model queries. Everything else (new servers and jobs, alerts) stays on
- * the model API: those run once per job or on failing runs only.
+ * (src/db/types.ts), inside the ingest's transaction: on SQLite on the connection itself with
+ * prepared statements kept (src/db/raw-sql.ts), on PostgreSQL through Prisma. Prisma's model API
+ * compiles each query in its query compiler before running it, about 1 ms a statement on the
+ * benchmark machine (README "Performance"). Only a new server or job stays on the model API: those
+ * run once per job.
  */
 
 export interface LockedJob extends JobNotificationChoices {
@@ -42,7 +42,7 @@ export interface LockedJob extends JobNotificationChoices {
  * SQLite it makes the transaction a writer from its first statement, so it never has to upgrade a
  * read snapshot that another process's commit has made stale. Null when the job does not exist.
  */
-export async function lockKnownJob(tx: DbTransaction, serverId: string, backupName: string): Promise<LockedJob | null> {
+export async function lockKnownJob(tx: RawSql, serverId: string, backupName: string): Promise<LockedJob | null> {
   type Row = Omit<LockedJob, 'id' | 'openAlerts' | BooleanColumn> & { id: number | bigint; openAlerts: number | bigint } & Record<
       BooleanColumn,
       boolean | number | bigint
@@ -87,7 +87,7 @@ const columnOf = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${lett
  * index decides the duplicate rule (docs/compatibility/upload.md#duplicate-rule), also between two identical reports racing. Returns
  * false for a duplicate. `ON CONFLICT ... DO NOTHING` reads the same on both databases.
  */
-export async function insertRunIfAbsent(tx: DbTransaction, id: string, run: StoredRunColumns): Promise<boolean> {
+export async function insertRunIfAbsent(tx: RawSql, id: string, run: StoredRunColumns): Promise<boolean> {
   const fields = Object.keys(run) as (keyof StoredRunColumns)[];
   const columns = Prisma.raw(['id', ...fields.map(columnOf)].join(', '));
   const values = Prisma.join([id, ...fields.map((field) => run[field])]);
@@ -103,7 +103,7 @@ export async function insertRunIfAbsent(tx: DbTransaction, id: string, run: Stor
  * whether the job moved.
  */
 export async function moveLatestRun(
-  tx: DbTransaction,
+  tx: RawSql,
   job: { id: number },
   run: { backupId: string; date: string; updatedAt: string },
   schedule: ScheduleAfterRun,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { RawSql, RawSqlIn } from '../db/raw-sql.ts';
 import type { Db, DbTransaction } from '../db/types.ts';
 import { isUniqueViolation, uniqueViolationModel } from '../db/types.ts';
 import type { EventPublisher } from '../events/event-bus.ts';
@@ -7,7 +8,9 @@ import { alertTopicEvents } from './alerts/publish.ts';
 import { applyRunAlerts } from './alerts/run-alerts.ts';
 import { insertRunIfAbsent, lockKnownJob, moveLatestRun } from './ingest-statements.ts';
 import type { LockedJob } from './ingest-statements.ts';
-import { publishLoggedEvents, recordLiveEvents } from './live-event-log.ts';
+import { createGroupCommit } from './group-commit.ts';
+import type { GroupCommit, UnitResult } from './group-commit.ts';
+import { publishLoggedEvents } from './live-event-log.ts';
 import type { NotificationSettings } from './notifications/channel-settings.ts';
 import { enqueueNotification, JOB_NOTIFICATION_COLUMNS } from './notifications/enqueue.ts';
 import type { NotificationHooks } from './notifications/enqueue.ts';
@@ -57,6 +60,11 @@ export interface IngestOptions {
    * history), which duplistatus never notified either (docs/compatibility/notifications.md#events). Default true.
    */
   notify?: boolean;
+  /**
+   * The app's group commit (createIngestCommit), shared by every concurrent report; absent, the
+   * report commits in a transaction of its own.
+   */
+  commit?: GroupCommit;
 }
 
 /** What every transport hands a report to: `/api/upload` and `Mutation.reportBackup` alike. */
@@ -65,18 +73,24 @@ export type Ingest = (report: unknown, options?: { notify?: boolean }) => Promis
 /** An outcome as counted; `failed` when storing threw, a fault of the server and not of the report. */
 export type CountedIngestOutcome = IngestOutcome['kind'] | 'failed';
 
-export interface IngestServiceOptions extends IngestOptions {
+export interface IngestServiceOptions extends Omit<IngestOptions, 'commit'> {
   /** Told every report's outcome, whichever transport brought it (the app's /metrics). */
   countOutcome: (outcome: CountedIngestOutcome) => void;
+  /** The fastest raw SQL inside the database's transactions (OpenDatabase.rawSqlIn). */
+  rawSqlIn?: RawSqlIn;
 }
 
-/** The app's one ingest: database, clock, events and limits bound once, every outcome counted. */
+/**
+ * The app's one ingest: database, clock, events and limits bound once, every outcome counted,
+ * concurrent reports committed together (src/domain/group-commit.ts).
+ */
 export function createIngest(db: Db, options: IngestServiceOptions): Ingest {
-  const { countOutcome, ...ingestOptions } = options;
+  const { countOutcome, rawSqlIn, ...ingestOptions } = options;
+  const commit = createIngestCommit(db, rawSqlIn);
   return async (report, perReport = {}) => {
     let outcome: IngestOutcome;
     try {
-      outcome = await ingestReport(db, report, { ...ingestOptions, ...perReport });
+      outcome = await ingestReport(db, report, { ...ingestOptions, ...perReport, commit });
     } catch (error) {
       countOutcome('failed');
       throw error;
@@ -101,13 +115,13 @@ export async function ingestReport(db: Db, body: unknown, options: IngestOptions
   });
   if (!parsed.ok) return { kind: 'rejected', rejection: parsed.rejection };
   const settings = options.notify !== false && options.notifications ? await options.notifications.settings() : null;
+  const commit = options.commit ?? createIngestCommit(db);
+  const historical = options.historical === true;
   let stored: StoredReport | null;
+  let events: LoggedEvent[];
   for (let attempt = 1; ; attempt++) {
     try {
-      stored = await db.$transaction((tx) => storeReport(tx, parsed.report, receivedAt, settings, options.historical === true), {
-        timeout: INGEST_TRANSACTION_TIMEOUT_MS,
-        maxWait: INGEST_CONNECTION_WAIT_MS,
-      });
+      ({ value: stored, events } = await commit.run((tx, sql) => storeReport(tx, sql, parsed.report, receivedAt, settings, historical)));
       break;
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
@@ -123,8 +137,13 @@ export async function ingestReport(db: Db, body: unknown, options: IngestOptions
   }
   if (!stored) return { kind: 'duplicate' };
   if (stored.notificationsWritten > 0) options.notifications?.enqueued();
-  publishLoggedEvents(options.events, stored.events);
+  publishLoggedEvents(options.events, events);
   return { kind: 'stored', run: stored.run };
+}
+
+/** Reports committed together, in transactions with the ingest's limits (below). */
+export function createIngestCommit(db: Db, rawSqlIn?: RawSqlIn): GroupCommit {
+  return createGroupCommit(db, { rawSqlIn, timeoutMs: INGEST_TRANSACTION_TIMEOUT_MS, maxWaitMs: INGEST_CONNECTION_WAIT_MS });
 }
 
 /**
@@ -161,23 +180,23 @@ const jobSelect = {
 
 interface StoredReport {
   run: StoredRun;
-  /** Numbered in the live-event log in this transaction, published after the commit. */
-  events: LoggedEvent[];
   notificationsWritten: number;
 }
 
+/** Null for a duplicate. The events are numbered last in the transaction, by the group commit. */
 async function storeReport(
   tx: DbTransaction,
+  sql: RawSql,
   report: ParsedReport,
   now: Date,
   settings: NotificationSettings | null,
   historical: boolean,
-): Promise<StoredReport | null> {
+): Promise<UnitResult<StoredReport | null>> {
   const { run } = report;
   const nowIso = now.toISOString();
   // A known job (every report but a job's first) is one statement: locked, read with its
   // server's name and open alerts (src/domain/ingest-statements.ts).
-  const knownJob = await lockKnownJob(tx, run.serverId, run.backupName);
+  const knownJob = await lockKnownJob(sql, run.serverId, run.backupName);
   let serverCreated = false;
   let job: LockedJob;
   if (knownJob) {
@@ -210,7 +229,7 @@ async function storeReport(
   const backupId = randomUUID();
   // docs/compatibility/upload.md#duplicate-rule: the UNIQUE index finds the duplicate, no read first; nothing else was written by then
   // (a stored run means its server and job exist), so the transaction commits nothing new.
-  if (!(await insertRunIfAbsent(tx, backupId, run))) return null;
+  if (!(await insertRunIfAbsent(sql, backupId, run))) return { value: null, events: [], at: now };
 
   // Runs can arrive out of order (Duplicati retries, collected history): only a newer run moves
   // the job's latest run, its schedule and its alerts.
@@ -219,14 +238,14 @@ async function storeReport(
   const moved =
     newest &&
     (await moveLatestRun(
-      tx,
+      sql,
       job,
       { backupId, date: run.date, updatedAt: nowIso },
       scheduleAfterRun(job, { date: run.date, plannedNextRun: report.plannedNextRun }, !knownJob),
     ));
   if (moved) {
     alertChanges = await applyRunAlerts(
-      tx,
+      sql,
       job,
       { backupId, status: run.status, date: run.date, warnings: run.warnings, errors: run.errors },
       now,
@@ -235,7 +254,7 @@ async function storeReport(
 
   const notificationsWritten =
     settings && (!historical || moved)
-      ? await enqueueRunNotifications(tx, { job, backupId, report, alertChanges, serverCreated, settings, now })
+      ? await enqueueRunNotifications(sql, { job, backupId, report, alertChanges, serverCreated, settings, now })
       : 0;
 
   const stored: StoredRun = {
@@ -252,9 +271,7 @@ async function storeReport(
   };
   // A collected run that did not become its job's latest is history: nobody hears of it live.
   const runEvents = !historical || stored.becameLatest ? storedRunEvents(stored, now) : [];
-  // Last, so the live-event counter is locked only for the commit (src/domain/live-event-log.ts).
-  const events = await recordLiveEvents(tx, [...runEvents, ...alertTopicEvents(alertChanges)], now);
-  return { run: stored, events, notificationsWritten };
+  return { value: { run: stored, notificationsWritten }, events: [...runEvents, ...alertTopicEvents(alertChanges)], at: now };
 }
 
 /**
@@ -263,7 +280,7 @@ async function storeReport(
  * written with the run, so they exist exactly when the run was committed.
  */
 async function enqueueRunNotifications(
-  tx: DbTransaction,
+  tx: RawSql,
   context: {
     job: LockedJob;
     backupId: string;

@@ -1,6 +1,8 @@
+import type { RawSql } from '../db/raw-sql.ts';
 import type { DbLike, DbTransaction } from '../db/types.ts';
 import type { EventPublisher } from '../events/event-bus.ts';
 import type { LoggedEvent, TopicEvent } from '../events/topics.ts';
+import { Prisma } from '../generated/prisma/client.ts';
 
 /**
  * The live-event log (table `live_events`): what makes subscriptions resumable. Every change that
@@ -12,19 +14,33 @@ import type { LoggedEvent, TopicEvent } from '../events/topics.ts';
  */
 
 /** Writes the events of one transaction; call it last in that transaction (see above). */
-export async function recordLiveEvents(tx: DbTransaction, events: TopicEvent[], now: Date): Promise<LoggedEvent[]> {
-  if (events.length === 0) return [];
-  const counter = await tx.liveEventCounter.update({
-    where: { id: 1 },
-    data: { lastSeq: { increment: events.length } },
-    select: { lastSeq: true },
+export async function recordLiveEvents(tx: RawSql, events: TopicEvent[], now: Date): Promise<LoggedEvent[]> {
+  const [logged] = await recordLiveEventGroups(tx, [{ events, at: now }]);
+  return logged!;
+}
+
+/**
+ * Writes the events of several changes committed together (src/domain/group-commit.ts), numbered
+ * in the order given, each stamped with its own time: one counter bump and one insert for all.
+ * Returns each group's events as numbered.
+ */
+export async function recordLiveEventGroups(tx: RawSql, groups: { events: TopicEvent[]; at: Date }[]): Promise<LoggedEvent[][]> {
+  const count = groups.reduce((sum, group) => sum + group.events.length, 0);
+  if (count === 0) return groups.map(() => []);
+  const [counter] = await tx.$queryRaw<{ lastSeq: number | bigint }[]>`
+    UPDATE live_event_counter SET last_seq = last_seq + ${count} WHERE id = 1 RETURNING last_seq AS "lastSeq"`;
+  if (!counter) throw new Error('the live-event counter row is missing');
+  let seq = Number(counter.lastSeq) - count;
+  const rows: Prisma.Sql[] = [];
+  const logged = groups.map((group) => {
+    const createdAt = group.at.toISOString();
+    return group.events.map((event) => {
+      seq += 1;
+      rows.push(Prisma.sql`(${seq}, ${event.topic}, ${JSON.stringify(event.payload)}, ${createdAt})`);
+      return { ...event, seq } as LoggedEvent;
+    });
   });
-  const first = counter.lastSeq - events.length + 1;
-  const createdAt = now.toISOString();
-  const logged = events.map((event, index) => ({ ...event, seq: first + index }) as LoggedEvent);
-  await tx.liveEvent.createMany({
-    data: logged.map((event) => ({ seq: event.seq, topic: event.topic, payload: JSON.stringify(event.payload), createdAt })),
-  });
+  await tx.$executeRaw`INSERT INTO live_events (seq, topic, payload, created_at) VALUES ${Prisma.join(rows)}`;
   return logged;
 }
 

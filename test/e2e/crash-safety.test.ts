@@ -75,6 +75,12 @@ describeSqliteOnly('crash safety', () => {
       const stored = new Set((db.prepare('SELECT begin_time FROM backups').all() as { begin_time: string }[]).map((row) => row.begin_time));
       const lost = acknowledged.map((time) => new Date(time).toISOString()).filter((time) => !stored.has(time));
       expect(lost).toEqual([]);
+      // Reports commit in groups (src/domain/group-commit.ts): a run and its live event commit together or not at all.
+      const runIds = (db.prepare('SELECT id FROM backups').all() as { id: string }[]).map((row) => row.id).sort();
+      const announced = (db.prepare("SELECT payload FROM live_events WHERE topic = 'backup:received'").all() as { payload: string }[])
+        .map((row) => JSON.parse(row.payload).backupId as string)
+        .sort();
+      expect(announced).toEqual(runIds);
       expect((db.prepare('PRAGMA integrity_check').get() as { integrity_check: string }).integrity_check).toBe('ok');
     } finally {
       db.close();

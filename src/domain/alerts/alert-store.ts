@@ -1,6 +1,8 @@
-import type { DbTransaction, DbLike } from '../../db/types.ts';
+import type { RawSql } from '../../db/raw-sql.ts';
+import type { DbLike } from '../../db/types.ts';
 import { isUniqueViolation } from '../../db/types.ts';
 import type { AlertChangedEvent, AlertChangeKind } from '../../events/topics.ts';
+import { Prisma } from '../../generated/prisma/client.ts';
 import type { AlertKind } from './run-rules.ts';
 
 export interface AlertJobRef {
@@ -46,19 +48,51 @@ export async function findOpenAlert(db: DbLike, jobId: number, kind: AlertKind) 
   return db.alert.findUnique({ where: { jobId_openKind: { jobId, openKind: kind } } });
 }
 
-/** Resolves the open alerts of these kinds; returns what was resolved. */
+/** Resolves the open alerts of these kinds in one statement; returns what was resolved, oldest first. */
 export async function resolveAlerts(
-  tx: DbTransaction,
+  tx: RawSql,
   job: AlertJobRef,
   kinds: AlertKind[],
   fields: { at: Date; resolvedByBackupId: string | null },
 ): Promise<AlertChangedEvent[]> {
   if (kinds.length === 0) return [];
-  const open = await tx.alert.findMany({ where: { jobId: job.id, openKind: { in: kinds } }, select: { id: true, kind: true } });
-  if (open.length === 0) return [];
-  await tx.alert.updateMany({
-    where: { id: { in: open.map((alert) => alert.id) } },
-    data: { openKind: null, resolvedAt: fields.at.toISOString(), resolvedByBackupId: fields.resolvedByBackupId },
-  });
-  return open.map((alert) => alertEvent('RESOLVED', alert.id, alert.kind, job, fields.at));
+  const resolved = await tx.$queryRaw<{ id: number | bigint; kind: string }[]>`
+    UPDATE alerts SET open_kind = NULL, resolved_at = ${fields.at.toISOString()}, resolved_by_backup_id = ${fields.resolvedByBackupId}
+    WHERE job_id = ${job.id} AND open_kind IN (${Prisma.join(kinds)})
+    RETURNING id, kind`;
+  return resolved
+    .map((alert) => ({ id: Number(alert.id), kind: alert.kind }))
+    .sort((a, b) => a.id - b.id)
+    .map((alert) => alertEvent('RESOLVED', alert.id, alert.kind, job, fields.at));
+}
+
+/**
+ * What a failing run does to the job's open alert of `kind`: repeats it (one more reminder,
+ * the new run's message) or, with none open, raises it. Raw statements for the ingest's hot path:
+ * a job that keeps failing reminds on every run. A raise that loses a race to another process
+ * (the unique index on job and open kind) becomes a reminder of the alert that won.
+ */
+export async function remindOrRaiseAlert(
+  tx: RawSql,
+  job: AlertJobRef,
+  kind: AlertKind,
+  fields: { message: string; at: Date; raisedByBackupId: string },
+): Promise<AlertChangedEvent> {
+  const at = fields.at.toISOString();
+  const remind = () => tx.$queryRaw<{ id: number | bigint }[]>`
+    UPDATE alerts SET message = ${fields.message}, raised_by_backup_id = ${fields.raisedByBackupId}, last_reminded_at = ${at},
+      reminder_count = reminder_count + 1
+    WHERE job_id = ${job.id} AND open_kind = ${kind}
+    RETURNING id`;
+  const [reminded] = await remind();
+  if (reminded) return alertEvent('REMINDED', Number(reminded.id), kind, job, fields.at);
+  const [raised] = await tx.$queryRaw<{ id: number | bigint }[]>`
+    INSERT INTO alerts (job_id, kind, open_kind, message, raised_at, raised_by_backup_id, reminder_count)
+    VALUES (${job.id}, ${kind}, ${kind}, ${fields.message}, ${at}, ${fields.raisedByBackupId}, 0)
+    ON CONFLICT (job_id, open_kind) DO NOTHING
+    RETURNING id`;
+  if (raised) return alertEvent('RAISED', Number(raised.id), kind, job, fields.at);
+  const [won] = await remind();
+  if (!won) throw new Error(`alert ${kind} of job ${job.id} neither open nor insertable`);
+  return alertEvent('REMINDED', Number(won.id), kind, job, fields.at);
 }

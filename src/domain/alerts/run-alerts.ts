@@ -1,7 +1,7 @@
-import type { DbTransaction } from '../../db/types.ts';
+import type { RawSql } from '../../db/raw-sql.ts';
 import type { AlertChangedEvent } from '../../events/topics.ts';
 import { parseNotificationLevel } from '../overdue/index.ts';
-import { alertEvent, findOpenAlert, resolveAlerts } from './alert-store.ts';
+import { remindOrRaiseAlert, resolveAlerts } from './alert-store.ts';
 import type { AlertJobRef } from './alert-store.ts';
 import { decideRunAlerts, runAlertMessage } from './run-rules.ts';
 
@@ -19,7 +19,7 @@ export interface RunForAlerts {
  * the transaction has committed.
  */
 export async function applyRunAlerts(
-  tx: DbTransaction,
+  tx: RawSql,
   job: AlertJobRef & {
     notificationEvent: string;
     serverName: string;
@@ -33,32 +33,11 @@ export async function applyRunAlerts(
   const decision = decideRunAlerts(run.status, run.errors, parseNotificationLevel(job.notificationEvent));
   const changes = job.openAlerts === 0 ? [] : await resolveAlerts(tx, job, decision.resolve, { at, resolvedByBackupId: run.backupId });
   if (decision.resolve.includes('OVERDUE') && job.overdueSince !== null) {
-    await tx.backupJob.update({ where: { id: job.id }, data: { overdueSince: null } });
+    await tx.$executeRaw`UPDATE backup_jobs SET overdue_since = NULL WHERE id = ${job.id}`;
   }
   if (!decision.raise) return changes;
-
+  // Another failing run while the alert is open: the alert says so, it does not multiply.
   const message = runAlertMessage(decision.raise, { ...run, backupName: job.backupName, serverName: job.serverName });
-  const open = await findOpenAlert(tx, job.id, decision.raise);
-  if (open) {
-    // Another failing run while the alert is open: the alert says so, it does not multiply.
-    await tx.alert.update({
-      where: { id: open.id },
-      data: { message, raisedByBackupId: run.backupId, lastRemindedAt: at.toISOString(), reminderCount: { increment: 1 } },
-    });
-    changes.push(alertEvent('REMINDED', open.id, decision.raise, job, at));
-  } else {
-    const created = await tx.alert.create({
-      data: {
-        jobId: job.id,
-        kind: decision.raise,
-        openKind: decision.raise,
-        message,
-        raisedAt: at.toISOString(),
-        raisedByBackupId: run.backupId,
-      },
-      select: { id: true },
-    });
-    changes.push(alertEvent('RAISED', created.id, decision.raise, job, at));
-  }
+  changes.push(await remindOrRaiseAlert(tx, job, decision.raise, { message, at, raisedByBackupId: run.backupId }));
   return changes;
 }

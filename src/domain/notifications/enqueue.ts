@@ -1,4 +1,4 @@
-import type { DbLike } from '../../db/types.ts';
+import type { RawSql } from '../../db/raw-sql.ts';
 import type { NotificationSettings } from './channel-settings.ts';
 import type { NotificationEvent } from './events.ts';
 import { insertDeliveries } from './outbox.ts';
@@ -14,7 +14,7 @@ export interface NotificationHooks {
 
 /** Writes the event's deliveries in the caller's transaction; returns how many. */
 export async function enqueueNotification(
-  tx: DbLike,
+  tx: RawSql,
   event: NotificationEvent,
   settings: NotificationSettings,
   job: JobNotificationChoices | null,

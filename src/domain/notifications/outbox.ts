@@ -1,3 +1,4 @@
+import type { RawSql } from '../../db/raw-sql.ts';
 import type { DbLike } from '../../db/types.ts';
 import { Prisma } from '../../generated/prisma/client.ts';
 import type { DeliveryDraft } from './plan.ts';
@@ -7,7 +8,7 @@ import type { DeliveryDraft } from './plan.ts';
  * multi-row INSERT inside the caller's transaction (the run's or the alert change's), so a
  * notification exists exactly when what it announces was committed.
  */
-export async function insertDeliveries(tx: DbLike, drafts: readonly DeliveryDraft[], now: Date, heldUntil?: Date): Promise<void> {
+export async function insertDeliveries(tx: RawSql, drafts: readonly DeliveryDraft[], now: Date, heldUntil?: Date): Promise<void> {
   if (drafts.length === 0) return;
   const at = now.toISOString();
   const dueAt = heldUntil?.toISOString() ?? DUE_AT_ONCE;
