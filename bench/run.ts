@@ -8,6 +8,7 @@
  *   npm run bench -- --only reads --sizes 10k,100k
  *   npm run bench -- --with-1m             # reads at 1M runs too (≈ 10 GB of temporary disk, long to build)
  *   npm run bench -- --only fanout --subscribers 1000 --idle 10000
+ *   npm run bench -- --only fanout --idle 0 --server-cpu-prof /tmp/prof   # a V8 CPU profile of the server
  *   npm run bench -- --only slow-subscribers --slow-uploads 2000 --stopped 20
  *   npm run bench -- --only parse --report-sizes 2,5,10,20   # report sizes in MiB
  *   npm run bench -- --only health --clients 4 --health-seconds 15
@@ -52,6 +53,7 @@ const { values } = parseArgs({
     clients: { type: 'string' },
     'health-seconds': { type: 'string' },
     'latency-samples': { type: 'string' },
+    'server-cpu-prof': { type: 'string' },
     seed: { type: 'string', default: 'bench' },
     'data-dir': { type: 'string' },
     'keep-data': { type: 'boolean', default: false },
@@ -153,6 +155,7 @@ async function main(): Promise<void> {
           subscribers: options.subscribers,
           idle: options.idle,
           events: options.events,
+          serverNodeArgs: values['server-cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['server-cpu-prof']}`] : [],
           log,
         })),
       );

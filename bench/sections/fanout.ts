@@ -18,6 +18,8 @@ export interface FanoutOptions {
   /** Idle subscribers whose memory is measured. */
   idle: number;
   events: number;
+  /** Node flags for the server process, e.g. ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] (`--server-cpu-prof`). */
+  serverNodeArgs?: string[];
   log: (line: string) => void;
 }
 
@@ -101,7 +103,7 @@ export async function benchFanout(options: FanoutOptions): Promise<Row[]> {
     return { body: JSON.stringify(reportOf(spec, templates)), date: new Date(spec.begin).toISOString() };
   };
 
-  const server: ServerProcess = await startServerProcess(file);
+  const server: ServerProcess = await startServerProcess(file, {}, options.serverNodeArgs ?? []);
   const client = new HttpClient(server.url, 1);
   const rows: Row[] = [];
   try {
