@@ -7,7 +7,7 @@
  *   npm run bench -- --quick           # small sizes, ≈ 1–2 min: to check the bench itself
  *   npm run bench -- --only reads --sizes 10k,100k
  *   npm run bench -- --with-1m             # reads at 1M runs too (≈ 10 GB of temporary disk, long to build)
- *   npm run bench -- --only fanout --subscribers 1000 --idle 10000
+ *   npm run bench -- --only fanout --subscribers 1000,10k --idle 10000
  *   npm run bench -- --only fanout --idle 0 --server-cpu-prof /tmp/prof   # a V8 CPU profile of the server
  *   npm run bench -- --only slow-subscribers --slow-uploads 2000 --stopped 20
  *   npm run bench -- --only parse --report-sizes 2,5,10,20   # report sizes in MiB
@@ -84,7 +84,7 @@ const options = {
   reports: number(values.reports, quick ? 150 : 1_000),
   iterations: number(values.iterations, quick ? 20 : 40),
   secondsPerMeasure: number(values['seconds-per-measure'], quick ? 3 : 10),
-  subscribers: number(values.subscribers, quick ? 200 : 1_000),
+  subscribers: values.subscribers ? values.subscribers.split(',').map(parseSize) : quick ? [200] : [1_000, 10_000],
   idle: number(values.idle, quick ? 1_000 : 10_000),
   events: number(values.events, quick ? 5 : 20),
   slowUploads: number(values['slow-uploads'], quick ? 300 : 2_000),

@@ -13,8 +13,8 @@ import { jobsOf, reportOf, runSpec, TemplateCache } from '../lib/workload.ts';
 export interface FanoutOptions {
   dir: string;
   seed: string;
-  /** Subscribers that receive the timed events. */
-  subscribers: number;
+  /** Subscriber counts that receive the timed events, one measure each (1,000 and 10,000 by default). */
+  subscribers: number[];
   /** Idle subscribers whose memory is measured. */
   idle: number;
   events: number;
@@ -112,62 +112,12 @@ export async function benchFanout(options: FanoutOptions): Promise<Row[]> {
     await client.graphql('{ summary { totalServers } }');
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const rssBefore = server.rssBytes();
-
-    const processes = Math.max(1, Math.ceil(options.subscribers / 500));
-    let started = monotonicMs();
-    const fleets = await openFleets(server.url, options.subscribers, processes);
-    await waitForMetric(server.url, 'dupligraph_open_subscriptions', (value) => value >= options.subscribers);
-    options.log(`fan-out: ${options.subscribers} subscribers open in ${((monotonicMs() - started) / 1000).toFixed(1)} s`);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    const rssAfter = server.rssBytes();
-
-    const latencies: number[] = [];
-    const lastReceipts: number[] = [];
-    for (let e = 0; e < options.events; e++) {
-      const report = nextReport();
-      await upload(client, report.body);
-      const acknowledged = monotonicMs();
-      const receipts = await Promise.all(
-        fleets.map((fleet) =>
-          fleet.request<{ times: number[] }>({ type: 'collect', key: report.date, expected: fleet.count, timeoutMs: 30_000 }, 'receipts'),
-        ),
-      );
-      const times = receipts.flatMap((receipt) => receipt.times);
-      if (times.length !== options.subscribers)
-        throw new Error(`event ${e}: ${times.length} of ${options.subscribers} subscribers received it`);
-      const delays = times.map((time) => time - acknowledged);
-      latencies.push(...delays);
-      lastReceipts.push(Math.max(...delays));
-      await new Promise((resolve) => setTimeout(resolve, 250));
+    for (const subscribers of options.subscribers) {
+      rows.push(...(await timedReceipts(server, client, subscribers, options.events, nextReport, options.log)));
     }
-    options.log(
-      `fan-out: ${options.subscribers} subscribers, p50 ${formatMs(percentile(latencies, 50))}, p99 ${formatMs(percentile(latencies, 99))}, last ${formatMs(median(lastReceipts))} (load ${loadAverage()})`,
-    );
-    await Promise.all(fleets.map((fleet) => fleet.close()));
-    await waitForMetric(server.url, 'dupligraph_websocket_connections', (value) => value === 0);
-
-    const label = options.subscribers.toLocaleString('en');
-    const p99 = percentile(latencies, 99);
-    rows.push({
-      section: 'fan-out',
-      measure: `${label} subscribers: upload's 200 → receipt, p50 / p99 (${options.events} events)`,
-      value: `${formatMs(percentile(latencies, 50))} / ${formatMs(p99)}`,
-      target: 'p99 ≤ 100 ms',
-      met: p99 <= 100,
-    });
-    rows.push({
-      section: 'fan-out',
-      measure: `${label} subscribers: 200 → last subscriber's receipt, median / max`,
-      value: `${formatMs(median(lastReceipts))} / ${formatMs(Math.max(...lastReceipts))}`,
-    });
-    rows.push({
-      section: 'fan-out',
-      measure: `server RSS before / after ${label} subscribers`,
-      value: `${formatBytes(rssBefore)} / ${formatBytes(rssAfter)}`,
-    });
 
     if (options.idle > 0) {
-      started = monotonicMs();
+      const started = monotonicMs();
       const idleFleets = await openFleets(server.url, options.idle, Math.max(1, Math.ceil(options.idle / PER_PROCESS)));
       await waitForMetric(server.url, 'dupligraph_open_subscriptions', (value) => value >= options.idle);
       options.log(`fan-out: ${options.idle} idle subscribers open in ${((monotonicMs() - started) / 1000).toFixed(1)} s`);
@@ -190,6 +140,78 @@ export async function benchFanout(options: FanoutOptions): Promise<Row[]> {
     await server.stop();
   }
   return rows;
+}
+
+/** Targets from issue 20: 1,000 subscribers p99 ≤ 100 ms, 10,000 p99 ≤ 1 s. */
+function receiptTargetMs(subscribers: number): number {
+  return subscribers <= 1_000 ? 100 : 1_000;
+}
+
+/** `subscribers` open sockets with one subscription each, `events` uploads one after another, each 200 → every receipt. */
+async function timedReceipts(
+  server: ServerProcess,
+  client: HttpClient,
+  subscribers: number,
+  events: number,
+  nextReport: () => { body: string; date: string },
+  log: (line: string) => void,
+): Promise<Row[]> {
+  const rssBefore = server.rssBytes();
+  // At most 1,000 sockets per client process, so its own reading stays a small part of what is timed.
+  const processes = Math.max(1, Math.ceil(subscribers / (subscribers > 1_000 ? 1_000 : 500)));
+  const started = monotonicMs();
+  const fleets = await openFleets(server.url, subscribers, processes);
+  await waitForMetric(server.url, 'dupligraph_open_subscriptions', (value) => value >= subscribers);
+  log(`fan-out: ${subscribers} subscribers open in ${((monotonicMs() - started) / 1000).toFixed(1)} s`);
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const rssAfter = server.rssBytes();
+
+  const latencies: number[] = [];
+  const lastReceipts: number[] = [];
+  for (let e = 0; e < events; e++) {
+    const report = nextReport();
+    await upload(client, report.body);
+    const acknowledged = monotonicMs();
+    const receipts = await Promise.all(
+      fleets.map((fleet) =>
+        fleet.request<{ times: number[] }>({ type: 'collect', key: report.date, expected: fleet.count, timeoutMs: 30_000 }, 'receipts'),
+      ),
+    );
+    const times = receipts.flatMap((receipt) => receipt.times);
+    if (times.length !== subscribers) throw new Error(`event ${e}: ${times.length} of ${subscribers} subscribers received it`);
+    const delays = times.map((time) => time - acknowledged);
+    latencies.push(...delays);
+    lastReceipts.push(Math.max(...delays));
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  log(
+    `fan-out: ${subscribers} subscribers, p50 ${formatMs(percentile(latencies, 50))}, p99 ${formatMs(percentile(latencies, 99))}, last ${formatMs(median(lastReceipts))} (load ${loadAverage()})`,
+  );
+  await Promise.all(fleets.map((fleet) => fleet.close()));
+  await waitForMetric(server.url, 'dupligraph_websocket_connections', (value) => value === 0);
+
+  const label = subscribers.toLocaleString('en');
+  const p99 = percentile(latencies, 99);
+  const target = receiptTargetMs(subscribers);
+  return [
+    {
+      section: 'fan-out',
+      measure: `${label} subscribers: upload's 200 → receipt, p50 / p99 (${events} events)`,
+      value: `${formatMs(percentile(latencies, 50))} / ${formatMs(p99)}`,
+      target: `p99 ≤ ${formatMs(target)}`,
+      met: p99 <= target,
+    },
+    {
+      section: 'fan-out',
+      measure: `${label} subscribers: 200 → last subscriber's receipt, median / max`,
+      value: `${formatMs(median(lastReceipts))} / ${formatMs(Math.max(...lastReceipts))}`,
+    },
+    {
+      section: 'fan-out',
+      measure: `server RSS before / after ${label} subscribers`,
+      value: `${formatBytes(rssBefore)} / ${formatBytes(rssAfter)}`,
+    },
+  ];
 }
 
 async function upload(client: HttpClient, body: string): Promise<void> {
