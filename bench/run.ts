@@ -7,7 +7,8 @@
  *   npm run bench -- --quick           # small sizes, ≈ 1–2 min: to check the bench itself
  *   npm run bench -- --only reads --sizes 10k,100k
  *   npm run bench -- --with-1m             # reads at 1M runs too (≈ 10 GB of temporary disk, long to build)
- *   npm run bench -- --only fanout --subscribers 1000 --idle 10000
+ *   npm run bench -- --only fanout --subscribers 1000,10k --idle 10000
+ *   npm run bench -- --only fanout --idle 0 --server-cpu-prof /tmp/prof   # a V8 CPU profile of the server
  *   npm run bench -- --only slow-subscribers --slow-uploads 2000 --stopped 20
  *   npm run bench -- --only parse --report-sizes 2,5,10,20   # report sizes in MiB
  *   npm run bench -- --only health --clients 4 --health-seconds 15
@@ -54,6 +55,7 @@ const { values } = parseArgs({
     clients: { type: 'string' },
     'health-seconds': { type: 'string' },
     'latency-samples': { type: 'string' },
+    'server-cpu-prof': { type: 'string' },
     seed: { type: 'string', default: 'bench' },
     'data-dir': { type: 'string' },
     'keep-data': { type: 'boolean', default: false },
@@ -85,7 +87,7 @@ const options = {
   longReports: number(values['ingest-long'], quick ? 1_500 : 10_000),
   iterations: number(values.iterations, quick ? 20 : 40),
   secondsPerMeasure: number(values['seconds-per-measure'], quick ? 3 : 10),
-  subscribers: number(values.subscribers, quick ? 200 : 1_000),
+  subscribers: values.subscribers ? values.subscribers.split(',').map(parseSize) : quick ? [200] : [1_000, 10_000],
   idle: number(values.idle, quick ? 1_000 : 10_000),
   events: number(values.events, quick ? 5 : 20),
   slowUploads: number(values['slow-uploads'], quick ? 300 : 2_000),
@@ -156,6 +158,7 @@ async function main(): Promise<void> {
           subscribers: options.subscribers,
           idle: options.idle,
           events: options.events,
+          serverNodeArgs: values['server-cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['server-cpu-prof']}`] : [],
           log,
         })),
       );

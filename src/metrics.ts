@@ -10,6 +10,8 @@ export interface Metrics {
   slowSubscribersDropped: Counter<'transport' | 'reason'>;
   /** Notification delivery attempts by channel and outcome (delivered, retry, dead). */
   notificationDeliveries: Counter<'channel' | 'outcome'>;
+  /** Subscription events executed: once for all subscribers asking the same (shared), or once each (per_subscriber). */
+  subscriptionExecutions: Counter<'mode'>;
 }
 
 /**
@@ -93,6 +95,12 @@ export function createMetrics(live: LiveFigures): Metrics {
     labelNames: ['channel', 'outcome'] as const,
     registers: [registry],
   });
+  const subscriptionExecutions = new Counter({
+    name: 'dupligraph_subscription_executions_total',
+    help: 'Subscription events executed, by mode: shared (once for every subscriber of the same operation, variables and access) or per_subscriber',
+    labelNames: ['mode'] as const,
+    registers: [registry],
+  });
   const backlog = live.notificationBacklog;
   if (backlog) {
     new Gauge({
@@ -148,7 +156,16 @@ export function createMetrics(live: LiveFigures): Metrics {
     });
   }
   if (live.backupJobs) registerBackupJobGauges(registry, live.backupJobs);
-  return { registry, requests, requestSeconds, graphqlErrors, ingestedReports, slowSubscribersDropped, notificationDeliveries };
+  return {
+    registry,
+    requests,
+    requestSeconds,
+    graphqlErrors,
+    ingestedReports,
+    slowSubscribersDropped,
+    notificationDeliveries,
+    subscriptionExecutions,
+  };
 }
 
 const JOB_LABELS = ['server_id', 'server', 'backup_name'] as const;

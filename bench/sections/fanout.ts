@@ -13,11 +13,13 @@ import { jobsOf, reportOf, runSpec, TemplateCache } from '../lib/workload.ts';
 export interface FanoutOptions {
   dir: string;
   seed: string;
-  /** Subscribers that receive the timed events. */
-  subscribers: number;
+  /** Subscriber counts that receive the timed events, one measure each (1,000 and 10,000 by default). */
+  subscribers: number[];
   /** Idle subscribers whose memory is measured. */
   idle: number;
   events: number;
+  /** Node flags for the server process, e.g. ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] (`--server-cpu-prof`). */
+  serverNodeArgs?: string[];
   log: (line: string) => void;
 }
 
@@ -44,6 +46,9 @@ interface Fleet {
 /** Opens `count` subscribers over as many fleet processes as it takes (2,500 sockets each at most). */
 async function openFleets(url: string, count: number, processes: number): Promise<Fleet[]> {
   const perProcess = Math.ceil(count / processes);
+  // At most 200 handshakes at once in all: a thousand at once on 2 loaded cores made a few sockets
+  // miss the server's connection_init timeout.
+  const openConcurrency = Math.max(10, Math.ceil(200 / processes));
   const fleets: Fleet[] = [];
   const readies: Promise<void>[] = [];
   for (let i = 0; i < processes; i++) {
@@ -51,7 +56,7 @@ async function openFleets(url: string, count: number, processes: number): Promis
     if (share <= 0) break;
     const child = fork(
       path.join(REPO_ROOT, 'bench', 'ws-fleet.ts'),
-      [JSON.stringify({ url: `${url.replace(/^http/, 'ws')}/graphql`, count: share, query: SUBSCRIPTION, openConcurrency: 100 })],
+      [JSON.stringify({ url: `${url.replace(/^http/, 'ws')}/graphql`, count: share, query: SUBSCRIPTION, openConcurrency })],
       {
         execArgv: ['--import', 'tsx'],
         cwd: REPO_ROOT,
@@ -101,7 +106,7 @@ export async function benchFanout(options: FanoutOptions): Promise<Row[]> {
     return { body: JSON.stringify(reportOf(spec, templates)), date: new Date(spec.begin).toISOString() };
   };
 
-  const server: ServerProcess = await startServerProcess(file);
+  const server: ServerProcess = await startServerProcess(file, {}, options.serverNodeArgs ?? []);
   const client = new HttpClient(server.url, 1);
   const rows: Row[] = [];
   try {
@@ -110,62 +115,12 @@ export async function benchFanout(options: FanoutOptions): Promise<Row[]> {
     await client.graphql('{ summary { totalServers } }');
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const rssBefore = server.rssBytes();
-
-    const processes = Math.max(1, Math.ceil(options.subscribers / 500));
-    let started = monotonicMs();
-    const fleets = await openFleets(server.url, options.subscribers, processes);
-    await waitForMetric(server.url, 'dupligraph_open_subscriptions', (value) => value >= options.subscribers);
-    options.log(`fan-out: ${options.subscribers} subscribers open in ${((monotonicMs() - started) / 1000).toFixed(1)} s`);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    const rssAfter = server.rssBytes();
-
-    const latencies: number[] = [];
-    const lastReceipts: number[] = [];
-    for (let e = 0; e < options.events; e++) {
-      const report = nextReport();
-      await upload(client, report.body);
-      const acknowledged = monotonicMs();
-      const receipts = await Promise.all(
-        fleets.map((fleet) =>
-          fleet.request<{ times: number[] }>({ type: 'collect', key: report.date, expected: fleet.count, timeoutMs: 30_000 }, 'receipts'),
-        ),
-      );
-      const times = receipts.flatMap((receipt) => receipt.times);
-      if (times.length !== options.subscribers)
-        throw new Error(`event ${e}: ${times.length} of ${options.subscribers} subscribers received it`);
-      const delays = times.map((time) => time - acknowledged);
-      latencies.push(...delays);
-      lastReceipts.push(Math.max(...delays));
-      await new Promise((resolve) => setTimeout(resolve, 250));
+    for (const subscribers of options.subscribers) {
+      rows.push(...(await timedReceipts(server, client, subscribers, options.events, nextReport, options.log)));
     }
-    options.log(
-      `fan-out: ${options.subscribers} subscribers, p50 ${formatMs(percentile(latencies, 50))}, p99 ${formatMs(percentile(latencies, 99))}, last ${formatMs(median(lastReceipts))} (load ${loadAverage()})`,
-    );
-    await Promise.all(fleets.map((fleet) => fleet.close()));
-    await waitForMetric(server.url, 'dupligraph_websocket_connections', (value) => value === 0);
-
-    const label = options.subscribers.toLocaleString('en');
-    const p99 = percentile(latencies, 99);
-    rows.push({
-      section: 'fan-out',
-      measure: `${label} subscribers: upload's 200 → receipt, p50 / p99 (${options.events} events)`,
-      value: `${formatMs(percentile(latencies, 50))} / ${formatMs(p99)}`,
-      target: 'p99 ≤ 100 ms',
-      met: p99 <= 100,
-    });
-    rows.push({
-      section: 'fan-out',
-      measure: `${label} subscribers: 200 → last subscriber's receipt, median / max`,
-      value: `${formatMs(median(lastReceipts))} / ${formatMs(Math.max(...lastReceipts))}`,
-    });
-    rows.push({
-      section: 'fan-out',
-      measure: `server RSS before / after ${label} subscribers`,
-      value: `${formatBytes(rssBefore)} / ${formatBytes(rssAfter)}`,
-    });
 
     if (options.idle > 0) {
-      started = monotonicMs();
+      const started = monotonicMs();
       const idleFleets = await openFleets(server.url, options.idle, Math.max(1, Math.ceil(options.idle / PER_PROCESS)));
       await waitForMetric(server.url, 'dupligraph_open_subscriptions', (value) => value >= options.idle);
       options.log(`fan-out: ${options.idle} idle subscribers open in ${((monotonicMs() - started) / 1000).toFixed(1)} s`);
@@ -188,6 +143,78 @@ export async function benchFanout(options: FanoutOptions): Promise<Row[]> {
     await server.stop();
   }
   return rows;
+}
+
+/** Targets from issue 20: 1,000 subscribers p99 ≤ 100 ms, 10,000 p99 ≤ 1 s. */
+function receiptTargetMs(subscribers: number): number {
+  return subscribers <= 1_000 ? 100 : 1_000;
+}
+
+/** `subscribers` open sockets with one subscription each, `events` uploads one after another, each 200 → every receipt. */
+async function timedReceipts(
+  server: ServerProcess,
+  client: HttpClient,
+  subscribers: number,
+  events: number,
+  nextReport: () => { body: string; date: string },
+  log: (line: string) => void,
+): Promise<Row[]> {
+  const rssBefore = server.rssBytes();
+  // At most 1,000 sockets per client process, so its own reading stays a small part of what is timed.
+  const processes = Math.max(1, Math.ceil(subscribers / (subscribers > 1_000 ? 1_000 : 500)));
+  const started = monotonicMs();
+  const fleets = await openFleets(server.url, subscribers, processes);
+  await waitForMetric(server.url, 'dupligraph_open_subscriptions', (value) => value >= subscribers);
+  log(`fan-out: ${subscribers} subscribers open in ${((monotonicMs() - started) / 1000).toFixed(1)} s`);
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const rssAfter = server.rssBytes();
+
+  const latencies: number[] = [];
+  const lastReceipts: number[] = [];
+  for (let e = 0; e < events; e++) {
+    const report = nextReport();
+    await upload(client, report.body);
+    const acknowledged = monotonicMs();
+    const receipts = await Promise.all(
+      fleets.map((fleet) =>
+        fleet.request<{ times: number[] }>({ type: 'collect', key: report.date, expected: fleet.count, timeoutMs: 30_000 }, 'receipts'),
+      ),
+    );
+    const times = receipts.flatMap((receipt) => receipt.times);
+    if (times.length !== subscribers) throw new Error(`event ${e}: ${times.length} of ${subscribers} subscribers received it`);
+    const delays = times.map((time) => time - acknowledged);
+    latencies.push(...delays);
+    lastReceipts.push(Math.max(...delays));
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  log(
+    `fan-out: ${subscribers} subscribers, p50 ${formatMs(percentile(latencies, 50))}, p99 ${formatMs(percentile(latencies, 99))}, last ${formatMs(median(lastReceipts))} (load ${loadAverage()})`,
+  );
+  await Promise.all(fleets.map((fleet) => fleet.close()));
+  await waitForMetric(server.url, 'dupligraph_websocket_connections', (value) => value === 0);
+
+  const label = subscribers.toLocaleString('en');
+  const p99 = percentile(latencies, 99);
+  const target = receiptTargetMs(subscribers);
+  return [
+    {
+      section: 'fan-out',
+      measure: `${label} subscribers: upload's 200 → receipt, p50 / p99 (${events} events)`,
+      value: `${formatMs(percentile(latencies, 50))} / ${formatMs(p99)}`,
+      target: `p99 ≤ ${formatMs(target)}`,
+      met: p99 <= target,
+    },
+    {
+      section: 'fan-out',
+      measure: `${label} subscribers: 200 → last subscriber's receipt, median / max`,
+      value: `${formatMs(median(lastReceipts))} / ${formatMs(Math.max(...lastReceipts))}`,
+    },
+    {
+      section: 'fan-out',
+      measure: `server RSS before / after ${label} subscribers`,
+      value: `${formatBytes(rssBefore)} / ${formatBytes(rssAfter)}`,
+    },
+  ];
 }
 
 async function upload(client: HttpClient, body: string): Promise<void> {

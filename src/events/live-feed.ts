@@ -70,7 +70,8 @@ export class LiveFeed {
   private readonly window: LoggedEvent[] = [];
   private readonly subscriptions = new Set<FeedSubscription<Topic>>();
   private readonly ephemeralSubscriptions = new Set<EphemeralStream<unknown>>();
-  private wakeUps: (() => void)[] = [];
+  /** Subscriptions waiting for the window to move, each with what wakes it. */
+  private readonly waiting = new Map<object, (() => void)[]>();
   private reading = false;
   private readAgain = false;
   private failing = false;
@@ -172,10 +173,26 @@ export class LiveFeed {
     return index >= 0 && index < this.window.length ? this.window[index] : undefined;
   }
 
-  /** @internal resolves on the next change to the window (or at once if it already moved past `position`) */
-  waitBeyond(position: number): Promise<void> {
+  /** @internal resolves on the next change to the window (or at once if it already moved past `position`), or when `wake(waiter)` */
+  waitBeyond(position: number, waiter: object): Promise<void> {
     if (this.head > position) return Promise.resolve();
-    return new Promise((resolve) => this.wakeUps.push(resolve));
+    return new Promise((resolve) => {
+      const wakes = this.waiting.get(waiter);
+      if (wakes) wakes.push(resolve);
+      else this.waiting.set(waiter, [resolve]);
+    });
+  }
+
+  /**
+   * @internal wakes one waiting subscription (returned or dropped, so it can finish). Only that
+   * one: with 10,000 subscribers, waking all of them for each that leaves made every disconnect
+   * cost 10,000 turns of the others' loops, and a reconnect storm quadratic.
+   */
+  wake(waiter: object): void {
+    const wakes = this.waiting.get(waiter);
+    if (!wakes) return;
+    this.waiting.delete(waiter);
+    for (const resolve of wakes) resolve();
   }
 
   /** @internal */
@@ -183,9 +200,11 @@ export class LiveFeed {
     this.subscriptions.delete(subscription);
   }
 
-  /** @internal wakes the subscriptions waiting for new events, so a returned one can finish */
-  wakeAll(): void {
-    for (const wake of this.wakeUps.splice(0)) wake();
+  /** Wakes every subscription waiting for new events. */
+  private wakeAll(): void {
+    const waiting = [...this.waiting.values()];
+    this.waiting.clear();
+    for (const wakes of waiting) for (const resolve of wakes) resolve();
   }
 
   private offer(topic: Topic, payload: unknown): void {
@@ -292,7 +311,7 @@ class FeedSubscription<T extends Topic> implements AsyncIterableIterator<LivePay
       }
       const next = this.nextInWindow();
       if (next) return this.deliver(next);
-      await this.feed.waitBeyond(this.position);
+      await this.feed.waitBeyond(this.position, this);
     }
   }
 
@@ -361,7 +380,7 @@ class FeedSubscription<T extends Topic> implements AsyncIterableIterator<LivePay
     this.fromDatabase = [];
     this.dropError = new SubscriberDroppedError(this.options.maxPendingEvents);
     this.feed.forget(this as unknown as FeedSubscription<Topic>);
-    this.feed.wakeAll();
+    this.feed.wake(this);
     try {
       this.subscribeOptions.onDropped?.(this.dropError);
     } catch (error) {
@@ -374,6 +393,6 @@ class FeedSubscription<T extends Topic> implements AsyncIterableIterator<LivePay
     this.state = 'ended';
     this.fromDatabase = [];
     this.feed.forget(this as unknown as FeedSubscription<Topic>);
-    this.feed.wakeAll();
+    this.feed.wake(this);
   }
 }

@@ -25,6 +25,7 @@ import { useErrorReporting } from './plugins/error-reporting.ts';
 import { limitPlugins } from './plugins/limits.ts';
 import { useNotAcceptableExplained } from './plugins/not-acceptable.ts';
 import { useParamsSafety } from './plugins/params-safety.ts';
+import { useSharedSubscriptionExecution } from './plugins/shared-subscription-execution.ts';
 import { sliceExecution } from './plugins/time-slicing.ts';
 import { useValidationBudgetExplained } from './plugins/validation-budget.ts';
 import { schema } from './schema.ts';
@@ -102,6 +103,7 @@ export function createGraphQLServer(deps: GraphQLServerDeps): GraphQLServer {
       useNotAcceptableExplained(),
       useErrorReporting({ logger, metrics, mask: !config.exposeErrorDetails }),
       useDeprecationUsage({ store: deps.deprecationUsage ?? new DeprecationUsageStore(), logger, now }),
+      useSharedSubscriptionExecution({ onExecution: (mode) => metrics.subscriptionExecutions.inc({ mode }) }),
     ],
     context: (initial): GraphQLContext => {
       const monitoringSettings = onceRemembered(() => readMonitoringSettings(prisma));

@@ -1,6 +1,6 @@
 import type http from 'node:http';
 import { GraphQLError } from 'graphql';
-import type { DocumentNode, ExecutionArgs } from 'graphql';
+import type { DocumentNode, ExecutionArgs, ExecutionResult } from 'graphql';
 import type { Context } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Extra } from 'graphql-ws/use/ws';
@@ -10,6 +10,7 @@ import type { SubscriberDroppedError } from '../events/subscriber-dropped-error.
 import { graphqlParamsProblem } from '../graphql/plugins/params-safety.ts';
 import { clientAddress, SLOW_SUBSCRIBER_CLOSE_CODE } from '../events/slow-subscribers.ts';
 import type { SlowSubscriberReason, SlowSubscriberReport } from '../events/slow-subscribers.ts';
+import { nextMessage, sentByItself } from './shared-next-messages.ts';
 
 export interface WebSocketOptions {
   path: string;
@@ -36,7 +37,12 @@ export interface GraphQLWebSocket {
 }
 
 type EnvelopedExecutionArgs = ExecutionArgs & {
-  rootValue: { execute: (args: ExecutionArgs) => unknown; subscribe: (args: ExecutionArgs) => unknown };
+  rootValue: {
+    execute: (args: ExecutionArgs) => unknown;
+    subscribe: (args: ExecutionArgs) => unknown;
+    /** Sends one result of the operation as its `next` message, resolving once the socket has taken it. */
+    sendNext: (result: ExecutionResult) => Promise<void>;
+  };
 };
 
 type ConnectionContext = Context<Record<string, unknown> | undefined, Extra>;
@@ -71,6 +77,24 @@ export function attachGraphQLWebSocket(
     }
     options.onSlowSubscriber({ transport: 'websocket', reason, client: clientAddress(ctx.extra.request.socket) });
   };
+  // Look once the socket has taken the message (one look per socket and turn, however many
+  // operations send in it). After close() the socket is no longer OPEN and nothing more is sent.
+  const checkBufferSoon = (ctx: ConnectionContext) => {
+    const socket = ctx.extra.socket;
+    if (bufferChecksDue.has(socket)) return;
+    bufferChecksDue.add(socket);
+    setImmediate(() => {
+      bufferChecksDue.delete(socket);
+      if (socket.bufferedAmount <= options.maxBufferedBytes) return;
+      closeAsTooSlow(ctx, 'buffered_bytes', `too slow: over ${options.maxBufferedBytes} bytes waiting to be sent (WS_MAX_BUFFERED_BYTES)`);
+    });
+  };
+  // As graphql-ws' own adapter sends: nothing once the socket is no longer open.
+  const send = (socket: WebSocket, data: string) =>
+    new Promise<void>((resolve, reject) => {
+      if (socket.readyState !== WebSocket.OPEN) return resolve();
+      socket.send(data, (error) => (error ? reject(error) : resolve()));
+    });
   const graphqlWs = useServer(
     {
       // graphql-ws otherwise decides from NODE_ENV whether an internal error's message is sent.
@@ -79,24 +103,16 @@ export function attachGraphQLWebSocket(
       // false closes the socket with 4403 Forbidden.
       onConnect: (ctx) => options.authorize(ctx.connectionParams),
       execute: (args) => (args as EnvelopedExecutionArgs).rootValue.execute(args) as never,
-      subscribe: (args) => (args as EnvelopedExecutionArgs).rootValue.subscribe(args) as never,
-      // graphql-ws hands the message to the socket right after this hook; look once it has (one
-      // look per socket and turn, however many operations send in it). After close() the socket
-      // is no longer OPEN and graphql-ws sends nothing more on it.
-      onNext: (ctx) => {
-        const socket = ctx.extra.socket;
-        if (bufferChecksDue.has(socket)) return;
-        bufferChecksDue.add(socket);
-        setImmediate(() => {
-          bufferChecksDue.delete(socket);
-          if (socket.bufferedAmount <= options.maxBufferedBytes) return;
-          closeAsTooSlow(
-            ctx,
-            'buffered_bytes',
-            `too slow: over ${options.maxBufferedBytes} bytes waiting to be sent (WS_MAX_BUFFERED_BYTES)`,
-          );
-        });
+      // A subscription's results go out as messages built around their payload's JSON, made once
+      // for every subscriber handed the same result (src/http/shared-next-messages.ts).
+      subscribe: async (args) => {
+        const { subscribe, sendNext } = (args as EnvelopedExecutionArgs).rootValue;
+        const results = await subscribe(args);
+        if (!isAsyncIterable(results)) return results as never;
+        return sentByItself(results as AsyncIterable<ExecutionResult>, sendNext) as never;
       },
+      // graphql-ws hands the message to the socket right after this hook.
+      onNext: (ctx) => checkBufferSoon(ctx),
       onSubscribe: async (ctx, id, params) => {
         const others = Object.keys(ctx.subscriptions).filter((key) => key !== id).length;
         if (others >= options.maxSubscriptionsPerConnection) {
@@ -135,7 +151,16 @@ export function attachGraphQLWebSocket(
           document,
           variableValues: params.variables,
           contextValue: await contextFactory(),
-          rootValue: { execute, subscribe },
+          rootValue: {
+            execute,
+            subscribe,
+            sendNext: (result) => {
+              const sent = send(ctx.extra.socket, nextMessage(id, result));
+              // Now, not once it is taken: a socket that stops reading never takes it.
+              checkBufferSoon(ctx);
+              return sent;
+            },
+          },
         };
         return args;
       },
@@ -151,4 +176,8 @@ export function attachGraphQLWebSocket(
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
     },
   };
+}
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
+  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 }

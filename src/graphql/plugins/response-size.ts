@@ -17,8 +17,20 @@ export function useResponseSizeLimit(maxBytes: number): Plugin {
 }
 
 function handleResult(maxBytes: number) {
+  // Subscribers of the same operation are handed the same result object for an event
+  // (shared-subscription-execution.ts): it is measured once, not once per subscriber.
+  const verdicts = new WeakMap<object, boolean>();
+  const exceeds = (result: unknown) => {
+    if (typeof result !== 'object' || result === null) return jsonBytesExceed(result, maxBytes);
+    let verdict = verdicts.get(result);
+    if (verdict === undefined) {
+      verdict = jsonBytesExceed(result, maxBytes);
+      verdicts.set(result, verdict);
+    }
+    return verdict;
+  };
   return ({ result, setResult }: { result: unknown; setResult: (result: { errors: GraphQLError[] }) => void }) => {
-    if (jsonBytesExceed(result, maxBytes)) setResult({ errors: [responseTooLarge(maxBytes)] });
+    if (exceeds(result)) setResult({ errors: [responseTooLarge(maxBytes)] });
   };
 }
 
