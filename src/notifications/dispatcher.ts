@@ -12,8 +12,16 @@ import { retryDelayMs } from './retry-policy.ts';
 import type { RetryPolicy } from './retry-policy.ts';
 import { sendDelivery } from './send-delivery.ts';
 
-/** A short wait after a wake-up, so a burst's messages are claimed and recorded together. */
+/** A short wait after a wake-up, so sends that finish together are recorded together. */
 const GATHER_MS = 10;
+/**
+ * Uploads first: after a commit wrote notifications, sending starts once commits have paused for
+ * QUIET_MS, or after MAX_DEFER_MS at most, so a burst of reports (the top of the hour) has the
+ * writer and the CPU to itself and its notifications follow within a second. Once started, the
+ * outbox is sent until nothing is due, however many uploads arrive meanwhile.
+ */
+const QUIET_MS = 20;
+const MAX_DEFER_MS = 1_000;
 
 export interface DispatcherOptions {
   db: Db;
@@ -55,6 +63,8 @@ export function startDispatcher(options: DispatcherOptions): Dispatcher {
   let running = true;
   let wake: (() => void) | null = null;
   let woken = false;
+  let lastKickAt = 0;
+  let draining = false;
   let sending = 0;
   let finished: Finished[] = [];
 
@@ -128,7 +138,11 @@ export function startDispatcher(options: DispatcherOptions): Dispatcher {
     if (!running || free <= 0) return false;
     const now = new Date();
     const claimed = await claimDueHeads(options.db, owner, now, new Date(now.getTime() + claimMs), free);
-    if (claimed.length === 0) return false;
+    if (claimed.length === 0) {
+      // Nothing due and nothing in flight: the outbox is sent; the next commits wait for a pause again.
+      if (sending === 0) draining = false;
+      return false;
+    }
     const settings = await options.settings();
     for (const delivery of claimed) {
       sending++;
@@ -141,6 +155,13 @@ export function startDispatcher(options: DispatcherOptions): Dispatcher {
     return claimed.length === free;
   }
 
+  async function uploadsFirst(): Promise<void> {
+    const started = Date.now();
+    do await delay(QUIET_MS);
+    while (running && Date.now() - lastKickAt < QUIET_MS && Date.now() - started < MAX_DEFER_MS);
+    draining = true;
+  }
+
   const loop = (async () => {
     while (running || sending > 0 || finished.length > 0) {
       woken = false;
@@ -150,9 +171,8 @@ export function startDispatcher(options: DispatcherOptions): Dispatcher {
       } catch (error) {
         if (running) options.logger.error({ err: error }, 'notification dispatch failed; trying again at the next poll');
       }
-      // A send that finishes, a kick and stopping wake the loop; otherwise the poll does. What
-      // finishes or is enqueued within GATHER_MS of the wake-up shares the next turn's writes.
-      if (!again && (await sleep(options.pollIntervalMs)) && running) await delay(GATHER_MS);
+      // A send that finishes, a kick and stopping wake the loop; otherwise the poll does.
+      if (!again && (await sleep(options.pollIntervalMs)) && running) await (draining ? delay(GATHER_MS) : uploadsFirst());
     }
   })();
 
@@ -165,7 +185,10 @@ export function startDispatcher(options: DispatcherOptions): Dispatcher {
       await settle([f]);
       return f.outcome;
     },
-    kick: signal,
+    kick() {
+      lastKickAt = Date.now();
+      signal();
+    },
     async stop() {
       running = false;
       abort.abort();

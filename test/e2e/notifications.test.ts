@@ -274,6 +274,31 @@ describe('notifications', () => {
     expect(claims.length).toBeLessThan(20);
   });
 
+  it('sends while a long burst of uploads is still arriving: letting uploads go first never holds notifications back for long', async () => {
+    const ntfy = await receiver();
+    const s = await server();
+    await ok(s, 'mutation($i: SetNtfySettingsInput!) { setNtfySettings(input: $i) { __typename } }', {
+      i: { url: ntfy.url, topic: 'burst' },
+    });
+    const burstEnds = Date.now() + 4_000;
+    let sent = 0;
+    let firstArrivalDuringBurst: number | null = null;
+    await Promise.all(
+      Array.from({ length: 8 }, async (_, uploader) => {
+        for (let run = 0; Date.now() < burstEnds; run++) {
+          const begin = new Date(Date.UTC(2025, 0, 1, 0, 0, run));
+          expect((await s.upload(failedRun(begin, `Job ${uploader}`))).status).toBe(200);
+          sent++;
+          if (firstArrivalDuringBurst === null && ntfy.requests.length > 0) firstArrivalDuringBurst = Date.now();
+        }
+      }),
+    );
+    expect(firstArrivalDuringBurst, 'a notification arrived while uploads were still coming').not.toBeNull();
+    expect(firstArrivalDuringBurst!).toBeLessThan(burstEnds - 1_000);
+    await ntfy.waitFor(sent, 30_000);
+    expect(new Set(ntfy.requests.map((r) => r.headers['x-sequence-id'])).size).toBe(sent);
+  });
+
   it('marks a 4xx answer dead at once, without retrying, and resends it with the same message id', async () => {
     const ntfy = await receiver();
     ntfy.respond.status = 403;

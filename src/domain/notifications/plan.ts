@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { NotificationSettings } from './channel-settings.ts';
 import { parseNotificationLevel, shouldNotifyAdditional, shouldNotifyRun } from './event-rules.ts';
 import type { NotificationChannel, NotificationEvent, NotificationEventKind } from './events.ts';
-import { type RenderedText, renderEvent } from './render-event.ts';
+import { eventRenderer, type RenderedText } from './render-event.ts';
 
 export type { RenderedText } from './render-event.ts';
 
@@ -91,8 +91,9 @@ export function planDeliveries(
   const primary = event.kind === 'TEST' || (job ? passes(job.notificationEvent, event, true, job) : event.kind === 'SERVER_SEEN');
   const additional = job !== null && passes(job.additionalNotificationEvent, event, false, job);
   const serverSeenWanted = event.kind !== 'SERVER_SEEN' || settings.notifyNewServer;
+  const render = eventRenderer(event, settings);
   const add = (channel: NotificationChannel, destination: string) => {
-    drafts.push(draft(event, channel, destination, renderEvent(event, settings, channel)));
+    drafts.push(draft(event, channel, destination, render(channel)));
   };
   if (primary && serverSeenWanted) {
     if (settings.ntfy && (job?.ntfyEnabled ?? true)) add('NTFY', settings.ntfy.topic);

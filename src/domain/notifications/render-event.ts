@@ -160,11 +160,22 @@ export function fitToChannel(rendered: RenderedText, channel: NotificationChanne
   return { ...rendered, title: cut(rendered.title, limits.title), message: cut(rendered.message, limits.message) };
 }
 
-/** The event as `channel` sends it. A test notification ends with the time it was sent, as in duplistatus. */
-export function renderEvent(event: NotificationEvent, settings: NotificationSettings, channel: NotificationChannel): RenderedText {
-  const template = templateForEvent(event, settings);
-  const values = placeholdersForEvent(event, settings);
-  if (event.kind !== 'TEST') return renderForChannel(template, values, channel);
-  const footer = testMessageFooter(new Date(event.occurredAt), notificationLanguage(settings), settings.timeZone);
-  return renderForChannel({ ...template, message: `${template.message}${footer}` }, values, channel);
+/**
+ * The event as each channel sends it. The template and the placeholder values (dates and sizes
+ * formatted, the log read) are worked out once for all of an event's channels; only the cut to each
+ * channel's size limit differs. A test notification ends with the time it was sent, as in duplistatus.
+ */
+export function eventRenderer(event: NotificationEvent, settings: NotificationSettings): (channel: NotificationChannel) => RenderedText {
+  let prepared: { template: NotificationTemplate; values: PlaceholderValues } | undefined;
+  const prepare = () => {
+    const template = templateForEvent(event, settings);
+    const values = placeholdersForEvent(event, settings);
+    if (event.kind !== 'TEST') return { template, values };
+    const footer = testMessageFooter(new Date(event.occurredAt), notificationLanguage(settings), settings.timeZone);
+    return { template: { ...template, message: `${template.message}${footer}` }, values };
+  };
+  return (channel) => {
+    prepared ??= prepare();
+    return renderForChannel(prepared.template, prepared.values, channel);
+  };
 }

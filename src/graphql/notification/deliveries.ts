@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { NotificationChannel } from '../../domain/notifications/events.ts';
 import { splitAddresses } from '../../domain/notifications/plan.ts';
-import { renderEvent } from '../../domain/notifications/render-event.ts';
+import { eventRenderer } from '../../domain/notifications/render-event.ts';
 import type { DeliveryDraft } from '../../domain/notifications/plan.ts';
 import { builder } from '../builder.ts';
 import { InvalidInputError, NotFoundError } from '../errors.ts';
@@ -195,8 +195,9 @@ builder.mutationFields((t) => ({
       if (wanted.has('GOTIFY') && settings.gotify) targets.push(['GOTIFY', '']);
       if (wanted.has('APPRISE') && settings.apprise) targets.push(['APPRISE', '']);
       if (targets.length === 0) throw new InvalidInputError('channels', 'No channel asked for is configured');
+      const render = eventRenderer(testEvent, settings);
       const drafts: DeliveryDraft[] = targets.map(([channel, destination]) => {
-        const text = renderEvent(testEvent, settings, channel);
+        const text = render(channel);
         return {
           messageId: randomUUID(),
           event: 'TEST',
