@@ -55,8 +55,9 @@ function claimedDelivery(row: ClaimedRow): ClaimedDelivery {
 
 /**
  * Claims, for `owner` until `until`, the rows due now that no earlier pending row of the same
- * destination and job holds back (a dead row holds nothing back): at most one per order key,
- * oldest first. One conditional UPDATE, so a pass costs one write however many rows it takes,
+ * destination and job holds back (a dead row holds nothing back): each order key's oldest pending
+ * row, when it is due and free, oldest first. Finding the heads reads the pending rows once (not
+ * each one against its key's whole history, which grew with every delivered row). One conditional UPDATE, so a pass costs one write however many rows it takes,
  * and a row another process claimed in between is not taken twice (the claim condition is
  * checked again on the row itself, on SQLite and PostgreSQL alike).
  */
@@ -64,11 +65,11 @@ export async function claimDueHeads(db: DbLike, owner: string, now: Date, until:
   const at = now.toISOString();
   const rows = await db.$queryRaw<ClaimedRow[]>`
     UPDATE notification_deliveries SET claimed_by = ${owner}, claimed_until = ${until.toISOString()}
-    WHERE id IN (SELECT d.id FROM notification_deliveries d
-                 WHERE d.status = 'PENDING' AND d.next_attempt_at <= ${at} AND (d.claimed_until IS NULL OR d.claimed_until < ${at})
-                   AND NOT EXISTS (SELECT 1 FROM notification_deliveries e
-                                   WHERE e.order_key = d.order_key AND e.status = 'PENDING' AND e.id < d.id)
-                 ORDER BY d.id LIMIT ${limit})
+    WHERE id IN (SELECT head.id FROM notification_deliveries head
+                 WHERE head.id IN (SELECT MIN(pending.id) FROM notification_deliveries pending
+                                   WHERE pending.status = 'PENDING' GROUP BY pending.order_key)
+                   AND head.next_attempt_at <= ${at} AND (head.claimed_until IS NULL OR head.claimed_until < ${at})
+                 ORDER BY head.id LIMIT ${limit})
       AND status = 'PENDING' AND (claimed_until IS NULL OR claimed_until < ${at})
     RETURNING ${CLAIMED_COLUMNS}`;
   return rows.map(claimedDelivery).sort((a, b) => a.id - b.id);
