@@ -93,6 +93,10 @@ function cutToBytes(text: string, maxBytes: number): string {
 /** Graphemes are short, so looking at a few dozen characters before the cut is enough. */
 function backToGraphemeBoundary(text: string, end: number): string {
   if (end === 0 || end === text.length) return text.slice(0, end);
+  // Between two ASCII characters other than CR LF there is always a boundary: the common case, without segmenting.
+  const before = text.charCodeAt(end - 1);
+  const after = text.charCodeAt(end);
+  if (before < 0x7f && after < 0x7f && !(before === 0x0d && after === 0x0a)) return text.slice(0, end);
   const windowStart = Math.max(0, end - 64);
   let boundary = windowStart;
   for (const { index, segment } of graphemes.segment(text.slice(windowStart, end + 64))) {

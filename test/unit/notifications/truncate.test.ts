@@ -54,7 +54,8 @@ describe('truncateForChannel', () => {
   it('keeps emoji sequences and accented letters whole, at every cut position', () => {
     const family = '👨‍👩‍👧‍👦'; // 25 bytes: four emoji joined by zero-width joiners
     const accented = 'e\u0301'; // e and a combining acute accent
-    for (const grapheme of [family, accented]) {
+    const lineBreak = '\r\n'; // one grapheme: never cut between CR and LF
+    for (const grapheme of [family, accented, lineBreak]) {
       const text = `${'x'.repeat(20)}${grapheme}${'y'.repeat(100)}`;
       for (let max = 45; max < 90; max++) {
         const rest = truncateForChannel(text, max)
