@@ -1,6 +1,7 @@
 import { areColumnsOf, readRowsById } from '../domain/model-rows.ts';
-import type { HandReadModel, ModelRow } from '../domain/model-rows.ts';
+import type { HandReadModel } from '../domain/model-rows.ts';
 import type { Db } from '../db/types.ts';
+import { isObject } from '../domain/report/report-values.ts';
 import { markHandLoaded } from './hand-loaded-rows.ts';
 
 /**
@@ -41,11 +42,9 @@ export async function findRowById<T>(
   id: string,
   modelQuery: () => Promise<T | null>,
 ): Promise<T | null> {
-  if (!plainSelectOf(model, plan)) return modelQuery();
-  const [row] = await findRowsById<ModelRow>(db, model, plan, [id], () => Promise.resolve([]));
-  return (row as T | undefined) ?? null;
-}
-
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  const [row] = await findRowsById<T>(db, model, plan, [id], async () => {
+    const found = await modelQuery();
+    return found === null ? [] : [found];
+  });
+  return row ?? null;
 }

@@ -4,6 +4,7 @@ import type { DocumentNode, ExecutionArgs, ExecutionResult } from 'graphql';
 import type { Context } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Extra } from 'graphql-ws/use/ws';
+import { isAsyncIterable } from 'graphql-yoga';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { SubscriberDroppedError } from '../events/subscriber-dropped-error.ts';
@@ -176,8 +177,4 @@ export function attachGraphQLWebSocket(
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
     },
   };
-}
-
-function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
-  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 }

@@ -52,7 +52,7 @@ export interface Dispatcher {
  * dead process's claims expire so its rows are sent by whoever remains.
  *
  * One loop does the writing: each turn records every attempt that finished since the last turn
- * (one transaction) and claims heads for the free sending slots (one statement). The outbox
+ * (one statement) and claims heads for the free sending slots (one statement). The outbox
  * shares SQLite's single writer with ingest, so a burst costs a few writes per batch instead of
  * two per message; sends run beside the loop, so a slow destination holds only its own slot.
  */
@@ -108,8 +108,9 @@ export function startDispatcher(options: DispatcherOptions): Dispatcher {
   /** Writes what finished: attempts recorded, and claims given back for sends that stopping cut short. */
   async function settle(batch: readonly Finished[]): Promise<void> {
     // Stopping: an attempt cut short by us, not failed by the channel, leaves its row as it was.
-    const cutShort = batch.filter((f) => abort.signal.aborted && !f.outcome.ok);
-    const attempted = batch.filter((f) => !cutShort.includes(f)).map((f) => ({ ...f, record: attemptRecord(f.delivery, f.outcome) }));
+    const isCutShort = (f: Finished) => abort.signal.aborted && !f.outcome.ok;
+    const cutShort = batch.filter(isCutShort);
+    const attempted = batch.filter((f) => !isCutShort(f)).map((f) => ({ ...f, record: attemptRecord(f.delivery, f.outcome) }));
     await releaseClaims(
       options.db,
       owner,

@@ -3,7 +3,7 @@ import type { Db } from '../db/types.ts';
 import { readNotificationSettings } from '../domain/notifications/channel-settings.ts';
 import type { NotificationSettings } from '../domain/notifications/channel-settings.ts';
 import type { NotificationHooks } from '../domain/notifications/enqueue.ts';
-import { countPendingDeliveries, insertDeliveries, requeueDelivery } from '../domain/notifications/outbox.ts';
+import { countPendingDeliveries, insertDeliveries, requeueDelivery, statusAfter } from '../domain/notifications/outbox.ts';
 import type { DeliveryDraft } from '../domain/notifications/plan.ts';
 import type { EventPublisher } from '../events/event-bus.ts';
 import type { Logger } from '../logger.ts';
@@ -66,7 +66,7 @@ export function startNotificationService(options: {
       else logger.error({ ...line, error: record.error }, 'notification given up (dead); resend it with resendNotification');
       events.publish('notification:delivery-changed', {
         deliveryId: delivery.id,
-        status: record.outcome === 'delivered' ? 'DELIVERED' : record.outcome === 'dead' ? 'DEAD' : 'PENDING',
+        status: statusAfter(record),
         changedAt: new Date().toISOString(),
       });
     },

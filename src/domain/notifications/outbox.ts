@@ -90,6 +90,11 @@ export type AttemptRecord =
   | { outcome: 'retry'; responseCode: number | null; error: string; nextAttemptAt: Date }
   | { outcome: 'dead'; responseCode: number | null; error: string };
 
+/** The row's status once an attempt is recorded: a retry leaves it pending. */
+export function statusAfter(record: AttemptRecord): 'DELIVERED' | 'DEAD' | 'PENDING' {
+  return record.outcome === 'delivered' ? 'DELIVERED' : record.outcome === 'dead' ? 'DEAD' : 'PENDING';
+}
+
 export interface RecordedAttempt {
   id: number;
   at: Date;
@@ -104,7 +109,7 @@ export interface RecordedAttempt {
 export async function recordAttempts(db: DbLike, owner: string, attempts: readonly RecordedAttempt[]): Promise<void> {
   if (attempts.length === 0) return;
   const rows = attempts.map(({ id, at, record }) => {
-    const status = record.outcome === 'delivered' ? 'DELIVERED' : record.outcome === 'dead' ? 'DEAD' : 'PENDING';
+    const status = statusAfter(record);
     const lastError = record.outcome === 'delivered' ? null : record.error;
     const deliveredAt = record.outcome === 'delivered' ? at.toISOString() : null;
     const nextAttemptAt = record.outcome === 'retry' ? record.nextAttemptAt.toISOString() : at.toISOString();

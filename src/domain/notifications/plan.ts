@@ -93,7 +93,7 @@ export function planDeliveries(
   const serverSeenWanted = event.kind !== 'SERVER_SEEN' || settings.notifyNewServer;
   const render = eventRenderer(event, settings);
   const add = (channel: NotificationChannel, destination: string) => {
-    drafts.push(draft(event, channel, destination, render(channel)));
+    drafts.push(deliveryDraft(event, channel, destination, render(channel)));
   };
   if (primary && serverSeenWanted) {
     if (settings.ntfy && (job?.ntfyEnabled ?? true)) add('NTFY', settings.ntfy.topic);
@@ -113,7 +113,7 @@ export function planDeliveries(
       if (hook.jobIds.length > 0 && (!event.job || !hook.jobIds.includes(event.job.id))) continue;
       const messageId = randomUUID();
       drafts.push({
-        ...draft(event, 'WEBHOOK', String(hook.id), { title: '', message: '', priority: 'default', tags: '' }),
+        ...deliveryDraft(event, 'WEBHOOK', String(hook.id), { title: '', message: '', priority: 'default', tags: '' }),
         messageId,
         body: webhookBody(event, messageId, hook.legacyMachineKeys),
       });
@@ -129,7 +129,13 @@ export function splitAddresses(list: string): string[] {
     .filter(Boolean);
 }
 
-function draft(event: NotificationEvent, channel: NotificationChannel, destination: string, text: RenderedText): DeliveryDraft {
+/** The outbox row of `event` on one channel and destination, ordered behind that destination's earlier rows for the same job. */
+export function deliveryDraft(
+  event: NotificationEvent,
+  channel: NotificationChannel,
+  destination: string,
+  text: RenderedText,
+): DeliveryDraft {
   return {
     messageId: randomUUID(),
     event: event.kind,

@@ -1,9 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import type { NotificationChannel } from '../../domain/notifications/events.ts';
-import { splitAddresses } from '../../domain/notifications/plan.ts';
-import { eventRenderer } from '../../domain/notifications/render-event.ts';
-import type { DeliveryDraft } from '../../domain/notifications/plan.ts';
+import { planTestNotification } from '../../domain/notifications/test-notification.ts';
 import { builder } from '../builder.ts';
 import { InvalidInputError, NotFoundError } from '../errors.ts';
 import { decodeIdOf } from '../identity.ts';
@@ -164,9 +160,6 @@ const TestPayloadRef = builder.objectRef<{ outcomes: (typeof TestOutcomeRef)['$i
   }),
 });
 
-/** Channels sendTestNotification can reach: the four with a message (a webhook gets real events only). */
-const TESTABLE: readonly NotificationChannel[] = ['NTFY', 'EMAIL', 'GOTIFY', 'APPRISE'];
-
 builder.mutationFields((t) => ({
   sendTestNotification: t.field({
     type: TestPayloadRef,
@@ -177,43 +170,9 @@ builder.mutationFields((t) => ({
       toEmail: t.arg.string({ required: false, description: 'Send the e-mail test here instead of the configured recipient.' }),
     },
     resolve: async (_root, args, ctx) => {
-      const settings = await ctx.notifications.settings();
-      const wanted = new Set<string>(args.channels?.length ? args.channels : TESTABLE);
-      if (wanted.has('WEBHOOK')) throw new InvalidInputError('channels', 'Webhooks receive real events only; test one with a failed run');
-      const occurredAt = ctx.now().toISOString();
-      const testEvent = {
-        kind: 'TEST' as const,
-        occurredAt,
-        server: { id: 'test', name: 'test-server', alias: '', note: '', url: '' },
-        job: { id: 0, name: 'test-backup' },
-        run: null,
-        alert: null,
-      };
-      const targets: [NotificationChannel, string][] = [];
-      if (wanted.has('NTFY') && settings.ntfy) targets.push(['NTFY', settings.ntfy.topic]);
-      if (wanted.has('EMAIL') && settings.smtp) targets.push(['EMAIL', splitAddresses(args.toEmail ?? settings.smtp.mailto).join(', ')]);
-      if (wanted.has('GOTIFY') && settings.gotify) targets.push(['GOTIFY', '']);
-      if (wanted.has('APPRISE') && settings.apprise) targets.push(['APPRISE', '']);
-      if (targets.length === 0) throw new InvalidInputError('channels', 'No channel asked for is configured');
-      const render = eventRenderer(testEvent, settings);
-      const drafts: DeliveryDraft[] = targets.map(([channel, destination]) => {
-        const text = render(channel);
-        return {
-          messageId: randomUUID(),
-          event: 'TEST',
-          channel,
-          destination,
-          orderKey: `TEST|${randomUUID()}`,
-          serverId: null,
-          jobId: null,
-          backupId: null,
-          alertId: null,
-          title: text.title,
-          body: text.message,
-          priority: text.priority,
-          tags: text.tags,
-        };
-      });
+      const plan = planTestNotification(await ctx.notifications.settings(), args, ctx.now());
+      if (plan.kind === 'invalid') throw new InvalidInputError('channels', plan.message);
+      const { drafts } = plan;
       const sent = await ctx.notifications.sendNow(drafts);
       return {
         outcomes: drafts.map((draft) => {

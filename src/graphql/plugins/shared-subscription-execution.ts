@@ -1,5 +1,6 @@
 import { createSourceEventStream, execute, getOperationAST, Kind, visit } from 'graphql';
 import type { DocumentNode, ExecutionArgs, ExecutionResult, FieldNode, OperationDefinitionNode } from 'graphql';
+import { isAsyncIterable, mapAsyncIterator } from 'graphql-yoga';
 import type { Plugin } from 'graphql-yoga';
 import type { GraphQLContext } from '../context.ts';
 
@@ -52,7 +53,7 @@ export function useSharedSubscriptionExecution(options: SharedSubscriptionExecut
       setSubscribeFn((async (subscriberArgs: ExecutionArgs) => {
         const source = await createSourceEventStream(subscriberArgs);
         if (!isAsyncIterable(source)) return source;
-        return mapEvents(source, (event) => sharedExecution(event, operationKey, subscriberArgs, options));
+        return mapAsyncIterator(source, (event) => sharedExecution(event, operationKey, subscriberArgs, options));
       }) as typeof subscribeFn);
     },
   };
@@ -66,7 +67,7 @@ async function subscribeCounted(
 ): Promise<unknown> {
   const result = await subscribeFn(args);
   if (!isAsyncIterable(result)) return result;
-  return mapEvents(result as AsyncIterable<ExecutionResult>, (value) => {
+  return mapAsyncIterator(result as AsyncIterable<ExecutionResult>, (value) => {
     options.onExecution('per_subscriber');
     return value;
   });
@@ -151,30 +152,4 @@ function planOf(document: DocumentNode, operation: OperationDefinitionNode): Sha
   }
   plans.set(operation, plan);
   return plan;
-}
-
-/** `source` with each value mapped in order; return() and throw() reach the source. */
-function mapEvents<T, R>(source: AsyncIterable<T>, map: (value: T) => R | Promise<R>): AsyncIterableIterator<R> {
-  const iterator = source[Symbol.asyncIterator]();
-  const mapped: AsyncIterableIterator<R> = {
-    async next() {
-      const step = await iterator.next();
-      if (step.done) return { value: undefined, done: true };
-      return { value: await map(step.value), done: false };
-    },
-    async return() {
-      await iterator.return?.();
-      return { value: undefined, done: true };
-    },
-    async throw(error?: unknown) {
-      if (iterator.throw) await iterator.throw(error);
-      throw error;
-    },
-    [Symbol.asyncIterator]: () => mapped,
-  };
-  return mapped;
-}
-
-function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
-  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 }

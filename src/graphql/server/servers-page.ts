@@ -2,7 +2,8 @@ import { readJobsOfServers } from '../../domain/jobs-of-servers.ts';
 import type { JobsOfServersRequest } from '../../domain/jobs-of-servers.ts';
 import type { GraphQLContext } from '../context.ts';
 import { markHandLoaded } from '../hand-loaded-rows.ts';
-import { isObject, plainSelectOf } from '../hand-read-plan.ts';
+import { isObject } from '../../domain/report/report-values.ts';
+import { plainSelectOf } from '../hand-read-plan.ts';
 
 /** The query Pothos plans for a page of servers: a model `select` (or `include`) plus paging. */
 type ServerPlan = Record<string, unknown> & { select?: Record<string, unknown>; include?: Record<string, unknown> };
