@@ -14,3 +14,10 @@ export interface NotificationTemplate {
   priority: string;
   tags: string;
 }
+
+/** The priorities ntfy takes, by name or number: a template may hold only these. */
+const NTFY_PRIORITIES: ReadonlySet<string> = new Set(['min', 'low', 'default', 'high', 'max', 'urgent', '1', '2', '3', '4', '5']);
+
+export function isTemplatePriority(priority: string): boolean {
+  return NTFY_PRIORITIES.has(priority);
+}

@@ -14,6 +14,7 @@ import { builder } from '../builder.ts';
 import type { GraphQLContext } from '../context.ts';
 import { InvalidInputError, NotFoundError } from '../errors.ts';
 import { decodeIdOf } from '../identity.ts';
+import { isTemplatePriority } from '../../domain/notifications/template-types.ts';
 
 /** Webhook endpoints one database may hold; bounds the list for the cost limit. */
 export const MAX_WEBHOOKS = 50;
@@ -412,7 +413,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: TemplateInput, required: true, description: 'The template.' }) },
     resolve: async (_root, { input }, ctx) => {
       const priority = input.priority ?? 'default';
-      if (!['min', 'low', 'default', 'high', 'max', 'urgent', '1', '2', '3', '4', '5'].includes(priority)) {
+      if (!isTemplatePriority(priority)) {
         throw new InvalidInputError('input.priority', 'input.priority must be min, low, default, high or max');
       }
       const stored = (await readJsonSetting(ctx.prisma, NOTIFICATION_SETTING_KEYS.templates)) ?? { language: 'en-GB' };

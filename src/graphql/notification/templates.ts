@@ -5,13 +5,12 @@ import {
   previewTemplate,
 } from '../../domain/notifications/template-preview.ts';
 import type { ChannelPreview, DeprecatedPlaceholderUse } from '../../domain/notifications/template-preview.ts';
+import { isTemplatePriority } from '../../domain/notifications/template-types.ts';
 import type { NotificationTemplate, TemplateKind } from '../../domain/notifications/template-types.ts';
 import { builder } from '../builder.ts';
 import { InvalidInputError, NotFoundError } from '../errors.ts';
 import { decodeIdOf } from '../identity.ts';
 import { NotificationChannelEnum, NotificationSettingsRef, TemplateKindEnum } from './settings.ts';
-
-const PRIORITIES = ['min', 'low', 'default', 'high', 'max', 'urgent', '1', '2', '3', '4', '5'];
 
 const TemplateTextInput = builder.inputType('NotificationTemplateTextInput', {
   description: 'A template to preview without storing it; {placeholder}s as in docs/compatibility/notifications.md#template-variables.',
@@ -133,7 +132,7 @@ builder.queryField('notificationTemplatePreview', (t) =>
       let template: NotificationTemplate | null = null;
       if (input.template) {
         const priority = input.template.priority ?? 'default';
-        if (!PRIORITIES.includes(priority)) {
+        if (!isTemplatePriority(priority)) {
           throw new InvalidInputError('input.template.priority', 'input.template.priority must be min, low, default, high or max');
         }
         template = { title: input.template.title, message: input.template.message, priority, tags: input.template.tags ?? '' };
