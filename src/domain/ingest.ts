@@ -137,6 +137,7 @@ export async function ingestReport(db: Db, body: unknown, options: IngestOptions
   }
   if (!stored) return { kind: 'duplicate' };
   if (stored.notificationsWritten > 0) options.notifications?.enqueued();
+  else options.notifications?.reportStored();
   publishLoggedEvents(options.events, events);
   return { kind: 'stored', run: stored.run };
 }

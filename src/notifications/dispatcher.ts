@@ -11,17 +11,22 @@ import type { DeliveryOutcome } from './delivery-outcome.ts';
 import { retryDelayMs } from './retry-policy.ts';
 import type { RetryPolicy } from './retry-policy.ts';
 import { sendDelivery } from './send-delivery.ts';
+import { withTextAtSend } from './text-at-send.ts';
+import type { Sendable } from './text-at-send.ts';
 
 /** A short wait after a wake-up, so sends that finish together are recorded together. */
 const GATHER_MS = 10;
 /**
- * Uploads first: after a commit wrote notifications, sending starts once commits have paused for
+ * Uploads first: after a commit wrote notifications, sending starts once reports have paused for
  * QUIET_MS, or after MAX_DEFER_MS at most, so a burst of reports (the top of the hour) has the
- * writer and the CPU to itself and its notifications follow within a second. Once started, the
- * outbox is sent until nothing is due, however many uploads arrive meanwhile.
+ * writer and the CPU to itself and its notifications follow within a second. While reports keep
+ * arriving, one claim (at most `concurrency` rows) is made per PACED_CLAIM_MS: a few percent of
+ * the process's time, so a long burst is neither slowed by its notifications nor keeps them
+ * waiting until it ends; once reports pause, the outbox is sent at full speed.
  */
 const QUIET_MS = 20;
 const MAX_DEFER_MS = 1_000;
+const PACED_CLAIM_MS = 100;
 
 export interface DispatcherOptions {
   db: Db;
@@ -41,6 +46,8 @@ export interface Dispatcher {
   deliverNow(id: number): Promise<DeliveryOutcome | null>;
   /** After a commit that wrote deliveries: look now instead of at the next poll. */
   kick(): void;
+  /** After a report was stored (notifying or not): sending yields to reports that keep arriving. */
+  reportStored(): void;
   /** Stops taking rows, aborts what is in flight (its claim released, nothing lost) and waits. */
   stop(): Promise<void>;
 }
@@ -63,7 +70,9 @@ export function startDispatcher(options: DispatcherOptions): Dispatcher {
   let running = true;
   let wake: (() => void) | null = null;
   let woken = false;
-  let lastKickAt = 0;
+  let lastReportAt = 0;
+  let lastClaimAt = 0;
+  let pacedWake: NodeJS.Timeout | null = null;
   let draining = false;
   let sending = 0;
   let finished: Finished[] = [];
@@ -100,9 +109,28 @@ export function startDispatcher(options: DispatcherOptions): Dispatcher {
     return { outcome: 'dead', responseCode: outcome.responseCode, error: outcome.error };
   }
 
-  async function send(delivery: ClaimedDelivery, settings: NotificationSettings): Promise<Finished> {
+  async function send(item: Sendable<ClaimedDelivery>, settings: NotificationSettings): Promise<Finished> {
+    const { delivery } = item;
+    if ('unrenderable' in item) {
+      const outcome: DeliveryOutcome = { ok: false, retryable: false, responseCode: null, error: item.unrenderable };
+      return { delivery, outcome, at: new Date(), madeText: false };
+    }
     const outcome = await sendDelivery(delivery, { ...options.channelContext, settings, signal: abort.signal });
-    return { delivery, outcome, at: new Date() };
+    return { delivery, outcome, at: new Date(), madeText: delivery.eventJson !== null };
+  }
+
+  /** Claimed rows with their text, made now for those that wait for it; on failure the claims are given back. */
+  async function readyToSend(claimed: ClaimedDelivery[], settings: NotificationSettings): Promise<Sendable<ClaimedDelivery>[]> {
+    try {
+      return await withTextAtSend(options.db, claimed, settings);
+    } catch (error) {
+      await releaseClaims(
+        options.db,
+        owner,
+        claimed.map((delivery) => delivery.id),
+      ).catch(() => {});
+      throw error;
+    }
   }
 
   /** Writes what finished: attempts recorded, and claims given back for sends that stopping cut short. */
@@ -111,6 +139,7 @@ export function startDispatcher(options: DispatcherOptions): Dispatcher {
     const isCutShort = (f: Finished) => abort.signal.aborted && !f.outcome.ok;
     const cutShort = batch.filter(isCutShort);
     const attempted = batch.filter((f) => !isCutShort(f)).map((f) => ({ ...f, record: attemptRecord(f.delivery, f.outcome) }));
+    const madeText = ({ delivery: d }: Finished) => ({ title: d.title, body: d.body, priority: d.priority, tags: d.tags });
     await releaseClaims(
       options.db,
       owner,
@@ -119,7 +148,7 @@ export function startDispatcher(options: DispatcherOptions): Dispatcher {
     await recordAttempts(
       options.db,
       owner,
-      attempted.map((f) => ({ id: f.delivery.id, at: f.at, record: f.record })),
+      attempted.map((f) => ({ id: f.delivery.id, at: f.at, record: f.record, ...(f.madeText ? { madeText: madeText(f) } : {}) })),
     );
     for (const f of attempted) options.onAttempt(f.delivery, f.outcome, f.record);
   }
@@ -137,6 +166,15 @@ export function startDispatcher(options: DispatcherOptions): Dispatcher {
     }
     const free = options.concurrency - sending;
     if (!running || free <= 0) return false;
+    const paced = reportsArriving() ? lastClaimAt + PACED_CLAIM_MS - Date.now() : 0;
+    if (paced > 0) {
+      pacedWake ??= setTimeout(() => {
+        pacedWake = null;
+        signal();
+      }, paced);
+      return false;
+    }
+    lastClaimAt = Date.now();
     const now = new Date();
     const claimed = await claimDueHeads(options.db, owner, now, new Date(now.getTime() + claimMs), free);
     if (claimed.length === 0) {
@@ -145,9 +183,9 @@ export function startDispatcher(options: DispatcherOptions): Dispatcher {
       return false;
     }
     const settings = await options.settings();
-    for (const delivery of claimed) {
+    for (const item of await readyToSend(claimed, settings)) {
       sending++;
-      void send(delivery, settings).then((f) => {
+      void send(item, settings).then((f) => {
         sending--;
         finished.push(f);
         signal();
@@ -156,10 +194,12 @@ export function startDispatcher(options: DispatcherOptions): Dispatcher {
     return claimed.length === free;
   }
 
+  const reportsArriving = () => Date.now() - lastReportAt < QUIET_MS;
+
   async function uploadsFirst(): Promise<void> {
     const started = Date.now();
     do await delay(QUIET_MS);
-    while (running && Date.now() - lastKickAt < QUIET_MS && Date.now() - started < MAX_DEFER_MS);
+    while (running && reportsArriving() && Date.now() - started < MAX_DEFER_MS);
     draining = true;
   }
 
@@ -182,16 +222,22 @@ export function startDispatcher(options: DispatcherOptions): Dispatcher {
       const now = new Date();
       const delivery = await claimDelivery(options.db, id, owner, now, new Date(now.getTime() + claimMs));
       if (!delivery) return null;
-      const f = await send(delivery, await options.settings());
+      const settings = await options.settings();
+      const [item] = await readyToSend([delivery], settings);
+      const f = await send(item!, settings);
       await settle([f]);
       return f.outcome;
     },
     kick() {
-      lastKickAt = Date.now();
+      lastReportAt = Date.now();
       signal();
+    },
+    reportStored() {
+      lastReportAt = Date.now();
     },
     async stop() {
       running = false;
+      if (pacedWake) clearTimeout(pacedWake);
       abort.abort();
       signal();
       await loop;
@@ -203,4 +249,6 @@ interface Finished {
   delivery: ClaimedDelivery;
   outcome: DeliveryOutcome;
   at: Date;
+  /** Its text was made for this attempt: the record keeps it. */
+  madeText: boolean;
 }

@@ -4,6 +4,7 @@ import { readNotificationSettings } from '../domain/notifications/channel-settin
 import type { NotificationSettings } from '../domain/notifications/channel-settings.ts';
 import type { NotificationHooks } from '../domain/notifications/enqueue.ts';
 import { countPendingDeliveries, insertDeliveries, requeueDelivery, statusAfter } from '../domain/notifications/outbox.ts';
+import type { ClaimedDelivery } from '../domain/notifications/outbox.ts';
 import type { DeliveryDraft } from '../domain/notifications/plan.ts';
 import type { EventPublisher } from '../events/event-bus.ts';
 import type { Logger } from '../logger.ts';
@@ -12,6 +13,7 @@ import type { SecretBox } from '../security/secret-box.ts';
 import type { DeliveryOutcome } from './delivery-outcome.ts';
 import { startDispatcher } from './dispatcher.ts';
 import { cachedSettings } from './settings-cache.ts';
+import { withTextAtSend } from './text-at-send.ts';
 
 export interface NotificationService {
   /** Handed to the ingest and the overdue check. */
@@ -22,10 +24,15 @@ export interface NotificationService {
   settingsChanged(): void;
   /** Writes these deliveries and sends them at once, answering each one's outcome (test notifications). */
   sendNow(drafts: DeliveryDraft[]): Promise<{ messageId: string; outcome: DeliveryOutcome | null }[]>;
+  /** A row's title and body as they are sent: a row that waits for its first send is rendered with the settings of now. */
+  textOf(delivery: DeliveryText): Promise<{ title: string; body: string }>;
   /** Puts a dead or delivered row back in line; false when it is pending already or does not exist. */
   resend(id: number): Promise<boolean>;
   stop(): Promise<void>;
 }
+
+/** The columns textOf reads. */
+export type DeliveryText = Omit<ClaimedDelivery, 'id' | 'attempts' | 'orderKey'>;
 
 const SETTINGS_TTL_MS = 1_000;
 
@@ -73,7 +80,7 @@ export function startNotificationService(options: {
   });
 
   return {
-    hooks: { settings: settings.get, enqueued: dispatcher.kick },
+    hooks: { settings: settings.get, enqueued: dispatcher.kick, reportStored: dispatcher.reportStored },
     settings: settings.get,
     settingsChanged: settings.invalidate,
     async sendNow(drafts) {
@@ -86,6 +93,11 @@ export function startNotificationService(options: {
         select: { id: true, messageId: true },
       });
       return Promise.all(rows.map(async (row) => ({ messageId: row.messageId, outcome: await dispatcher.deliverNow(row.id) })));
+    },
+    async textOf(delivery) {
+      const [ready] = await withTextAtSend(db, [delivery], await settings.get());
+      if (!ready || 'unrenderable' in ready) return { title: delivery.title, body: delivery.body };
+      return { title: ready.delivery.title, body: ready.delivery.body };
     },
     async resend(id) {
       const requeued = await requeueDelivery(db, id, new Date());

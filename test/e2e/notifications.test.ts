@@ -276,11 +276,15 @@ describe('notifications', () => {
 
   it('sends while a long burst of uploads is still arriving: letting uploads go first never holds notifications back for long', async () => {
     const ntfy = await receiver();
-    const s = await server();
+    const claimsAt: number[] = [];
+    const s = await server({
+      onQuery: (sql) => /UPDATE\s+notification_deliveries\s+SET\s+claimed_by/i.test(sql) && claimsAt.push(Date.now()),
+    });
     await ok(s, 'mutation($i: SetNtfySettingsInput!) { setNtfySettings(input: $i) { __typename } }', {
       i: { url: ntfy.url, topic: 'burst' },
     });
     const burstEnds = Date.now() + 4_000;
+    const storedAt: number[] = [];
     let sent = 0;
     let firstArrivalDuringBurst: number | null = null;
     await Promise.all(
@@ -288,6 +292,7 @@ describe('notifications', () => {
         for (let run = 0; Date.now() < burstEnds; run++) {
           const begin = new Date(Date.UTC(2025, 0, 1, 0, 0, run));
           expect((await s.upload(failedRun(begin, `Job ${uploader}`))).status).toBe(200);
+          storedAt.push(Date.now());
           sent++;
           if (firstArrivalDuringBurst === null && ntfy.requests.length > 0) firstArrivalDuringBurst = Date.now();
         }
@@ -295,6 +300,11 @@ describe('notifications', () => {
     );
     expect(firstArrivalDuringBurst, 'a notification arrived while uploads were still coming').not.toBeNull();
     expect(firstArrivalDuringBurst!).toBeLessThan(burstEnds - 1_000);
+    // While reports keep arriving (one stored in the 20 ms before), sending takes its turns
+    // sparingly: a claim per 100 ms at most, about 30 in the 3 s after the first second's wait,
+    // not one whenever a send finishes (46 to 73 here without the pacing).
+    const claimsAmidReports = claimsAt.filter((at) => storedAt.some((stored) => stored <= at && at - stored < 20)).length;
+    expect(claimsAmidReports).toBeLessThanOrEqual(36);
     await ntfy.waitFor(sent, 30_000);
     expect(new Set(ntfy.requests.map((r) => r.headers['x-sequence-id'])).size).toBe(sent);
   });

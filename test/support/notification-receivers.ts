@@ -23,7 +23,10 @@ export interface ReceivedRequest {
  */
 export interface HttpReceiver {
   url: string;
+  /** The requests it answered 200. */
   requests: ReceivedRequest[];
+  /** Every request, whatever the answer (or none). */
+  received: ReceivedRequest[];
   respond: { status: number; hang: boolean };
   waitFor(count: number, timeoutMs?: number): Promise<ReceivedRequest[]>;
   close(): Promise<void>;
@@ -31,14 +34,17 @@ export interface HttpReceiver {
 
 export async function startHttpReceiver(): Promise<HttpReceiver> {
   const requests: ReceivedRequest[] = [];
+  const received: ReceivedRequest[] = [];
   const respond = { status: 200, hang: false };
   const server = http.createServer((req, res) => {
     let body = '';
     req.setEncoding('utf8');
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {
+      const request = { method: req.method!, url: req.url!, headers: req.headers, body };
+      received.push(request);
       if (respond.hang) return;
-      if (respond.status === 200) requests.push({ method: req.method!, url: req.url!, headers: req.headers, body });
+      if (respond.status === 200) requests.push(request);
       res.writeHead(respond.status, { 'Content-Type': 'application/json' });
       res.end(respond.status === 200 ? '{"id":"ok"}' : '{"error":"down"}');
     });
@@ -48,6 +54,7 @@ export async function startHttpReceiver(): Promise<HttpReceiver> {
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    received,
     respond,
     async waitFor(count, timeoutMs = 20_000) {
       const deadline = Date.now() + timeoutMs;

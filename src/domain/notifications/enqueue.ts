@@ -10,9 +10,11 @@ export interface NotificationHooks {
   settings(): Promise<NotificationSettings>;
   /** Called after a commit that wrote deliveries: the dispatcher sends them now instead of at its next poll. */
   enqueued(): void;
+  /** Called after each stored report, notifying or not: while reports keep arriving, sending yields to them. */
+  reportStored(): void;
 }
 
-/** Writes the event's deliveries in the caller's transaction; returns how many. */
+/** Writes the event's deliveries in the caller's transaction, their text made when they are sent (plan.ts); returns how many. */
 export async function enqueueNotification(
   tx: RawSql,
   event: NotificationEvent,
@@ -20,7 +22,7 @@ export async function enqueueNotification(
   job: JobNotificationChoices | null,
   now: Date,
 ): Promise<number> {
-  const drafts = planDeliveries(event, settings, job);
+  const drafts = planDeliveries(event, settings, job, 'at-send');
   await insertDeliveries(tx, drafts, now);
   return drafts.length;
 }

@@ -71,3 +71,17 @@ export function notifiedRun(id: string, run: object): NotifiedRun & { id: string
   }
   return out;
 }
+
+/**
+ * The event as an outbox row keeps it until its text is rendered at send time: without the run's
+ * log lines, which the run's own row holds (a whole Duplicati log can be megabytes).
+ */
+export function storedEventJson(event: NotificationEvent): string {
+  const { logMessages: _logMessages, ...kept } = event;
+  return JSON.stringify(kept);
+}
+
+/** The event a row stored with storedEventJson, its log lines read back from its run (none when the run was pruned since). */
+export function eventFromStoredJson(json: string, logMessages: string[]): NotificationEvent {
+  return { ...(JSON.parse(json) as NotificationEvent), logMessages };
+}

@@ -78,6 +78,7 @@ export async function settleHeldOverdue(
       body: text.message,
       priority: text.priority,
       tags: text.tags,
+      eventJson: null,
     });
   }
   await withdrawHeldDeliveries(tx, withdraw);

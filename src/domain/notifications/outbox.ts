@@ -14,11 +14,11 @@ export async function insertDeliveries(tx: RawSql, drafts: readonly DeliveryDraf
   const dueAt = heldUntil?.toISOString() ?? DUE_AT_ONCE;
   const rows = drafts.map(
     (d) =>
-      Prisma.sql`(${d.messageId}, ${d.event}, ${d.channel}, ${d.destination}, ${d.orderKey}, ${d.serverId}, ${d.jobId}, ${d.backupId}, ${d.alertId}, ${d.title}, ${d.body}, ${d.priority}, ${d.tags}, 'PENDING', 0, ${dueAt}, ${at})`,
+      Prisma.sql`(${d.messageId}, ${d.event}, ${d.channel}, ${d.destination}, ${d.orderKey}, ${d.serverId}, ${d.jobId}, ${d.backupId}, ${d.alertId}, ${d.title}, ${d.body}, ${d.priority}, ${d.tags}, 'PENDING', 0, ${dueAt}, ${at}, ${d.eventJson})`,
   );
   await tx.$executeRaw`
     INSERT INTO notification_deliveries (message_id, event, channel, destination, order_key, server_id, job_id, backup_id,
-      alert_id, title, body, priority, tags, status, attempts, next_attempt_at, created_at)
+      alert_id, title, body, priority, tags, status, attempts, next_attempt_at, created_at, event_json)
     VALUES ${Prisma.join(rows)}`;
 }
 
@@ -41,11 +41,14 @@ export interface ClaimedDelivery {
   tags: string;
   attempts: number;
   createdAt: string;
+  backupId: string | null;
+  /** Set while the text is still to be made (text-at-send.ts); title and body are empty until then. */
+  eventJson: string | null;
 }
 
 /** The columns a sender needs, as one claim statement returns them. */
 const CLAIMED_COLUMNS = Prisma.sql`id, message_id AS "messageId", event, channel, destination, order_key AS "orderKey", title, body,
-  priority, tags, attempts, created_at AS "createdAt"`;
+  priority, tags, attempts, created_at AS "createdAt", backup_id AS "backupId", event_json AS "eventJson"`;
 
 type ClaimedRow = Omit<ClaimedDelivery, 'id' | 'attempts'> & { id: number | bigint; attempts: number | bigint };
 
@@ -99,6 +102,8 @@ export interface RecordedAttempt {
   id: number;
   at: Date;
   record: AttemptRecord;
+  /** The text this attempt sent, when it was made for it: kept, so every retry and resend sends the same. */
+  madeText?: { title: string; body: string; priority: string; tags: string };
 }
 
 /**
@@ -108,20 +113,26 @@ export interface RecordedAttempt {
  */
 export async function recordAttempts(db: DbLike, owner: string, attempts: readonly RecordedAttempt[]): Promise<void> {
   if (attempts.length === 0) return;
-  const rows = attempts.map(({ id, at, record }) => {
+  const rows = attempts.map(({ id, at, record, madeText }) => {
     const status = statusAfter(record);
     const lastError = record.outcome === 'delivered' ? null : record.error;
     const deliveredAt = record.outcome === 'delivered' ? at.toISOString() : null;
     const nextAttemptAt = record.outcome === 'retry' ? record.nextAttemptAt.toISOString() : at.toISOString();
+    const text = madeText ?? null;
     // Typed, so PostgreSQL knows each column's type from the first row on, nulls included.
     return Prisma.sql`(CAST(${id} AS INTEGER), CAST(${status} AS TEXT), CAST(${record.responseCode} AS INTEGER), CAST(${lastError} AS TEXT),
-      CAST(${deliveredAt} AS TEXT), CAST(${nextAttemptAt} AS TEXT))`;
+      CAST(${deliveredAt} AS TEXT), CAST(${nextAttemptAt} AS TEXT), CAST(${text?.title ?? null} AS TEXT), CAST(${text?.body ?? null} AS TEXT),
+      CAST(${text?.priority ?? null} AS TEXT), CAST(${text?.tags ?? null} AS TEXT))`;
   });
+  // A row whose text was made for this attempt keeps it and drops its event; any other keeps its text.
   await db.$executeRaw`
-    WITH attempt (id, status, response_code, last_error, delivered_at, next_attempt_at) AS (VALUES ${Prisma.join(rows)})
+    WITH attempt (id, status, response_code, last_error, delivered_at, next_attempt_at, title, body, priority, tags) AS (VALUES ${Prisma.join(rows)})
     UPDATE notification_deliveries SET status = attempt.status, attempts = notification_deliveries.attempts + 1,
       response_code = attempt.response_code, last_error = attempt.last_error, delivered_at = attempt.delivered_at,
-      next_attempt_at = attempt.next_attempt_at, claimed_by = NULL, claimed_until = NULL
+      next_attempt_at = attempt.next_attempt_at, claimed_by = NULL, claimed_until = NULL,
+      title = COALESCE(attempt.title, notification_deliveries.title), body = COALESCE(attempt.body, notification_deliveries.body),
+      priority = COALESCE(attempt.priority, notification_deliveries.priority), tags = COALESCE(attempt.tags, notification_deliveries.tags),
+      event_json = CASE WHEN attempt.body IS NULL THEN notification_deliveries.event_json ELSE NULL END
     FROM attempt
     WHERE notification_deliveries.id = attempt.id AND notification_deliveries.claimed_by = ${owner}`;
 }

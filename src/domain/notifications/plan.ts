@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { NotificationSettings } from './channel-settings.ts';
 import { parseNotificationLevel, shouldNotifyAdditional, shouldNotifyRun } from './event-rules.ts';
+import { storedEventJson } from './events.ts';
 import type { NotificationChannel, NotificationEvent, NotificationEventKind } from './events.ts';
 import { eventRenderer, type RenderedText } from './render-event.ts';
 
@@ -34,7 +35,18 @@ export interface DeliveryDraft {
   body: string;
   priority: string;
   tags: string;
+  /** Set when the text is made at the first send (text-at-send.ts): title and body are empty until then. */
+  eventJson: string | null;
 }
+
+/**
+ * When a notification's text is made: now, or at its first send. A run's notifications are
+ * rendered at send time, so the upload's transaction writes a few hundred bytes of event per
+ * channel instead of rendering templates and writing kilobytes of text while the uploader waits.
+ */
+export type TextRendering = 'now' | 'at-send';
+
+const NOT_YET_RENDERED: RenderedText = { title: '', message: '', priority: 'default', tags: '' };
 
 const RUN_EVENTS: readonly NotificationEventKind[] = ['BACKUP_SUCCEEDED', 'BACKUP_WARNING', 'BACKUP_FAILED'];
 
@@ -86,14 +98,18 @@ export function planDeliveries(
   event: NotificationEvent,
   settings: NotificationSettings,
   job: JobNotificationChoices | null,
+  rendering: TextRendering = 'now',
 ): DeliveryDraft[] {
   const drafts: DeliveryDraft[] = [];
   const primary = event.kind === 'TEST' || (job ? passes(job.notificationEvent, event, true, job) : event.kind === 'SERVER_SEEN');
   const additional = job !== null && passes(job.additionalNotificationEvent, event, false, job);
   const serverSeenWanted = event.kind !== 'SERVER_SEEN' || settings.notifyNewServer;
-  const render = eventRenderer(event, settings);
-  const add = (channel: NotificationChannel, destination: string) => {
-    drafts.push(deliveryDraft(event, channel, destination, render(channel)));
+  const atSend = rendering === 'at-send';
+  let eventJson: string | null = null;
+  const render = atSend ? () => NOT_YET_RENDERED : eventRenderer(event, settings);
+  const add = (channel: NotificationChannel, destination: string, text = render(channel), messageId = randomUUID()) => {
+    eventJson ??= atSend ? storedEventJson(event) : null;
+    drafts.push({ ...deliveryDraft(event, channel, destination, text), messageId, eventJson });
   };
   if (primary && serverSeenWanted) {
     if (settings.ntfy && (job?.ntfyEnabled ?? true)) add('NTFY', settings.ntfy.topic);
@@ -112,11 +128,8 @@ export function planDeliveries(
       if (!hook.enabled || !hook.events.includes(event.kind)) continue;
       if (hook.jobIds.length > 0 && (!event.job || !hook.jobIds.includes(event.job.id))) continue;
       const messageId = randomUUID();
-      drafts.push({
-        ...deliveryDraft(event, 'WEBHOOK', String(hook.id), { title: '', message: '', priority: 'default', tags: '' }),
-        messageId,
-        body: webhookBody(event, messageId, hook.legacyMachineKeys),
-      });
+      const body = atSend ? '' : webhookBody(event, messageId, hook.legacyMachineKeys);
+      add('WEBHOOK', String(hook.id), { ...NOT_YET_RENDERED, message: body }, messageId);
     }
   }
   return drafts;
@@ -150,5 +163,6 @@ export function deliveryDraft(
     body: text.message,
     priority: text.priority,
     tags: text.tags,
+    eventJson: null,
   };
 }

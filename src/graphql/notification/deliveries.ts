@@ -5,6 +5,8 @@ import { InvalidInputError, NotFoundError } from '../errors.ts';
 import { decodeIdOf } from '../identity.ts';
 import { ephemeralEvents } from '../live-events.ts';
 import { NotificationChannelEnum, NotificationEventKindEnum } from './settings.ts';
+import type { DeliveryText } from '../../notifications/notification-service.ts';
+import type { GraphQLContext } from '../context.ts';
 
 const DeliveryStatusEnum = builder.enumType('NotificationDeliveryStatus', {
   description: 'Where a notification stands.',
@@ -14,6 +16,31 @@ const DeliveryStatusEnum = builder.enumType('NotificationDeliveryStatus', {
     DEAD: { description: 'Given up: a permanent error, or the last retry failed. resendNotification puts it back in line.' },
   } as const,
 });
+
+/** What a row's text is made from when it waits for its first send (src/notifications/text-at-send.ts). */
+const TEXT_COLUMNS = {
+  messageId: true,
+  event: true,
+  channel: true,
+  destination: true,
+  title: true,
+  body: true,
+  priority: true,
+  tags: true,
+  createdAt: true,
+  backupId: true,
+  eventJson: true,
+} as const;
+
+/** One rendering per row and request, shared by its title and body. */
+const texts = new WeakMap<object, Promise<{ title: string; body: string }>>();
+
+function textOf(row: DeliveryText, ctx: GraphQLContext): Promise<{ title: string; body: string }> {
+  if (row.eventJson === null) return Promise.resolve({ title: row.title, body: row.body });
+  const made = texts.get(row) ?? ctx.notifications.textOf(row);
+  texts.set(row, made);
+  return made;
+}
 
 builder.prismaNode('NotificationDelivery', {
   id: { field: 'id' },
@@ -48,8 +75,16 @@ builder.prismaNode('NotificationDelivery', {
     attempts: t.exposeInt('attempts', { description: 'Attempts made so far.' }),
     lastError: t.exposeString('lastError', { nullable: true, description: "The last failed attempt's error." }),
     responseCode: t.exposeInt('responseCode', { nullable: true, description: "The channel's last HTTP or SMTP status code." }),
-    title: t.exposeString('title', { description: 'The rendered title (empty for webhooks).' }),
-    body: t.exposeString('body', { description: 'The rendered message, or the JSON a webhook receives.' }),
+    title: t.string({
+      description: 'The rendered title (empty for webhooks).',
+      select: TEXT_COLUMNS,
+      resolve: async (d, _args, ctx) => (await textOf(d, ctx)).title,
+    }),
+    body: t.string({
+      description: 'The rendered message, or the JSON a webhook receives.',
+      select: TEXT_COLUMNS,
+      resolve: async (d, _args, ctx) => (await textOf(d, ctx)).body,
+    }),
     createdAt: t.field({
       type: 'DateTime',
       description: 'When it was enqueued.',

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "notification_deliveries" ADD COLUMN     "event_json" TEXT;
+

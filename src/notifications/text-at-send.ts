@@ -1,0 +1,34 @@
+import type { DbLike } from '../db/types.ts';
+import type { NotificationSettings } from '../domain/notifications/channel-settings.ts';
+import type { ClaimedDelivery } from '../domain/notifications/outbox.ts';
+import { textsAtSend } from '../domain/notifications/text-at-send.ts';
+import type { DeliveryAwaitingText } from '../domain/notifications/text-at-send.ts';
+import { parseStoredStringArray } from '../domain/stored-arrays.ts';
+
+export type Sendable<T> = { delivery: T } | { delivery: T; unrenderable: string };
+
+/**
+ * Rows ready to send: those whose text is made at send time (src/domain/notifications/text-at-send.ts)
+ * get it now, their runs' log lines read in one query; the others are as they were stored. They keep
+ * `eventJson`, so the attempt's record stores the text it sent.
+ */
+export async function withTextAtSend<T extends Omit<ClaimedDelivery, 'id' | 'attempts' | 'orderKey'>>(
+  db: DbLike,
+  deliveries: readonly T[],
+  settings: NotificationSettings,
+): Promise<Sendable<T>[]> {
+  const awaiting = deliveries.filter((delivery): delivery is T & DeliveryAwaitingText => delivery.eventJson !== null);
+  if (awaiting.length === 0) return deliveries.map((delivery) => ({ delivery }));
+  const backupIds = [...new Set(awaiting.flatMap((delivery) => (delivery.backupId ? [delivery.backupId] : [])))];
+  const runs =
+    backupIds.length === 0 ? [] : await db.backup.findMany({ where: { id: { in: backupIds } }, select: { id: true, messagesArray: true } });
+  const logs = new Map(runs.map((run) => [run.id, run.messagesArray]));
+  const texts = textsAtSend(awaiting, settings, (backupId) => parseStoredStringArray(logs.get(backupId) ?? null));
+  const textById = new Map<T, (typeof texts)[number]>(awaiting.map((delivery, i) => [delivery, texts[i]!]));
+  return deliveries.map((delivery) => {
+    const text = textById.get(delivery);
+    if (text === undefined) return { delivery };
+    if (text instanceof Error) return { delivery, unrenderable: text.message };
+    return { delivery: { ...delivery, title: text.title, body: text.message, priority: text.priority, tags: text.tags } };
+  });
+}
