@@ -20,9 +20,10 @@ const GATHER_MS = 10;
  * Uploads first: after a commit wrote notifications, sending starts once reports have paused for
  * QUIET_MS, or after MAX_DEFER_MS at most, so a burst of reports (the top of the hour) has the
  * writer and the CPU to itself and its notifications follow within a second. While reports keep
- * arriving, one claim (at most `concurrency` rows) is made per PACED_CLAIM_MS: a few percent of
- * the process's time, so a long burst is neither slowed by its notifications nor keeps them
- * waiting until it ends; once reports pause, the outbox is sent at full speed.
+ * arriving and more is waiting than a claim takes, one claim (at most `concurrency` rows) is made
+ * per PACED_CLAIM_MS: a few percent of the process's time, so a long burst is neither slowed by its
+ * notifications nor keeps them waiting until it ends; once reports pause, the outbox is sent at
+ * full speed.
  */
 const QUIET_MS = 20;
 const MAX_DEFER_MS = 1_000;
@@ -72,6 +73,7 @@ export function startDispatcher(options: DispatcherOptions): Dispatcher {
   let woken = false;
   let lastReportAt = 0;
   let lastClaimAt = 0;
+  let lastClaimFull = false;
   let pacedWake: NodeJS.Timeout | null = null;
   let draining = false;
   let sending = 0;
@@ -166,7 +168,8 @@ export function startDispatcher(options: DispatcherOptions): Dispatcher {
     }
     const free = options.concurrency - sending;
     if (!running || free <= 0) return false;
-    const paced = reportsArriving() ? lastClaimAt + PACED_CLAIM_MS - Date.now() : 0;
+    // Paced only when more was waiting than the last claim took: a report now and then is sent at once.
+    const paced = reportsArriving() && lastClaimFull ? lastClaimAt + PACED_CLAIM_MS - Date.now() : 0;
     if (paced > 0) {
       pacedWake ??= setTimeout(() => {
         pacedWake = null;
@@ -177,6 +180,7 @@ export function startDispatcher(options: DispatcherOptions): Dispatcher {
     lastClaimAt = Date.now();
     const now = new Date();
     const claimed = await claimDueHeads(options.db, owner, now, new Date(now.getTime() + claimMs), free);
+    lastClaimFull = claimed.length === free;
     if (claimed.length === 0) {
       // Nothing due and nothing in flight: the outbox is sent; the next commits wait for a pause again.
       if (sending === 0) draining = false;

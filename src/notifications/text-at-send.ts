@@ -9,8 +9,9 @@ export type Sendable<T> = { delivery: T } | { delivery: T; unrenderable: string 
 
 /**
  * Rows ready to send: those whose text is made at send time (src/domain/notifications/text-at-send.ts)
- * get it now, their runs' log lines read in one query; the others are as they were stored. They keep
- * `eventJson`, so the attempt's record stores the text it sent.
+ * get it now, with their runs' log lines as the claim read them (`runLog`), or else read in one
+ * query; the others are as they were stored. They keep `eventJson`, so the attempt's record stores
+ * the text it sent.
  */
 export async function withTextAtSend<T extends Omit<ClaimedDelivery, 'id' | 'attempts' | 'orderKey'>>(
   db: DbLike,
@@ -19,10 +20,18 @@ export async function withTextAtSend<T extends Omit<ClaimedDelivery, 'id' | 'att
 ): Promise<Sendable<T>[]> {
   const awaiting = deliveries.filter((delivery): delivery is T & DeliveryAwaitingText => delivery.eventJson !== null);
   if (awaiting.length === 0) return deliveries.map((delivery) => ({ delivery }));
-  const backupIds = [...new Set(awaiting.flatMap((delivery) => (delivery.backupId ? [delivery.backupId] : [])))];
-  const runs =
-    backupIds.length === 0 ? [] : await db.backup.findMany({ where: { id: { in: backupIds } }, select: { id: true, messagesArray: true } });
-  const logs = new Map(runs.map((run) => [run.id, run.messagesArray]));
+  const logs = new Map<string, string | null>();
+  const unread = new Set<string>();
+  for (const delivery of awaiting) {
+    if (!delivery.backupId) continue;
+    if (delivery.runLog === undefined) unread.add(delivery.backupId);
+    else if (delivery.runLog !== null) logs.set(delivery.backupId, delivery.runLog);
+  }
+  for (const backupId of logs.keys()) unread.delete(backupId);
+  if (unread.size > 0) {
+    const runs = await db.backup.findMany({ where: { id: { in: [...unread] } }, select: { id: true, messagesArray: true } });
+    for (const run of runs) logs.set(run.id, run.messagesArray);
+  }
   const texts = textsAtSend(awaiting, settings, (backupId) => parseStoredStringArray(logs.get(backupId) ?? null));
   const textById = new Map<T, (typeof texts)[number]>(awaiting.map((delivery, i) => [delivery, texts[i]!]));
   return deliveries.map((delivery) => {

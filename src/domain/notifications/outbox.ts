@@ -44,11 +44,15 @@ export interface ClaimedDelivery {
   backupId: string | null;
   /** Set while the text is still to be made (text-at-send.ts); title and body are empty until then. */
   eventJson: string | null;
+  /** Its run's log lines (`messages_array`), read with the claim when its text is still to be made. */
+  runLog?: string | null;
 }
 
 /** The columns a sender needs, as one claim statement returns them. */
 const CLAIMED_COLUMNS = Prisma.sql`id, message_id AS "messageId", event, channel, destination, order_key AS "orderKey", title, body,
-  priority, tags, attempts, created_at AS "createdAt", backup_id AS "backupId", event_json AS "eventJson"`;
+  priority, tags, attempts, created_at AS "createdAt", backup_id AS "backupId", event_json AS "eventJson",
+  CASE WHEN event_json IS NULL OR channel = 'WEBHOOK' THEN NULL
+       ELSE (SELECT run.messages_array FROM backups run WHERE run.id = notification_deliveries.backup_id) END AS "runLog"`;
 
 type ClaimedRow = Omit<ClaimedDelivery, 'id' | 'attempts'> & { id: number | bigint; attempts: number | bigint };
 
