@@ -19,7 +19,6 @@ import type { NotificationEvent } from './notifications/events.ts';
 import { parseDuplicatiReport } from './report/index.ts';
 import type { ParsedReport, ReportLimits, ReportRejection } from './report/index.ts';
 import { scheduleAfterRun } from './schedule/schedule-after-run.ts';
-import { parseStoredStringArray } from './stored-arrays.ts';
 
 export interface StoredRun {
   backupId: string;
@@ -293,12 +292,12 @@ async function enqueueRunNotifications(
   },
 ): Promise<number> {
   const { job, report, settings, now } = context;
+  // No log lines: the text is rendered when it is sent, from the run's own row (text-at-send.ts).
   const base: Omit<NotificationEvent, 'kind'> = {
     occurredAt: now.toISOString(),
     server: { id: job.serverId, name: job.serverName, alias: job.serverAlias, note: job.serverNote, url: job.serverUrl },
     job: { id: job.id, name: job.backupName },
     run: notifiedRun(context.backupId, report.run),
-    logMessages: parseStoredStringArray(report.run.messagesArray),
     alert: null,
   };
   let written = 0;

@@ -27,7 +27,7 @@ const GATHER_MS = 10;
  */
 const QUIET_MS = 20;
 const MAX_DEFER_MS = 1_000;
-const PACED_CLAIM_MS = 100;
+const PACED_CLAIM_MS = 200;
 
 export interface DispatcherOptions {
   db: Db;
@@ -234,7 +234,8 @@ export function startDispatcher(options: DispatcherOptions): Dispatcher {
     },
     kick() {
       lastReportAt = Date.now();
-      signal();
+      // A paced loop wakes at its time anyway: each report of a burst need not wake it.
+      if (!pacedWake) signal();
     },
     reportStored() {
       lastReportAt = Date.now();
