@@ -130,6 +130,7 @@ async function main(): Promise<void> {
           seed: values.seed,
           reports: options.reports * 2,
           latencySamples: options.latencySamples,
+          serverNodeArgs: values['server-cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['server-cpu-prof']}`] : [],
           log,
         })),
       );
