@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DOUBLE_MACHINE_ID, logRowOf, startDuplicatiDouble } from '../support/duplicati-double.ts';
 import type { DuplicatiDouble } from '../support/duplicati-double.ts';
@@ -201,5 +202,91 @@ describe('collected history', () => {
     expect(ntfy.requests).toHaveLength(2);
     expect(title(ntfy.requests[1]!)).toBe('⚠️ Error - Documents @ nas');
     expect(ntfy.requests[1]!.body).toContain('06/01/2025');
+  });
+});
+
+async function waitUntil(check: () => boolean, what: string, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+const LOG = ['2025-01-15 02:00:01 - [Information-Duplicati]: the first line of this run', 'the second line of this run'];
+
+/** A warning run whose {log_text} is its log: no warning or error lines of its own. */
+const warningRun = (backupName = 'Documents') =>
+  buildDuplicatiReport({ backupName, beginTime: new Date('2025-01-15T02:00:00Z'), parsedResult: 'Warning', logLines: LOG });
+
+describe('a run notification rendered when it is sent', () => {
+  it('is written without its text, rendered at its first send from the run and its log, and sends that same text on every retry', async () => {
+    const ntfy = await receiver();
+    ntfy.respond.hang = true;
+    const s = await server({ env: { NOTIFICATION_MAX_ATTEMPTS: '1000', NOTIFICATION_TIMEOUT_MS: '1500' } });
+    await useNtfy(s, ntfy, 'text-at-send');
+    expect((await s.upload(warningRun())).status).toBe(200);
+    await waitUntil(() => ntfy.received.length === 1, 'the first attempt reached ntfy');
+    const first = ntfy.received[0]!;
+    expect(first.body).toContain('the first line of this run');
+    expect(first.body).toContain('the second line of this run');
+
+    // The upload wrote the event alone (no rendered text, not the log: the run holds that).
+    const stored = await s.app.database.prisma.notificationDelivery.findFirstOrThrow();
+    expect(stored).toMatchObject({ status: 'PENDING', title: '', body: '' });
+    expect(JSON.parse(stored.eventJson!)).toMatchObject({ kind: 'BACKUP_WARNING', job: { name: 'Documents' } });
+    expect(stored.eventJson).not.toContain('the first line of this run');
+    // The API shows the text it is sent with meanwhile.
+    const pending = (await ok(s, '{ notificationDeliveries(first: 1) { nodes { status title body } } }')).notificationDeliveries.nodes[0];
+    expect(pending).toEqual({ status: 'PENDING', title: new URL(first.url, ntfy.url).searchParams.get('title'), body: first.body });
+
+    // The hung attempt times out and is recorded with the text it sent; a template changed since does not change it.
+    await ok(s, 'mutation($i: SetNotificationTemplateInput!) { setNotificationTemplate(input: $i) { __typename } }', {
+      i: { kind: 'WARNING', title: 'changed {backup_name}', message: 'changed text' },
+    });
+    ntfy.respond.hang = false;
+    ntfy.respond.status = 503;
+    await waitUntil(() => ntfy.received.length >= 2, 'a retry reached ntfy');
+    ntfy.respond.status = 200;
+    const [delivered] = await ntfy.waitFor(1);
+    expect(delivered!.body).toBe(first.body);
+    expect(delivered!.url).toBe(first.url);
+    expect(delivered!.headers['x-sequence-id']).toBe(first.headers['x-sequence-id']);
+    const row = await s.app.database.prisma.notificationDelivery.findFirstOrThrow();
+    expect(row.eventJson).toBeNull();
+    expect(row.body).toBe(first.body);
+
+    // A run uploaded after the change is rendered with the new template.
+    expect((await s.upload(warningRun('Photos'))).status).toBe(200);
+    const [, second] = await ntfy.waitFor(2);
+    expect(second!.body).toBe('changed text');
+  });
+
+  it('gives up on a row whose stored event cannot be read, alone: the other notifications are sent', async () => {
+    const ntfy = await receiver();
+    const s = await server();
+    await useNtfy(s, ntfy, 'broken');
+    await s.app.database.prisma.notificationDelivery.create({
+      data: {
+        messageId: randomUUID(),
+        event: 'BACKUP_FAILED',
+        channel: 'NTFY',
+        destination: 'broken',
+        orderKey: 'NTFY|broken|999',
+        body: '',
+        nextAttemptAt: '1970-01-01T00:00:00.000Z',
+        createdAt: new Date().toISOString(),
+        eventJson: '{"kind": "BACKUP_FAILED", cut short',
+      },
+    });
+    expect((await s.upload(warningRun())).status).toBe(200);
+    const [sent] = await ntfy.waitFor(1);
+    expect(sent!.body).toContain('the first line of this run');
+    const dead = async () =>
+      (await ok(s, '{ notificationDeliveries(first: 5, status: DEAD) { nodes { attempts lastError } } }')).notificationDeliveries.nodes;
+    await expect
+      .poll(dead, { timeout: 10_000 })
+      .toEqual([{ attempts: 1, lastError: expect.stringContaining('its stored event could not be rendered') }]);
+    expect(ntfy.received).toHaveLength(1);
   });
 });
