@@ -89,13 +89,32 @@ const columnOf = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${lett
  */
 export async function insertRunIfAbsent(tx: RawSql, id: string, run: StoredRunColumns): Promise<boolean> {
   const fields = Object.keys(run) as (keyof StoredRunColumns)[];
-  const columns = Prisma.raw(['id', ...fields.map(columnOf)].join(', '));
+  const columns = columnListOf(fields);
   const values = Prisma.join([id, ...fields.map((field) => run[field])]);
   const inserted = await tx.$executeRaw`
     INSERT INTO backups (${columns}) VALUES (${values})
     ON CONFLICT (server_id, backup_name, date) DO NOTHING`;
   return inserted === 1;
 }
+
+/**
+ * The column list of a run's fields, kept per list of fields: every parsed report has the same
+ * fields in the same order, so the ingest builds this text once instead of once per report.
+ */
+function columnListOf(fields: readonly string[]): Prisma.Sql {
+  const key = fields.join(',');
+  let columns = columnLists.get(key);
+  if (!columns) {
+    if (columnLists.size >= MAX_COLUMN_LISTS) columnLists.clear();
+    columns = Prisma.raw(['id', ...fields.map(columnOf)].join(', '));
+    columnLists.set(key, columns);
+  }
+  return columns;
+}
+
+const columnLists = new Map<string, Prisma.Sql>();
+/** A bound for safety only: the parser gives one list of fields (src/domain/report/parse-report.ts). */
+const MAX_COLUMN_LISTS = 16;
 
 /**
  * Points the job at its new latest run and its schedule after it (src/domain/schedule/schedule-after-run.ts). The "newer than the stored

@@ -15,6 +15,7 @@ import type { NotificationSettings } from './notifications/channel-settings.ts';
 import { enqueueNotification, JOB_NOTIFICATION_COLUMNS } from './notifications/enqueue.ts';
 import type { NotificationHooks } from './notifications/enqueue.ts';
 import { notifiedRun, runEventKind } from './notifications/events.ts';
+import { hasAnyDestination } from './notifications/plan.ts';
 import type { NotificationEvent } from './notifications/events.ts';
 import { parseDuplicatiReport } from './report/index.ts';
 import type { ParsedReport, ReportLimits, ReportRejection } from './report/index.ts';
@@ -252,8 +253,9 @@ async function storeReport(
     );
   }
 
+  // Without a destination the event is not built: its run fields and log lines are a report's worth of garbage.
   const notificationsWritten =
-    settings && (!historical || moved)
+    settings && hasAnyDestination(settings) && (!historical || moved)
       ? await enqueueRunNotifications(sql, { job, backupId, report, alertChanges, serverCreated, settings, now })
       : 0;
 

@@ -135,6 +135,20 @@ export function planDeliveries(
   return drafts;
 }
 
+/**
+ * Whether any event could have a delivery under these settings: a channel set up or a webhook
+ * enabled. Without one, planDeliveries always answers none, so a caller may skip building the event.
+ */
+export function hasAnyDestination(settings: NotificationSettings): boolean {
+  return Boolean(
+    settings.ntfy ||
+      settings.smtp ||
+      settings.gotify?.enabled ||
+      settings.apprise?.enabled ||
+      settings.webhooks.some((hook) => hook.enabled),
+  );
+}
+
 export function splitAddresses(list: string): string[] {
   return list
     .split(/[,;\s]+/)

@@ -1,4 +1,3 @@
-import nodemailer from 'nodemailer';
 import { SECRET_PURPOSES } from '../../domain/notifications/channel-settings.ts';
 import { htmlFromText } from '../../domain/notifications/html-body.ts';
 import type { DeliveryOutcome } from '../delivery-outcome.ts';
@@ -17,6 +16,8 @@ export const sendEmail: ChannelSender = async (delivery, context) => {
   if (smtp.requireAuth && smtp.passwordMustBeSetAgain) {
     return { ok: false, retryable: false, responseCode: null, error: 'the SMTP password must be set again (it could not be carried over)' };
   }
+  // Loaded at the first e-mail: nodemailer costs a server that never sends one about 2 MiB of heap.
+  const { default: nodemailer } = await import('nodemailer');
   const transport = nodemailer.createTransport({
     host: smtp.host,
     port: smtp.port,
