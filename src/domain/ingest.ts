@@ -253,7 +253,7 @@ async function storeReport(
     );
   }
 
-  // Without a destination the event is not built: its run fields and log lines are a report's worth of garbage.
+  // Without a destination the event is not built: a copy of the run's fields per report, for nobody.
   const notificationsWritten =
     settings && hasAnyDestination(settings) && (!historical || moved)
       ? await enqueueRunNotifications(sql, { job, backupId, report, alertChanges, serverCreated, settings, now })
