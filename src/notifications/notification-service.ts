@@ -13,7 +13,7 @@ import type { SecretBox } from '../security/secret-box.ts';
 import type { DeliveryOutcome } from './delivery-outcome.ts';
 import { startDispatcher } from './dispatcher.ts';
 import { cachedSettings } from './settings-cache.ts';
-import { withTextAtSend } from './text-at-send.ts';
+import { batchedTextOf } from './text-at-send.ts';
 
 export interface NotificationService {
   /** Handed to the ingest and the overdue check. */
@@ -94,11 +94,7 @@ export function startNotificationService(options: {
       });
       return Promise.all(rows.map(async (row) => ({ messageId: row.messageId, outcome: await dispatcher.deliverNow(row.id) })));
     },
-    async textOf(delivery) {
-      const [ready] = await withTextAtSend(db, [delivery], await settings.get());
-      if (!ready || 'unrenderable' in ready) return { title: delivery.title, body: delivery.body };
-      return { title: ready.delivery.title, body: ready.delivery.body };
-    },
+    textOf: batchedTextOf<DeliveryText>(db, settings.get),
     async resend(id) {
       const requeued = await requeueDelivery(db, id, new Date());
       if (requeued) {

@@ -41,3 +41,40 @@ export async function withTextAtSend<T extends Omit<ClaimedDelivery, 'id' | 'att
     return { delivery: { ...delivery, title: text.title, body: text.message, priority: text.priority, tags: text.tags } };
   });
 }
+
+type TextOf<T> = (delivery: T) => Promise<{ title: string; body: string }>;
+
+/**
+ * The text of rows asked for together (a page of notificationDeliveries resolves each row's
+ * fields in one pass), made with one read of their runs' logs instead of one per row. A row whose
+ * event cannot be read shows what it holds.
+ */
+export function batchedTextOf<T extends Omit<ClaimedDelivery, 'id' | 'attempts' | 'orderKey'>>(
+  db: DbLike,
+  settings: () => Promise<NotificationSettings>,
+): TextOf<T> {
+  let waiting: { delivery: T; resolve: (text: { title: string; body: string }) => void; reject: (error: unknown) => void }[] = [];
+  const flush = async () => {
+    const batch = waiting;
+    waiting = [];
+    try {
+      const ready = await withTextAtSend(
+        db,
+        batch.map((entry) => entry.delivery),
+        await settings(),
+      );
+      batch.forEach((entry, i) => {
+        const made = ready[i]!;
+        const text = 'unrenderable' in made ? entry.delivery : made.delivery;
+        entry.resolve({ title: text.title, body: text.body });
+      });
+    } catch (error) {
+      for (const entry of batch) entry.reject(error);
+    }
+  };
+  return (delivery) =>
+    new Promise((resolve, reject) => {
+      if (waiting.length === 0) queueMicrotask(() => void flush());
+      waiting.push({ delivery, resolve, reject });
+    });
+}

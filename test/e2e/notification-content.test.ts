@@ -289,4 +289,23 @@ describe('a run notification rendered when it is sent', () => {
       .toEqual([{ attempts: 1, lastError: expect.stringContaining('its stored event could not be rendered') }]);
     expect(ntfy.received).toHaveLength(1);
   });
+
+  it("shows a page of rows that wait for their first send as they will be sent, with one read of their runs' logs", async () => {
+    const ntfy = await receiver();
+    ntfy.respond.hang = true;
+    const statements: string[] = [];
+    const s = await server({ env: { NOTIFICATION_TIMEOUT_MS: '20000' }, onQuery: (sql) => statements.push(sql) });
+    await useNtfy(s, ntfy, 'page');
+    const jobs = ['Documents', 'Photos', 'Music', 'Mail', 'Code'];
+    for (const job of jobs) expect((await s.upload(warningRun(job))).status).toBe(200);
+    await waitUntil(() => ntfy.received.length === jobs.length, 'every first attempt reached ntfy');
+    statements.length = 0;
+    const page = (await ok(s, '{ notificationDeliveries(first: 10) { nodes { status title body } } }')).notificationDeliveries.nodes;
+    expect(page).toHaveLength(jobs.length);
+    for (const row of page) {
+      const sent = ntfy.received.find((request) => new URL(request.url, ntfy.url).searchParams.get('title') === row.title);
+      expect(row).toEqual({ status: 'PENDING', title: expect.any(String), body: sent!.body });
+    }
+    expect(statements.filter((sql) => /^\s*SELECT/i.test(sql) && /messages_array/i.test(sql))).toHaveLength(1);
+  });
 });
