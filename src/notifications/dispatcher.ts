@@ -141,7 +141,6 @@ export function startDispatcher(options: DispatcherOptions): Dispatcher {
     const isCutShort = (f: Finished) => abort.signal.aborted && !f.outcome.ok;
     const cutShort = batch.filter(isCutShort);
     const attempted = batch.filter((f) => !isCutShort(f)).map((f) => ({ ...f, record: attemptRecord(f.delivery, f.outcome) }));
-    const madeText = ({ delivery: d }: Finished) => ({ title: d.title, body: d.body, priority: d.priority, tags: d.tags });
     await releaseClaims(
       options.db,
       owner,
@@ -150,7 +149,7 @@ export function startDispatcher(options: DispatcherOptions): Dispatcher {
     await recordAttempts(
       options.db,
       owner,
-      attempted.map((f) => ({ id: f.delivery.id, at: f.at, record: f.record, ...(f.madeText ? { madeText: madeText(f) } : {}) })),
+      attempted.map((f) => ({ id: f.delivery.id, at: f.at, record: f.record, ...(f.madeText ? { madeText: f.delivery } : {}) })),
     );
     for (const f of attempted) options.onAttempt(f.delivery, f.outcome, f.record);
   }

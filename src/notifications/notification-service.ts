@@ -4,7 +4,6 @@ import { readNotificationSettings } from '../domain/notifications/channel-settin
 import type { NotificationSettings } from '../domain/notifications/channel-settings.ts';
 import type { NotificationHooks } from '../domain/notifications/enqueue.ts';
 import { countPendingDeliveries, insertDeliveries, requeueDelivery, statusAfter } from '../domain/notifications/outbox.ts';
-import type { ClaimedDelivery } from '../domain/notifications/outbox.ts';
 import type { DeliveryDraft } from '../domain/notifications/plan.ts';
 import type { EventPublisher } from '../events/event-bus.ts';
 import type { Logger } from '../logger.ts';
@@ -14,6 +13,7 @@ import type { DeliveryOutcome } from './delivery-outcome.ts';
 import { startDispatcher } from './dispatcher.ts';
 import { cachedSettings } from './settings-cache.ts';
 import { batchedTextOf } from './text-at-send.ts';
+import type { DeliveryText } from './text-at-send.ts';
 
 export interface NotificationService {
   /** Handed to the ingest and the overdue check. */
@@ -30,9 +30,6 @@ export interface NotificationService {
   resend(id: number): Promise<boolean>;
   stop(): Promise<void>;
 }
-
-/** The columns textOf reads. */
-export type DeliveryText = Omit<ClaimedDelivery, 'id' | 'attempts' | 'orderKey'>;
 
 const SETTINGS_TTL_MS = 1_000;
 
@@ -94,7 +91,7 @@ export function startNotificationService(options: {
       });
       return Promise.all(rows.map(async (row) => ({ messageId: row.messageId, outcome: await dispatcher.deliverNow(row.id) })));
     },
-    textOf: batchedTextOf<DeliveryText>(db, settings.get),
+    textOf: batchedTextOf(db, settings.get),
     async resend(id) {
       const requeued = await requeueDelivery(db, id, new Date());
       if (requeued) {

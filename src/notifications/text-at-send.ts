@@ -5,6 +5,9 @@ import { textsAtSend } from '../domain/notifications/text-at-send.ts';
 import type { DeliveryAwaitingText } from '../domain/notifications/text-at-send.ts';
 import { parseStoredStringArray } from '../domain/stored-arrays.ts';
 
+/** The columns a row's text is made from, or read from once made. */
+export type DeliveryText = Omit<ClaimedDelivery, 'id' | 'attempts' | 'orderKey'>;
+
 export type Sendable<T> = { delivery: T } | { delivery: T; unrenderable: string };
 
 /**
@@ -13,7 +16,7 @@ export type Sendable<T> = { delivery: T } | { delivery: T; unrenderable: string 
  * query; the others are as they were stored. They keep `eventJson`, so the attempt's record stores
  * the text it sent.
  */
-export async function withTextAtSend<T extends Omit<ClaimedDelivery, 'id' | 'attempts' | 'orderKey'>>(
+export async function withTextAtSend<T extends DeliveryText>(
   db: DbLike,
   deliveries: readonly T[],
   settings: NotificationSettings,
@@ -42,18 +45,17 @@ export async function withTextAtSend<T extends Omit<ClaimedDelivery, 'id' | 'att
   });
 }
 
-type TextOf<T> = (delivery: T) => Promise<{ title: string; body: string }>;
-
 /**
  * The text of rows asked for together (a page of notificationDeliveries resolves each row's
  * fields in one pass), made with one read of their runs' logs instead of one per row. A row whose
  * event cannot be read shows what it holds.
  */
-export function batchedTextOf<T extends Omit<ClaimedDelivery, 'id' | 'attempts' | 'orderKey'>>(
+export function batchedTextOf(
   db: DbLike,
   settings: () => Promise<NotificationSettings>,
-): TextOf<T> {
-  let waiting: { delivery: T; resolve: (text: { title: string; body: string }) => void; reject: (error: unknown) => void }[] = [];
+): (delivery: DeliveryText) => Promise<{ title: string; body: string }> {
+  let waiting: { delivery: DeliveryText; resolve: (text: { title: string; body: string }) => void; reject: (error: unknown) => void }[] =
+    [];
   const flush = async () => {
     const batch = waiting;
     waiting = [];

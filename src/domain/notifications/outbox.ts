@@ -110,7 +110,7 @@ export interface RecordedAttempt {
   at: Date;
   record: AttemptRecord;
   /** The text this attempt sent, when it was made for it: kept, so every retry and resend sends the same. */
-  madeText?: { title: string; body: string; priority: string; tags: string };
+  madeText?: Pick<ClaimedDelivery, 'title' | 'body' | 'priority' | 'tags'>;
 }
 
 /**

@@ -69,8 +69,13 @@ function passes(level: string, event: NotificationEvent, primary: boolean, job: 
   return primary;
 }
 
+/** A webhook's delivery text: no title, its message the JSON it receives. */
+export function webhookText(event: NotificationEvent, eventId: string, legacyMachineKeys: boolean): RenderedText {
+  return { ...NOT_YET_RENDERED, message: webhookBody(event, eventId, legacyMachineKeys) };
+}
+
 /** The JSON a webhook receives (README "Notifications"). */
-export function webhookBody(event: NotificationEvent, eventId: string, legacyMachineKeys: boolean): string {
+function webhookBody(event: NotificationEvent, eventId: string, legacyMachineKeys: boolean): string {
   const body: Record<string, unknown> = {
     id: eventId,
     event: event.kind,
@@ -128,8 +133,7 @@ export function planDeliveries(
       if (!hook.enabled || !hook.events.includes(event.kind)) continue;
       if (hook.jobIds.length > 0 && (!event.job || !hook.jobIds.includes(event.job.id))) continue;
       const messageId = randomUUID();
-      const body = atSend ? '' : webhookBody(event, messageId, hook.legacyMachineKeys);
-      add('WEBHOOK', String(hook.id), { ...NOT_YET_RENDERED, message: body }, messageId);
+      add('WEBHOOK', String(hook.id), atSend ? NOT_YET_RENDERED : webhookText(event, messageId, hook.legacyMachineKeys), messageId);
     }
   }
   return drafts;

@@ -1,7 +1,7 @@
 import type { NotificationSettings } from './channel-settings.ts';
 import { eventFromStoredJson } from './events.ts';
 import type { NotificationChannel, NotificationEvent } from './events.ts';
-import { webhookBody } from './plan.ts';
+import { webhookText } from './plan.ts';
 import { eventRenderer, type RenderedText } from './render-event.ts';
 
 /** An outbox row whose text is made when it is sent (plan.ts, `at-send`). */
@@ -34,8 +34,7 @@ export function textsAtSend(
     }
     if (delivery.channel !== 'WEBHOOK') return renderer.render(delivery.channel as NotificationChannel);
     const hook = settings.webhooks.find((candidate) => String(candidate.id) === delivery.destination);
-    const body = webhookBody(renderer.event, delivery.messageId, hook?.legacyMachineKeys ?? false);
-    return { title: '', message: body, priority: 'default', tags: '' };
+    return webhookText(renderer.event, delivery.messageId, hook?.legacyMachineKeys ?? false);
   };
   return deliveries.map((delivery) => {
     try {

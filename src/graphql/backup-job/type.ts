@@ -5,7 +5,7 @@ import { BACKUP_ORDER_DESCRIPTION, BackupOrder, backupOrderBy } from '../backup/
 import { builder } from '../builder.ts';
 import type { JobNotificationChoices } from '../../domain/notifications/plan.ts';
 import { parseNotificationLevel } from '../../domain/overdue/index.ts';
-import { BackupJobScheduleRef, NotificationLevelEnum, OverdueStateRef } from './schedule.ts';
+import { BackupJobScheduleRef, NotificationLevelEnum, OverdueStateRef, withDefaultToleranceMinutes } from './schedule.ts';
 
 const BackupJobNotificationChoicesRef = builder
   .objectRef<Omit<JobNotificationChoices, 'notificationEvent'>>('BackupJobNotificationChoices')
@@ -92,11 +92,7 @@ export const BackupJobRef = builder.prismaNode('BackupJob', {
         overdueSince: true,
         lastReminderAt: true,
       },
-      resolve: (job, _args, ctx) => {
-        const settings = ctx.monitoringSettingsIfRead();
-        if (settings) return describeOverdueState(job, ctx.now(), settings.defaultToleranceMinutes);
-        return ctx.monitoringSettings().then((read) => describeOverdueState(job, ctx.now(), read.defaultToleranceMinutes));
-      },
+      resolve: (job, _args, ctx) => withDefaultToleranceMinutes(ctx, (minutes) => describeOverdueState(job, ctx.now(), minutes)),
     }),
     alerts: t.relatedConnection('alerts', {
       cursor: 'id',

@@ -5,7 +5,7 @@ import { InvalidInputError, NotFoundError } from '../errors.ts';
 import { decodeIdOf } from '../identity.ts';
 import { ephemeralEvents } from '../live-events.ts';
 import { NotificationChannelEnum, NotificationEventKindEnum } from './settings.ts';
-import type { DeliveryText } from '../../notifications/notification-service.ts';
+import type { DeliveryText } from '../../notifications/text-at-send.ts';
 import type { GraphQLContext } from '../context.ts';
 
 const DeliveryStatusEnum = builder.enumType('NotificationDeliveryStatus', {
