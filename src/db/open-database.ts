@@ -4,6 +4,8 @@ import { PrismaClient } from '../generated/prisma/client.ts';
 import { UnsupportedDatabaseError } from './legacy/errors.ts';
 import { inspectDatabaseFile } from './legacy/inspect.ts';
 import { describeLayout } from './legacy/layout.ts';
+import { keepingStatements } from './kept-statements.ts';
+import type { AdapterConnection } from './kept-statements.ts';
 import { applyMigrations } from './migrate.ts';
 import { oneStatementAtATime } from './one-statement-at-a-time.ts';
 import { isPostgresUrl } from './postgres-url.ts';
@@ -80,7 +82,9 @@ class ConnectionKeepingAdapter extends PrismaBetterSQLite3 {
   override async connect(): ReturnType<PrismaBetterSQLite3['connect']> {
     const adapter = await super.connect();
     // The adapter's queryable keeps its better-sqlite3 handle as `client` (not in its typings).
-    this.#connection = (adapter as unknown as { client: Database.Database }).client;
+    const queryable = adapter as unknown as { client: Database.Database | AdapterConnection };
+    this.#connection = queryable.client as Database.Database;
+    queryable.client = keepingStatements(this.#connection);
     return adapter;
   }
 

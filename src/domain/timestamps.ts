@@ -10,6 +10,26 @@ export function parseStoredTimestamp(text: string | null | undefined): Date | nu
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
+const ISO_INSTANT_TEXT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})\.\d{3}Z$/;
+
+/**
+ * Whether `text` is already what `Date#toISOString` prints for the instant it names, so a stored
+ * report time can be served as it is, without making a Date. Out-of-range fields (a 30 February,
+ * hour 24) are not: parsing rolls them over into another day.
+ */
+export function isIsoInstantText(text: string): boolean {
+  const fields = ISO_INSTANT_TEXT.exec(text);
+  if (!fields) return false;
+  const [year, month, day, hour, minute, second] = fields.slice(1).map(Number) as [number, number, number, number, number, number];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && hour <= 23 && minute <= 59 && second <= 59;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return leap ? 29 : 28;
+}
+
 /** The largest GraphQL Int: 68 years in seconds. */
 const MAX_AGE_SECONDS = 2 ** 31 - 1;
 

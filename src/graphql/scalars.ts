@@ -1,6 +1,6 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { GraphQLJSONObject, GraphQLSafeInt } from 'graphql-scalars';
-import { parseStoredTimestamp } from '../domain/timestamps.ts';
+import { isIsoInstantText, parseStoredTimestamp } from '../domain/timestamps.ts';
 import { builder } from './builder.ts';
 
 builder.addScalarType(
@@ -10,6 +10,7 @@ builder.addScalarType(
     description: 'An instant, serialised as an ISO-8601 string in UTC with milliseconds.',
     specifiedByURL: 'https://scalars.graphql.org/andimarek/date-time',
     serialize(value) {
+      if (typeof value === 'string' && isIsoInstantText(value)) return value;
       const date = value instanceof Date ? value : parseStoredTimestamp(String(value));
       if (!date || Number.isNaN(date.getTime())) throw new GraphQLError(`DateTime cannot represent ${String(value)}`);
       return date.toISOString();

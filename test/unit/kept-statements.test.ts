@@ -1,0 +1,94 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { keepingStatements } from '../../src/db/kept-statements.ts';
+import { openDatabase } from '../../src/db/open-database.ts';
+import type { OpenDatabase } from '../../src/db/open-database.ts';
+import { isUniqueViolation } from '../../src/db/types.ts';
+import { makeTempDir } from '../support/test-server.ts';
+
+const closers: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const close of closers.splice(0)) await close();
+});
+
+/** A real connection that counts the statements SQLite is asked to prepare. */
+function countingConnection() {
+  const connection = new Database(path.join(makeTempDir(), 'kept.db'));
+  closers.push(() => connection.close());
+  connection.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)');
+  let prepared = 0;
+  const prepare = connection.prepare.bind(connection);
+  connection.prepare = ((sql: string) => {
+    prepared++;
+    return prepare(sql);
+  }) as typeof connection.prepare;
+  return { connection, prepared: () => prepared };
+}
+
+describe('statements kept for the SQLite adapter', () => {
+  it('prepares a statement once and binds each call its own values', () => {
+    const { connection, prepared } = countingConnection();
+    const kept = keepingStatements(connection);
+    const insert = 'INSERT INTO t (id, name) VALUES (?, ?)';
+    for (const [id, name] of [
+      [1, 'a'],
+      [2, 'b'],
+      [3, 'c'],
+    ] as const) {
+      expect(kept.prepare(insert).bind([id, name]).run().changes).toBe(1);
+    }
+    // Bound together, run in the other order: each run has the values it was bound with.
+    const select = 'SELECT id, name FROM t WHERE id = ?';
+    const first = kept.prepare(select).bind([1]);
+    const third = kept.prepare(select).bind([3]);
+    expect(third.raw().all()).toEqual([[3, 'c']]);
+    expect(first.raw().all()).toEqual([[1, 'a']]);
+    expect(first.reader).toBe(true);
+    expect(first.columns().map((column) => column.name)).toEqual(['id', 'name']);
+    expect(prepared()).toBe(2);
+  });
+
+  it('passes a statement SQLite refuses as the same error, and does not keep it', () => {
+    const { connection } = countingConnection();
+    const kept = keepingStatements(connection);
+    expect(() => kept.prepare('SELECT nope FROM t')).toThrow(/no such column: nope/);
+    connection.exec('ALTER TABLE t ADD COLUMN nope TEXT');
+    expect(kept.prepare('SELECT nope FROM t').bind([]).raw().all()).toEqual([]);
+  });
+
+  it('keeps a bounded number of statements', () => {
+    const { connection, prepared } = countingConnection();
+    const kept = keepingStatements(connection);
+    for (let i = 0; i < 1_000; i++) kept.prepare(`SELECT ${i} AS n`).bind([]).raw().all();
+    const afterMany = prepared();
+    kept.prepare('SELECT 0 AS n').bind([]).raw().all();
+    // The first text was dropped when the store filled up: it is prepared again.
+    expect(prepared()).toBe(afterMany + 1);
+  });
+});
+
+describe('Prisma on the kept statements', () => {
+  async function database(): Promise<OpenDatabase> {
+    const opened = await openDatabase(`file:${path.join(makeTempDir(), 'prisma.db')}`);
+    closers.push(() => opened.close());
+    return opened;
+  }
+
+  it('reads, writes, rolls back and reports constraint errors as before', async () => {
+    const { prisma } = await database();
+    await prisma.setting.create({ data: { key: 'a', value: '1' } });
+    const duplicate = await prisma.setting.create({ data: { key: 'a', value: '2' } }).catch((error: unknown) => error);
+    expect(isUniqueViolation(duplicate)).toBe(true);
+    await prisma
+      .$transaction(async (tx) => {
+        await tx.setting.update({ where: { key: 'a' }, data: { value: 'uncommitted' } });
+        throw new Error('rolled back');
+      })
+      .catch(() => {});
+    for (const key of ['a', 'b', 'a']) {
+      const rows = await prisma.$queryRaw<{ value: string }[]>`SELECT value FROM configurations WHERE key = ${key}`;
+      expect(rows).toEqual(key === 'a' ? [{ value: '1' }] : []);
+    }
+  });
+});
