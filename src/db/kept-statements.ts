@@ -8,7 +8,8 @@ import type Database from 'better-sqlite3';
  * the adapter's calls behave as before.
  */
 export interface AdapterConnection {
-  prepare(sql: string): { bind(args: unknown[]): BoundStatement };
+  /** Run as it is (`BEGIN`), or with values bound. */
+  prepare(sql: string): BoundStatement & { bind(args: unknown[]): BoundStatement };
   exec(script: string): unknown;
   close(): unknown;
 }
@@ -37,14 +38,13 @@ export function keepingStatements(connection: Database.Database): AdapterConnect
   return {
     prepare(sql) {
       const statement = statementFor(sql);
-      return {
-        bind: (args) => ({
-          reader: statement.reader,
-          columns: () => statement.columns(),
-          raw: () => ({ all: () => statement.raw(true).all(...args) as unknown[][] }),
-          run: () => statement.run(...args),
-        }),
-      };
+      const bound = (args: unknown[]): BoundStatement => ({
+        reader: statement.reader,
+        columns: () => statement.columns(),
+        raw: () => ({ all: () => statement.raw(true).all(...args) as unknown[][] }),
+        run: () => statement.run(...args),
+      });
+      return { ...bound([]), bind: bound };
     },
     exec: (script) => connection.exec(script),
     close: () => connection.close(),

@@ -49,6 +49,15 @@ describe('statements kept for the SQLite adapter', () => {
     expect(prepared()).toBe(2);
   });
 
+  it('runs a statement without values as the adapter begins a transaction', () => {
+    const { connection } = countingConnection();
+    const kept = keepingStatements(connection);
+    kept.prepare('BEGIN').run();
+    kept.prepare('INSERT INTO t (id, name) VALUES (?, ?)').bind([1, 'a']).run();
+    kept.prepare('ROLLBACK').run();
+    expect(kept.prepare('SELECT COUNT(*) FROM t').bind([]).raw().all()).toEqual([[0]]);
+  });
+
   it('passes a statement SQLite refuses as the same error, and does not keep it', () => {
     const { connection } = countingConnection();
     const kept = keepingStatements(connection);
