@@ -12,22 +12,40 @@ type Query = Parameters<Connection['queryRaw']>[0];
  * wrapper makes every statement outside a transaction wait its turn like a transaction does, so
  * each one runs on its own, between transactions.
  */
-export function oneStatementAtATime(factory: PrismaBetterSQLite3): PrismaBetterSQLite3 {
-  const wrapped = Object.create(factory) as PrismaBetterSQLite3;
-  wrapped.connect = async () => serialised(await factory.connect());
-  return wrapped;
+export interface SerialisedAdapter {
+  factory: PrismaBetterSQLite3;
+  /** Runs `work` on the connection in its turn, like a statement of Prisma's outside a transaction. */
+  alone<T>(work: () => T | PromiseLike<T>): Promise<T>;
 }
 
-function serialised(connection: Connection): Connection {
-  const turn = createTurn();
-  const alone = async <T>(run: () => Promise<T>): Promise<T> => {
-    const release = await turn();
-    try {
-      return await run();
-    } finally {
-      release();
-    }
+export function oneStatementAtATime(factory: PrismaBetterSQLite3): SerialisedAdapter {
+  const wrapped = Object.create(factory) as PrismaBetterSQLite3;
+  let turn: Turn | undefined;
+  wrapped.connect = async () => {
+    // A reconnect (after $disconnect) opens a new connection with a turn of its own.
+    turn = createTurn();
+    return serialised(await factory.connect(), turn);
   };
+  return {
+    factory: wrapped,
+    alone: (work) => {
+      if (!turn) return Promise.reject(new Error('the SQLite connection is not open'));
+      return aloneIn(turn, work);
+    },
+  };
+}
+
+async function aloneIn<T>(turn: Turn, work: () => T | PromiseLike<T>): Promise<T> {
+  const release = await turn();
+  try {
+    return await work();
+  } finally {
+    release();
+  }
+}
+
+function serialised(connection: Connection, turn: Turn): Connection {
+  const alone = <T>(run: () => Promise<T>): Promise<T> => aloneIn(turn, run);
   return {
     provider: connection.provider,
     adapterName: connection.adapterName,
@@ -73,7 +91,9 @@ function heldUntilEnd(transaction: Transaction, release: () => void): Transactio
 }
 
 /** A first-come, first-served lock: resolves with the function that hands the turn on. */
-function createTurn(): () => Promise<() => void> {
+type Turn = () => Promise<() => void>;
+
+function createTurn(): Turn {
   let last: Promise<void> = Promise.resolve();
   return () => {
     let handOn!: () => void;

@@ -1,6 +1,7 @@
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import Database from 'better-sqlite3';
 import { PrismaClient } from '../generated/prisma/client.ts';
+import type { Prisma as PrismaNamespace } from '../generated/prisma/client.ts';
 import { UnsupportedDatabaseError } from './legacy/errors.ts';
 import { inspectDatabaseFile } from './legacy/inspect.ts';
 import { describeLayout } from './legacy/layout.ts';
@@ -9,7 +10,7 @@ import type { AdapterConnection } from './kept-statements.ts';
 import { applyMigrations } from './migrate.ts';
 import { oneStatementAtATime } from './one-statement-at-a-time.ts';
 import { isPostgresUrl } from './postgres-url.ts';
-import { rawSqlOnSqliteConnection } from './raw-sql.ts';
+import { queryRawOnSqliteConnection, rawSqlOnSqliteConnection } from './raw-sql.ts';
 import type { RawSqlIn } from './raw-sql.ts';
 import { ensureParentDirectory, sqlitePathFromUrl } from './sqlite-file.ts';
 
@@ -60,10 +61,18 @@ export async function openDatabase(databaseUrl: string, options: OpenDatabaseOpt
   }
 
   const connectionKeeper = new ConnectionKeepingAdapter({ url: `file:${filePath}`, timeout: BUSY_TIMEOUT_MS });
-  const adapter = oneStatementAtATime(connectionKeeper);
+  const serialised = oneStatementAtATime(connectionKeeper);
+  const adapter = serialised.factory;
   const prisma = options.onQuery ? clientReportingQueries(adapter, options.onQuery) : new PrismaClient({ adapter });
   await prisma.$executeRawUnsafe('PRAGMA foreign_keys = ON');
   await prisma.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
+  const directQueryRaw = queryRawOnSqliteConnection(() => connectionKeeper.connection(), serialised.alone, options.onQuery);
+  const prismaQueryRaw = prisma.$queryRaw;
+  // A transaction's client is a view of this one and sees this property too: called on it
+  // (`this` is the transaction), the query is Prisma's, inside that transaction.
+  prisma.$queryRaw = function (this: unknown, query: TemplateStringsArray | PrismaNamespace.Sql, ...values: unknown[]) {
+    return this === prisma ? directQueryRaw(query, ...values) : prismaQueryRaw.call(this, query, ...values);
+  } as PrismaClient['$queryRaw'];
   return {
     prisma,
     kind: 'sqlite',

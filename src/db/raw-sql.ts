@@ -26,6 +26,26 @@ export const rawSqlThroughPrisma: RawSqlIn = (tx) => tx;
  * Prisma's runs between them.
  */
 export function rawSqlOnSqliteConnection(connection: () => Database.Database, onQuery?: (sql: string) => void): RawSqlIn {
+  const sql = directRawSql(connection, onQuery);
+  return () => sql;
+}
+
+/**
+ * The same statements for a query outside any transaction (the client's own `$queryRaw`): each
+ * runs in the connection's turn (`alone`, src/db/one-statement-at-a-time.ts), between
+ * transactions, as Prisma's would. The hand-written reads behind the dashboard, the summary and
+ * lastBackups are a few such statements each, and Prisma's pipeline was most of their time.
+ */
+export function queryRawOnSqliteConnection(
+  connection: () => Database.Database,
+  alone: <T>(work: () => T | PromiseLike<T>) => Promise<T>,
+  onQuery?: (sql: string) => void,
+): RawSql['$queryRaw'] {
+  const sql = directRawSql(connection, onQuery);
+  return <T>(query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) => alone(() => sql.$queryRaw<T>(query, ...values));
+}
+
+function directRawSql(connection: () => Database.Database, onQuery?: (sql: string) => void): RawSql {
   const statements = new Map<string, Database.Statement>();
   let cachedFor: Database.Database | undefined;
   const prepare = (text: string): Database.Statement => {
@@ -53,7 +73,7 @@ export function rawSqlOnSqliteConnection(connection: () => Database.Database, on
     $queryRaw: <T>(query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) => settle(() => run(query, values).rows as T),
     $executeRaw: (query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) => settle(() => run(query, values).changes),
   };
-  return () => sql;
+  return sql;
 }
 
 /** Statements differ by their text only through row counts of multi-row inserts: a few dozen. */

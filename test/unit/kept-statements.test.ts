@@ -100,4 +100,17 @@ describe('Prisma on the kept statements', () => {
       expect(rows).toEqual(key === 'a' ? [{ value: '1' }] : []);
     }
   });
+
+  it("runs a transaction's raw query inside it, and the client's own after it, in its turn", async () => {
+    const { prisma } = await database();
+    const seen = await prisma.$transaction(async (tx) => {
+      await tx.setting.create({ data: { key: 'inside', value: 'uncommitted' } });
+      const outside = prisma.$queryRaw<{ key: string }[]>`SELECT key FROM configurations WHERE key = 'inside'`;
+      const inside = await tx.$queryRaw<{ key: string }[]>`SELECT key FROM configurations WHERE key = 'inside'`;
+      return { inside, outside };
+    });
+    expect(seen.inside).toEqual([{ key: 'inside' }]);
+    // The client's query waited for the commit: it sees the row, committed.
+    expect(await seen.outside).toEqual([{ key: 'inside' }]);
+  });
 });
