@@ -17,6 +17,7 @@ import { handleExternalApi, matchExternalApiRoute } from './external-api-routes.
 import { FAVICON_PATH, graphiqlFavicon } from './graphiql.ts';
 import { readGraphQLBody } from './graphql-body.ts';
 import { sendJson } from './json-response.ts';
+import { answerPlainJsonOperation, plainJsonOperation } from './plain-json-operation.ts';
 import { BodyTooLargeError } from './read-body.ts';
 import { requestCredentials, requestIdFor } from './request-identity.ts';
 import { hostHeaderProblem, parseRequestTarget } from './request-target.ts';
@@ -243,6 +244,8 @@ function serveGraphQL(
   return readGraphQLBody(req, config.graphqlMaxBytes).then(
     (body) => {
       if (!body) return;
+      const operation = plainJsonOperation(req, body);
+      if (operation) return answerPlainJsonOperation(deps.yoga, req, res, operation, context);
       // @whatwg-node/server (Yoga's Node adapter) takes a `body` already read off the request as is.
       (req as http.IncomingMessage & { body?: Buffer }).body = body;
       return deps.yoga(req, res, context);
