@@ -49,7 +49,10 @@ export interface GraphQLServerContext {
  * What browsers meet besides the schema (CORS, the cross-site request check, GraphiQL): decided by
  * the HTTP layer (src/http/graphql-transport.ts), which knows the transport; handed in by buildApp.
  */
-export type GraphQLTransport = Pick<YogaServerOptions<GraphQLServerContext, GraphQLContext>, 'cors' | 'graphiql' | 'renderGraphiQL'> & {
+export type GraphQLTransport = Pick<
+  YogaServerOptions<GraphQLServerContext, GraphQLContext>,
+  'cors' | 'graphiql' | 'renderGraphiQL' | 'maxRequestBodySize'
+> & {
   /** Run before every other plugin. */
   plugins: Plugin[];
 };

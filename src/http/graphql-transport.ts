@@ -11,5 +11,8 @@ export function graphQLTransport(config: Config): GraphQLTransport {
     graphiql: graphiqlOptions,
     renderGraphiQL: renderOfflineGraphiQL,
     plugins: [useCrossSiteRequestCheck()],
+    // Every GraphQL body is read, within GRAPHQL_MAX_BYTES, by src/http/graphql-body.ts; Yoga's own
+    // count would turn that buffer back into a stream only to count it again.
+    maxRequestBodySize: false,
   };
 }

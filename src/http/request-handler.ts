@@ -15,7 +15,10 @@ import { sendDuplistatusHealth, sendPing } from './duplistatus-monitor-routes.ts
 import { summarizeErrorForLog } from './error-summary.ts';
 import { handleExternalApi, matchExternalApiRoute } from './external-api-routes.ts';
 import { FAVICON_PATH, graphiqlFavicon } from './graphiql.ts';
+import { readGraphQLBody } from './graphql-body.ts';
 import { sendJson } from './json-response.ts';
+import { answerPlainJsonOperation, plainJsonOperation } from './plain-json-operation.ts';
+import { BodyTooLargeError } from './read-body.ts';
 import { requestCredentials, requestIdFor } from './request-identity.ts';
 import { hostHeaderProblem, parseRequestTarget } from './request-target.ts';
 import type { RequestTarget } from './request-target.ts';
@@ -225,7 +228,7 @@ function serveGraphQL(
       return sendGraphQLError(res, 411, 'A GraphQL POST needs a Content-Length header (chunked bodies are not accepted)', cors);
     }
     if (Number(declared) > config.graphqlMaxBytes) {
-      return sendGraphQLError(res, 413, `Request body too large: the limit is ${config.graphqlMaxBytes} bytes (GRAPHQL_MAX_BYTES)`, {
+      return sendGraphQLError(res, 413, graphqlBodyTooLarge(config), {
         ...cors,
         Connection: 'close',
       });
@@ -236,7 +239,26 @@ function serveGraphQL(
   if (!deps.access.read && req.method !== 'OPTIONS' && !isGraphiQLPage(req, target)) {
     return sendGraphQLError(res, 401, readTokenMessage(target), { ...cors, 'WWW-Authenticate': 'Bearer' });
   }
-  return Promise.resolve(deps.yoga(req, res, { requestId: deps.requestId, access: deps.access }));
+  const context = { requestId: deps.requestId, access: deps.access };
+  if (req.method !== 'POST' || Number(req.headers['content-length']) === 0) return Promise.resolve(deps.yoga(req, res, context));
+  return readGraphQLBody(req, config.graphqlMaxBytes).then(
+    (body) => {
+      if (!body) return;
+      const operation = plainJsonOperation(req, body);
+      if (operation) return answerPlainJsonOperation(deps.yoga, req, res, operation, context);
+      // @whatwg-node/server (Yoga's Node adapter) takes a `body` already read off the request as is.
+      (req as http.IncomingMessage & { body?: Buffer }).body = body;
+      return deps.yoga(req, res, context);
+    },
+    (error: unknown) => {
+      if (!(error instanceof BodyTooLargeError)) throw error;
+      sendGraphQLError(res, 413, graphqlBodyTooLarge(config), { ...cors, Connection: 'close' });
+    },
+  );
+}
+
+function graphqlBodyTooLarge(config: Config): string {
+  return `Request body too large: the limit is ${config.graphqlMaxBytes} bytes (GRAPHQL_MAX_BYTES)`;
 }
 
 /** The GraphiQL page itself holds no data; with a read token the user enters it in its headers tab. */

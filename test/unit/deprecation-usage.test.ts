@@ -41,6 +41,42 @@ describe('deprecatedCoordinatesUsed', () => {
   });
 });
 
+describe('deprecatedCoordinatesUsed on a document seen before', () => {
+  // Yoga's parser cache hands the same document object for the same text, and the walk is kept per document.
+  it('answers each request from its own variables', () => {
+    const document = parse('subscription ($m: ID, $f: BackupJobFilter) { backupReceived(machineId: $m) { receivedAt } }');
+    const run = (variables: Record<string, unknown>) => deprecatedCoordinatesUsed(schema, document, undefined, variables);
+    expect(run({ m: 'x' })).toEqual(['Subscription.backupReceived(machineId:)']);
+    expect(run({})).toEqual([]);
+    expect(run({ m: null })).toEqual([]);
+    expect(run({ m: 'y' })).toEqual(['Subscription.backupReceived(machineId:)']);
+  });
+
+  it('looks inside variable values each time', () => {
+    const document = parse(
+      'query ($f: BackupJobFilter) { backupJobs(first: 1, filter: $f) { totalCount } machines(first: 1) { totalCount } }',
+    );
+    const run = (variables: Record<string, unknown>) => deprecatedCoordinatesUsed(schema, document, undefined, variables);
+    expect(run({ f: { machineId: 'x' } })).toEqual(['BackupJobFilter.machineId', 'Query.machines']);
+    expect(run({ f: { serverId: 'x' } })).toEqual(['Query.machines']);
+    expect(run({ f: { machineId: 'x' } })).toEqual(['BackupJobFilter.machineId', 'Query.machines']);
+  });
+
+  it('answers each operation of the document for itself', () => {
+    const document = parse('query Old { machines(first: 1) { totalCount } } query New { servers(first: 1) { totalCount } }');
+    expect(deprecatedCoordinatesUsed(schema, document, 'Old')).toEqual(['Query.machines']);
+    expect(deprecatedCoordinatesUsed(schema, document, 'New')).toEqual([]);
+    expect(deprecatedCoordinatesUsed(schema, document, 'Old')).toEqual(['Query.machines']);
+    expect(deprecatedCoordinatesUsed(schema, document, 'Missing')).toEqual([]);
+  });
+
+  it('hands out a copy its caller may change', () => {
+    const document = parse('{ machines(first: 1) { totalCount } }');
+    deprecatedCoordinatesUsed(schema, document).push('changed by a caller');
+    expect(deprecatedCoordinatesUsed(schema, document)).toEqual(['Query.machines']);
+  });
+});
+
 describe('clientOf', () => {
   const fetchRequest = (headers: Record<string, string>) => ({ request: new Request('http://localhost/graphql', { headers }) });
 

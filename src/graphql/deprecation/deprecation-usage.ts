@@ -21,6 +21,7 @@ import type {
   DocumentNode,
   FragmentDefinitionNode,
   GraphQLInputType,
+  GraphQLNamedType,
   GraphQLSchema,
   OperationDefinitionNode,
   ValueNode,
@@ -140,10 +141,60 @@ export function deprecatedCoordinatesUsed(
   operationName?: string | null,
   variables?: Record<string, unknown> | null,
 ): string[] {
+  const plan = deprecationPlanFor(schema, document, operationName);
+  if (plan.ifGiven.length === 0 && plan.variables.length === 0) return [...plan.used];
+  const used = new Set(plan.used);
+  for (const { coordinate, variable } of plan.ifGiven) if (variables?.[variable] != null) used.add(coordinate);
+  for (const { name, type } of plan.variables) collectFromVariable(type, variables?.[name], used);
+  return [...used].sort();
+}
+
+/**
+ * What the document's text alone says about its deprecated coordinates, worked out once per parsed
+ * document (Yoga's parser cache hands the same object for the same text): most operations use
+ * none, and then each request costs a lookup instead of a walk over the document with the schema.
+ */
+interface DeprecationPlan {
+  /** Whatever the variables, sorted. */
+  used: readonly string[];
+  /** Arguments and input fields given through a variable: used when the variable is not null. */
+  ifGiven: readonly { coordinate: string; variable: string }[];
+  /** Variables whose type can hold a deprecated input field or enum value, to look inside. */
+  variables: readonly { name: string; type: GraphQLInputType }[];
+}
+
+const NO_DEPRECATIONS: DeprecationPlan = { used: [], ifGiven: [], variables: [] };
+const plansBySchema = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, DeprecationPlan>>>();
+
+function deprecationPlanFor(schema: GraphQLSchema, document: DocumentNode, operationName?: string | null): DeprecationPlan {
+  let plansByDocument = plansBySchema.get(schema);
+  if (!plansByDocument) {
+    plansByDocument = new WeakMap();
+    plansBySchema.set(schema, plansByDocument);
+  }
+  let plans = plansByDocument.get(document);
+  if (!plans) {
+    plans = new Map();
+    plansByDocument.set(document, plans);
+  }
+  const key = operationName ?? '';
+  let plan = plans.get(key);
+  if (!plan) {
+    plan = planDeprecations(schema, document, operationName);
+    plans.set(key, plan);
+  }
+  return plan;
+}
+
+function planDeprecations(schema: GraphQLSchema, document: DocumentNode, operationName?: string | null): DeprecationPlan {
   const operation = selectedOperation(document, operationName);
-  if (!operation) return [];
+  if (!operation) return NO_DEPRECATIONS;
   const used = new Set<string>();
-  const given = (value: ValueNode) => (value.kind === Kind.VARIABLE ? variables?.[value.name.value] != null : value.kind !== Kind.NULL);
+  const ifGiven: { coordinate: string; variable: string }[] = [];
+  const useIfGiven = (coordinate: string, value: ValueNode) => {
+    if (value.kind === Kind.VARIABLE) ifGiven.push({ coordinate, variable: value.name.value });
+    else if (value.kind !== Kind.NULL) used.add(coordinate);
+  };
 
   const typeInfo = new TypeInfo(schema);
   const reached: DocumentNode = { kind: Kind.DOCUMENT, definitions: [operation, ...reachableFragments(document, operation)] };
@@ -157,18 +208,18 @@ export function deprecatedCoordinatesUsed(
       },
       Argument(node) {
         const argument = typeInfo.getArgument();
-        if (!argument?.deprecationReason || !given(node.value)) return;
+        if (!argument?.deprecationReason) return;
         const directive = typeInfo.getDirective();
         const field = typeInfo.getFieldDef();
         const parent = typeInfo.getParentType();
-        if (directive) used.add(`@${directive.name}(${argument.name}:)`);
-        else if (field && parent) used.add(`${parent.name}.${field.name}(${argument.name}:)`);
+        if (directive) useIfGiven(`@${directive.name}(${argument.name}:)`, node.value);
+        else if (field && parent) useIfGiven(`${parent.name}.${field.name}(${argument.name}:)`, node.value);
       },
       ObjectField(node) {
         const objectType = getNamedType(typeInfo.getParentInputType());
         if (!isInputObjectType(objectType)) return;
         const field = objectType.getFields()[node.name.value];
-        if (field?.deprecationReason && given(node.value)) used.add(`${objectType.name}.${field.name}`);
+        if (field?.deprecationReason) useIfGiven(`${objectType.name}.${field.name}`, node.value);
       },
       EnumValue() {
         const value = typeInfo.getEnumValue();
@@ -178,11 +229,35 @@ export function deprecatedCoordinatesUsed(
     }),
   );
 
+  const variables: { name: string; type: GraphQLInputType }[] = [];
   for (const definition of operation.variableDefinitions ?? []) {
-    const type = typeFromAST(schema, definition.type);
-    if (type) collectFromVariable(type as GraphQLInputType, variables?.[definition.variable.name.value], used);
+    const type = typeFromAST(schema, definition.type) as GraphQLInputType | undefined;
+    if (type && mayHoldDeprecated(type)) variables.push({ name: definition.variable.name.value, type });
   }
-  return [...used].sort();
+  if (used.size === 0 && ifGiven.length === 0 && variables.length === 0) return NO_DEPRECATIONS;
+  return { used: [...used].sort(), ifGiven, variables };
+}
+
+const holdsDeprecated = new WeakMap<GraphQLNamedType, boolean>();
+
+/** Whether a value of this type can carry a deprecated input field or enum value anywhere inside. */
+function mayHoldDeprecated(type: GraphQLInputType): boolean {
+  const named = getNamedType(type);
+  let holds = holdsDeprecated.get(named);
+  if (holds === undefined) {
+    holds = reachesDeprecated(named, new Set());
+    holdsDeprecated.set(named, holds);
+  }
+  return holds;
+}
+
+/** Input types may refer to themselves, directly or through others: each is looked at once. */
+function reachesDeprecated(named: GraphQLNamedType, seen: Set<GraphQLNamedType>): boolean {
+  if (seen.has(named)) return false;
+  seen.add(named);
+  if (isEnumType(named)) return named.getValues().some((value) => value.deprecationReason);
+  if (!isInputObjectType(named)) return false;
+  return Object.values(named.getFields()).some((field) => field.deprecationReason || reachesDeprecated(getNamedType(field.type), seen));
 }
 
 function selectedOperation(document: DocumentNode, operationName?: string | null): OperationDefinitionNode | null {

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, getOperationAST } from 'graphql';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { readCollectionSizes } from '../../domain/collection-sizes.ts';
@@ -22,47 +22,97 @@ interface OperationArgs {
  */
 export function useCostLimit(options: { schema: GraphQLSchema; maxCost: number; maxPageSize: number }): Plugin<GraphQLContext> {
   const model = createCostModel(options.schema, options.maxPageSize);
+  // An operation that declares no variables is priced the same on every request, but for the rows
+  // stored now: its lower bound and the sizes it needs are kept per parsed document (Yoga's parser
+  // cache hands the same object for the same text).
+  const fixedPrices = new WeakMap<DocumentNode, Map<string, LowerBound>>();
 
-  async function refusalFor(args: OperationArgs): Promise<GraphQLError | null> {
-    const price = (size: (key: CollectionSizeKey) => number) =>
-      estimateQueryCost({
-        schema: options.schema,
-        document: args.document,
-        operationName: args.operationName,
-        variables: args.variableValues,
-        model,
-        size,
-        limit: options.maxCost,
-      });
-    try {
+  function lowerBound(args: OperationArgs): LowerBound {
+    const price = () => {
       // Priced with empty tables first: a lower bound, enough to refuse without touching the database.
       const wanted = new Set<CollectionSizeKey>();
-      let estimate = price((key) => {
-        wanted.add(key);
-        return 0;
-      });
-      if (estimate.cost <= options.maxCost && wanted.size > 0) {
-        const context = args.contextValue as GraphQLContext;
-        const sizes: CollectionSizes = await readCollectionSizes(context.prisma, wanted, context.now());
-        estimate = price((key) => sizes[key]);
+      try {
+        const lower = estimate(args, (key) => {
+          wanted.add(key);
+          return 0;
+        });
+        return { estimate: lower, wanted };
+      } catch (error) {
+        if (error instanceof PricingAbortedError) return { estimate: null, wanted };
+        throw error;
       }
-      return estimate.cost > options.maxCost ? overCost(estimate, options.maxCost) : null;
-    } catch (error) {
-      if (error instanceof PricingAbortedError) return overCost(null, options.maxCost);
-      throw error;
+    };
+    if (!declaresNoVariables(args)) return price();
+    let prices = fixedPrices.get(args.document);
+    if (!prices) {
+      prices = new Map();
+      fixedPrices.set(args.document, prices);
     }
+    const key = args.operationName ?? '';
+    let known = prices.get(key);
+    if (!known) {
+      known = price();
+      prices.set(key, known);
+    }
+    return known;
   }
 
-  return {
-    async onExecute({ args, setResultAndStopExecution }) {
-      const refusal = await refusalFor(args);
-      if (refusal) setResultAndStopExecution({ errors: [refusal] });
-    },
-    async onSubscribe({ args, setResultAndStopExecution }) {
-      const refusal = await refusalFor(args);
-      if (refusal) setResultAndStopExecution({ errors: [refusal] });
-    },
+  function estimate(args: OperationArgs, size: (key: CollectionSizeKey) => number): CostEstimate {
+    return estimateQueryCost({
+      schema: options.schema,
+      document: args.document,
+      operationName: args.operationName,
+      variables: args.variableValues,
+      model,
+      size,
+      limit: options.maxCost,
+    });
+  }
+
+  /** Null when the operation may run; a promise only when the rows stored must be counted first. */
+  function refusalFor(args: OperationArgs): GraphQLError | null | Promise<GraphQLError | null> {
+    const bound = lowerBound(args);
+    if (!bound.estimate) return overCost(null, options.maxCost);
+    if (bound.estimate.cost > options.maxCost) return overCost(bound.estimate, options.maxCost);
+    if (bound.wanted.size === 0) return null;
+    const context = args.contextValue as GraphQLContext;
+    return readCollectionSizes(context.prisma, bound.wanted, context.now()).then((sizes: CollectionSizes) => {
+      try {
+        const priced = estimate(args, (key) => sizes[key]);
+        return priced.cost > options.maxCost ? overCost(priced, options.maxCost) : null;
+      } catch (error) {
+        if (error instanceof PricingAbortedError) return overCost(null, options.maxCost);
+        throw error;
+      }
+    });
+  }
+
+  const check = ({ args, setResultAndStopExecution }: CheckPayload): void | Promise<void> => {
+    const refusal = refusalFor(args);
+    if (refusal === null) return;
+    if (refusal instanceof GraphQLError) return setResultAndStopExecution({ errors: [refusal] });
+    return refusal.then((error) => {
+      if (error) setResultAndStopExecution({ errors: [error] });
+    });
   };
+  return { onExecute: check, onSubscribe: check };
+}
+
+interface LowerBound {
+  /** Null when pricing stopped early, far past the limit. */
+  estimate: CostEstimate | null;
+  /** The stored sizes the operation's lists need, to price it for real. */
+  wanted: ReadonlySet<CollectionSizeKey>;
+}
+
+interface CheckPayload {
+  args: OperationArgs;
+  setResultAndStopExecution: (result: { errors: GraphQLError[] }) => void;
+}
+
+function declaresNoVariables(args: OperationArgs): boolean {
+  const operation = getOperationAST(args.document, args.operationName);
+  return operation != null && (operation.variableDefinitions?.length ?? 0) === 0;
 }
 
 function overCost(estimate: CostEstimate | null, maxCost: number): GraphQLError {

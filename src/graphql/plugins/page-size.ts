@@ -25,23 +25,50 @@ interface CheckPayload {
 }
 
 export function findPageSizeProblem(document: DocumentNode, variables: Record<string, unknown>, max: number): string | null {
-  let problem: string | null = null;
+  for (const check of pageSizeChecksOf(document)) {
+    const problem =
+      check.kind === 'ids' ? idsProblem(check.value, variables, max) : pageProblem(check.argument, check.value, variables, max);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+/** The page sizes and id lists a document gives, in document order; most documents give none. */
+type PageSizeCheck = { kind: 'ids'; value: ValueNode } | { kind: 'page'; argument: string; value: ValueNode };
+
+// Yoga's parser cache hands the same document object for the same text: it is walked once.
+const checksByDocument = new WeakMap<DocumentNode, readonly PageSizeCheck[]>();
+
+function pageSizeChecksOf(document: DocumentNode): readonly PageSizeCheck[] {
+  let checks = checksByDocument.get(document);
+  if (checks) return checks;
+  const found: PageSizeCheck[] = [];
   visit(document, {
     Field(node) {
-      if (problem || node.name.value !== 'nodes') return;
+      if (node.name.value !== 'nodes') return;
       const ids = node.arguments?.find((argument) => argument.name.value === 'ids');
-      const count = ids ? listLength(ids.value, variables) : 0;
-      if (count > max) problem = `"nodes" takes at most ${max} ids (MAX_PAGE_SIZE); got ${count}`;
+      if (ids) found.push({ kind: 'ids', value: ids.value });
     },
     Argument(node) {
-      if (problem || (node.name.value !== 'first' && node.name.value !== 'last')) return;
-      const value = argumentValue(node.value, variables);
-      if (typeof value === 'number' && (value < 0 || value > max)) {
-        problem = `"${node.name.value}" must be between 0 and ${max} (MAX_PAGE_SIZE); got ${value}`;
-      }
+      if (node.name.value === 'first' || node.name.value === 'last')
+        found.push({ kind: 'page', argument: node.name.value, value: node.value });
     },
   });
-  return problem;
+  checks = found;
+  checksByDocument.set(document, checks);
+  return checks;
+}
+
+function idsProblem(ids: ValueNode, variables: Record<string, unknown>, max: number): string | null {
+  const count = listLength(ids, variables);
+  return count > max ? `"nodes" takes at most ${max} ids (MAX_PAGE_SIZE); got ${count}` : null;
+}
+
+function pageProblem(argument: string, node: ValueNode, variables: Record<string, unknown>, max: number): string | null {
+  const value = argumentValue(node, variables);
+  return typeof value === 'number' && (value < 0 || value > max)
+    ? `"${argument}" must be between 0 and ${max} (MAX_PAGE_SIZE); got ${value}`
+    : null;
 }
 
 function argumentValue(node: ValueNode, variables: Record<string, unknown>): unknown {

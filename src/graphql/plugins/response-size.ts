@@ -9,18 +9,22 @@ import type { Plugin } from 'graphql-yoga';
  * length of stored text (names, log lines), which is measured here.
  */
 export function useResponseSizeLimit(maxBytes: number): Plugin {
-  const guard = handleResult(maxBytes);
+  const guardQuery = handleResult((result) => jsonBytesExceed(result, maxBytes), maxBytes);
+  const guardEvent = handleResult(sharedVerdicts(maxBytes), maxBytes);
   return {
-    onExecute: () => ({ onExecuteDone: (payload) => handleStreamOrSingleExecutionResult(payload, guard) }),
-    onSubscribe: () => ({ onSubscribeResult: (payload) => handleStreamOrSingleExecutionResult(payload, guard) }),
+    onExecute: () => ({ onExecuteDone: (payload) => handleStreamOrSingleExecutionResult(payload, guardQuery) }),
+    onSubscribe: () => ({ onSubscribeResult: (payload) => handleStreamOrSingleExecutionResult(payload, guardEvent) }),
   };
 }
 
-function handleResult(maxBytes: number) {
-  // Subscribers of the same operation are handed the same result object for an event
-  // (shared-subscription-execution.ts): it is measured once, not once per subscriber.
+/**
+ * Subscribers of the same operation are handed the same result object for an event
+ * (shared-subscription-execution.ts): it is measured once, not once per subscriber. A query's
+ * result is its own, so it is measured without being remembered.
+ */
+function sharedVerdicts(maxBytes: number): (result: unknown) => boolean {
   const verdicts = new WeakMap<object, boolean>();
-  const exceeds = (result: unknown) => {
+  return (result) => {
     if (typeof result !== 'object' || result === null) return jsonBytesExceed(result, maxBytes);
     let verdict = verdicts.get(result);
     if (verdict === undefined) {
@@ -29,6 +33,9 @@ function handleResult(maxBytes: number) {
     }
     return verdict;
   };
+}
+
+function handleResult(exceeds: (result: unknown) => boolean, maxBytes: number) {
   return ({ result, setResult }: { result: unknown; setResult: (result: { errors: GraphQLError[] }) => void }) => {
     if (exceeds(result)) setResult({ errors: [responseTooLarge(maxBytes)] });
   };
