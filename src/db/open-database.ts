@@ -33,6 +33,16 @@ export interface OpenDatabase {
 const BUSY_TIMEOUT_MS = 30_000;
 
 /**
+ * The commit that takes the WAL past this many pages copies it into the main file, with an fsync
+ * of each, and the event loop waits for both: SQLite's default of 1,000 pages (4 MiB) meant a
+ * checkpoint every hundred or so reports under a steady ingest, half a second of fsync per 3,000
+ * reports on the benchmark machine. 4,000 (a WAL of up to 16 MiB) halves that, and writes a page
+ * the ingest changes in every batch (a job, an index's last leaf) to the main file once per
+ * checkpoint instead of four times. Durability is the same: what is committed is in the WAL.
+ */
+export const WAL_AUTOCHECKPOINT_PAGES = 4_000;
+
+/**
  * Opens (creating if needed) and migrates the SQLite file, then hands out a Prisma client on it.
  * WAL with synchronous=NORMAL survives a process crash with every committed transaction
  * (only a power loss can drop the last ones), which is what an acknowledged upload needs.
@@ -66,6 +76,7 @@ export async function openDatabase(databaseUrl: string, options: OpenDatabaseOpt
   const prisma = options.onQuery ? clientReportingQueries(adapter, options.onQuery) : new PrismaClient({ adapter });
   await prisma.$executeRawUnsafe('PRAGMA foreign_keys = ON');
   await prisma.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
+  await prisma.$executeRawUnsafe(`PRAGMA wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
   const directQueryRaw = queryRawOnSqliteConnection(() => connectionKeeper.connection(), serialised.alone, options.onQuery);
   const prismaQueryRaw = prisma.$queryRaw;
   // A transaction's client is a view of this one and sees this property too: called on it

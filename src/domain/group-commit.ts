@@ -7,8 +7,12 @@ import { recordLiveEventGroups } from './live-event-log.ts';
 /**
  * Group commit: units of work that arrive while a transaction is committing wait and then share
  * the next transaction, so many concurrent reports pay for one BEGIN/COMMIT and one write of the
- * pages they touch. Each unit runs in its own SAVEPOINT: one that throws is rolled back alone and
- * its caller gets its error, the others still commit. A caller's promise settles only after the
+ * pages they touch. The units of a batch first run one after the other with nothing between them;
+ * if one throws, that transaction is rolled back and the batch runs again with each unit in its own
+ * SAVEPOINT, so the one that throws is rolled back alone and its caller gets its error, while the
+ * others still commit. Savepoints are not the first try because they cost every unit more than
+ * their two statements: SQLite copies each page a unit changes into the savepoint's journal, which
+ * past 64 KiB is a temporary file (about half of what a batch of reports wrote to disk). A caller's promise settles only after the
  * COMMIT that holds its unit; if that commit fails, every unit of the batch fails with it and
  * none is acknowledged. The units' live events are numbered last in the transaction, all at once
  * (src/domain/live-event-log.ts), and handed back to be published after the commit.
@@ -59,27 +63,33 @@ export function createGroupCommit(db: Db, options: GroupCommitOptions): GroupCom
   const queue: Waiting[] = [];
   let committing = false;
 
+  function runBatch(batch: Waiting[], isolation: 'none' | 'savepoints'): Promise<Settled[]> {
+    return db.$transaction(
+      async (tx) => {
+        const sql = rawSqlIn(tx);
+        const outcomes = isolation === 'none' ? await runEachInTurn(batch, tx, sql) : await runEachInSavepoint(batch, tx, sql);
+        const stored = outcomes.filter((outcome) => outcome.ok);
+        const logged = await recordLiveEventGroups(
+          sql,
+          stored.map((outcome) => ({ events: outcome.result.events, at: outcome.result.at })),
+        );
+        stored.forEach((outcome, index) => (outcome.events = logged[index]!));
+        return outcomes;
+      },
+      { timeout: options.timeoutMs, maxWait: options.maxWaitMs },
+    );
+  }
+
   async function commitBatch(batch: Waiting[]): Promise<void> {
     let settled: Settled[];
     try {
-      settled = await db.$transaction(
-        async (tx) => {
-          const sql = rawSqlIn(tx);
-          // Alone, a failing unit may fail the whole transaction: the same outcome, two statements fewer.
-          const outcomes: Settled[] =
-            batch.length === 1
-              ? [{ ok: true, result: await batch[0]!.unit(tx, sql), events: [] }]
-              : await runEachInSavepoint(batch, tx, sql);
-          const stored = outcomes.filter((outcome) => outcome.ok);
-          const logged = await recordLiveEventGroups(
-            sql,
-            stored.map((outcome) => ({ events: outcome.result.events, at: outcome.result.at })),
-          );
-          stored.forEach((outcome, index) => (outcome.events = logged[index]!));
-          return outcomes;
-        },
-        { timeout: options.timeoutMs, maxWait: options.maxWaitMs },
-      );
+      try {
+        settled = await runBatch(batch, 'none');
+      } catch (error) {
+        // Alone, a failing unit fails its own transaction: the same outcome, with no savepoint.
+        if (!(error instanceof UnitFailed) || batch.length === 1) throw error instanceof UnitFailed ? error.cause : error;
+        settled = await runBatch(batch, 'savepoints');
+      }
     } catch (error) {
       for (const waiting of batch) waiting.reject(error);
       return;
@@ -112,6 +122,25 @@ export function createGroupCommit(db: Db, options: GroupCommitOptions): GroupCom
       });
     },
   };
+}
+
+/** A unit threw while the batch ran without savepoints: the transaction is rolled back. */
+class UnitFailed extends Error {
+  constructor(override readonly cause: unknown) {
+    super('a unit of the group commit failed');
+  }
+}
+
+async function runEachInTurn(batch: Waiting[], tx: DbTransaction, sql: RawSql): Promise<Settled[]> {
+  const outcomes: Settled[] = [];
+  for (const waiting of batch) {
+    try {
+      outcomes.push({ ok: true, result: await waiting.unit(tx, sql), events: [] });
+    } catch (error) {
+      throw new UnitFailed(error);
+    }
+  }
+  return outcomes;
 }
 
 async function runEachInSavepoint(batch: Waiting[], tx: DbTransaction, sql: RawSql): Promise<Settled[]> {

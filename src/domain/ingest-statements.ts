@@ -9,8 +9,8 @@ import type { ScheduleAfterRun } from './schedule/schedule-after-run.ts';
  * (src/db/types.ts), inside the ingest's transaction: on SQLite on the connection itself with
  * prepared statements kept (src/db/raw-sql.ts), on PostgreSQL through Prisma. Prisma's model API
  * compiles each query in its query compiler before running it, about 1 ms a statement on the
- * benchmark machine (README "Performance"). Only a new server or job stays on the model API: those
- * run once per job.
+ * benchmark machine (README "Performance"). A new server and job are raw statements too: a fleet's
+ * first reports, or a bench's fresh fleet, are each a job's first.
  */
 
 export interface LockedJob extends JobNotificationChoices {
@@ -68,6 +68,28 @@ export async function lockKnownJob(tx: RawSql, serverId: string, backupName: str
   // SQLite answers booleans as 0/1 through raw SQL, PostgreSQL as booleans.
   const flags = Object.fromEntries(BOOLEAN_COLUMNS.map((column) => [column, Boolean(row[column])])) as Record<BooleanColumn, boolean>;
   return { ...row, ...flags, id: Number(row.id), openAlerts: Number(row.openAlerts) };
+}
+
+/**
+ * A job's first report writes its server when the server is new (docs/compatibility/upload.md#successful-ingest: a known server's name
+ * is never overwritten) and the job with every other column at its default; the caller then reads
+ * both with lockKnownJob. `ON CONFLICT ... DO NOTHING` on both: where another transaction created
+ * either first (PostgreSQL runs them side by side), this waits for its commit and uses its row
+ * instead of failing. Returns which of the two this transaction created.
+ */
+export async function createJobIfAbsent(
+  tx: RawSql,
+  server: { id: string; name: string },
+  backupName: string,
+  updatedAt: string,
+): Promise<{ serverCreated: boolean; jobCreated: boolean }> {
+  const serverCreated = await tx.$executeRaw`
+    INSERT INTO servers (id, name, updated_at) VALUES (${server.id}, ${server.name}, ${updatedAt})
+    ON CONFLICT (id) DO NOTHING`;
+  const jobCreated = await tx.$executeRaw`
+    INSERT INTO backup_jobs (server_id, backup_name, updated_at) VALUES (${server.id}, ${backupName}, ${updatedAt})
+    ON CONFLICT (server_id, backup_name) DO NOTHING`;
+  return { serverCreated: serverCreated === 1, jobCreated: jobCreated === 1 };
 }
 
 const BOOLEAN_COLUMNS = ['followDuplicati', 'ntfyEnabled', 'emailEnabled', 'gotifyEnabled', 'appriseEnabled', 'notifyRecovered'] as const;

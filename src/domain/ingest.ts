@@ -1,18 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { RawSql, RawSqlIn } from '../db/raw-sql.ts';
-import type { Db, DbTransaction } from '../db/types.ts';
+import type { Db } from '../db/types.ts';
 import { isUniqueViolation, uniqueViolationModel } from '../db/types.ts';
 import type { EventPublisher } from '../events/event-bus.ts';
 import type { AlertChangedEvent, LoggedEvent, TopicEvent } from '../events/topics.ts';
 import { alertTopicEvents } from './alerts/publish.ts';
 import { applyRunAlerts } from './alerts/run-alerts.ts';
-import { insertRunIfAbsent, lockKnownJob, moveLatestRun } from './ingest-statements.ts';
+import { createJobIfAbsent, insertRunIfAbsent, lockKnownJob, moveLatestRun } from './ingest-statements.ts';
 import type { LockedJob } from './ingest-statements.ts';
 import { createGroupCommit } from './group-commit.ts';
 import type { GroupCommit, UnitResult } from './group-commit.ts';
 import { publishLoggedEvents } from './live-event-log.ts';
 import type { NotificationSettings } from './notifications/channel-settings.ts';
-import { enqueueNotification, JOB_NOTIFICATION_COLUMNS } from './notifications/enqueue.ts';
+import { enqueueNotification } from './notifications/enqueue.ts';
 import type { NotificationHooks } from './notifications/enqueue.ts';
 import { notifiedRun, runEventKind } from './notifications/events.ts';
 import { hasAnyDestination } from './notifications/plan.ts';
@@ -121,7 +121,7 @@ export async function ingestReport(db: Db, body: unknown, options: IngestOptions
   let events: LoggedEvent[];
   for (let attempt = 1; ; attempt++) {
     try {
-      ({ value: stored, events } = await commit.run((tx, sql) => storeReport(tx, sql, parsed.report, receivedAt, settings, historical)));
+      ({ value: stored, events } = await commit.run((_tx, sql) => storeReport(sql, parsed.report, receivedAt, settings, historical)));
       break;
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
@@ -164,21 +164,6 @@ const INGEST_CONNECTION_WAIT_MS = 15_000;
 /** A report whose server or job another transaction was creating at the same time is tried again. */
 const MAX_INGEST_ATTEMPTS = 5;
 
-const jobSelect = {
-  id: true,
-  serverId: true,
-  backupName: true,
-  lastBackupAt: true,
-  nextExpectedAt: true,
-  expectedInterval: true,
-  allowedWeekdays: true,
-  overdueSince: true,
-  scheduleSource: true,
-  followDuplicati: true,
-  plannedRunAt: true,
-  ...JOB_NOTIFICATION_COLUMNS,
-} as const;
-
 interface StoredReport {
   run: StoredRun;
   notificationsWritten: number;
@@ -186,7 +171,6 @@ interface StoredReport {
 
 /** Null for a duplicate. The events are numbered last in the transaction, by the group commit. */
 async function storeReport(
-  tx: DbTransaction,
   sql: RawSql,
   report: ParsedReport,
   now: Date,
@@ -197,34 +181,13 @@ async function storeReport(
   const nowIso = now.toISOString();
   // A known job (every report but a job's first) is one statement: locked, read with its
   // server's name and open alerts (src/domain/ingest-statements.ts).
-  const knownJob = await lockKnownJob(sql, run.serverId, run.backupName);
+  let job = await lockKnownJob(sql, run.serverId, run.backupName);
   let serverCreated = false;
-  let job: LockedJob;
-  if (knownJob) {
-    job = knownJob;
-  } else {
-    // docs/compatibility/upload.md#successful-ingest: the server row is written only when new; later reports never overwrite its name.
-    const serverColumns = { name: true, alias: true, note: true, serverUrl: true } as const;
-    const existingServer = await tx.server.findUnique({ where: { id: report.server.id }, select: serverColumns });
-    const server =
-      existingServer ??
-      (await tx.server.create({
-        data: { id: report.server.id, name: report.server.name, updatedAt: nowIso },
-        select: serverColumns,
-      }));
-    serverCreated = !existingServer;
-    const created = await tx.backupJob.create({
-      data: { serverId: run.serverId, backupName: run.backupName, updatedAt: nowIso },
-      select: jobSelect,
-    });
-    job = {
-      ...created,
-      serverName: server.name,
-      serverAlias: server.alias,
-      serverNote: server.note,
-      serverUrl: server.serverUrl,
-      openAlerts: 0,
-    };
+  let jobCreated = false;
+  if (!job) {
+    ({ serverCreated, jobCreated } = await createJobIfAbsent(sql, report.server, run.backupName, nowIso));
+    job = await lockKnownJob(sql, run.serverId, run.backupName);
+    if (!job) throw new Error(`the job "${run.backupName}" of server ${run.serverId} was not found right after it was written`);
   }
 
   const backupId = randomUUID();
@@ -242,7 +205,7 @@ async function storeReport(
       sql,
       job,
       { backupId, date: run.date, updatedAt: nowIso },
-      scheduleAfterRun(job, { date: run.date, plannedNextRun: report.plannedNextRun }, !knownJob),
+      scheduleAfterRun(job, { date: run.date, plannedNextRun: report.plannedNextRun }, jobCreated),
     ));
   if (moved) {
     alertChanges = await applyRunAlerts(
@@ -268,7 +231,7 @@ async function storeReport(
     status: run.status,
     date: run.date,
     serverCreated,
-    jobCreated: !knownJob,
+    jobCreated,
     becameLatest: Boolean(moved),
   };
   // A collected run that did not become its job's latest is history: nobody hears of it live.

@@ -13,8 +13,9 @@ import { expectData, startTestServer } from '../support/test-server.ts';
 import type { TestServer } from '../support/test-server.ts';
 
 /**
- * Concurrent reports share one transaction (src/domain/group-commit.ts), each in its own savepoint.
- * These prove that sharing changes no answer: a report that fails to store fails alone, a
+ * Concurrent reports share one transaction (src/domain/group-commit.ts); when one of them fails,
+ * the batch is stored again with each report in its own savepoint. These prove that sharing
+ * changes no answer: a report that fails to store fails alone, a
  * duplicate inside the same transaction is still a duplicate, and every stored run has its live
  * event and its notifications exactly once, announced only once committed. A crash mid-burst is
  * test/e2e/crash-safety.test.ts.
@@ -117,9 +118,18 @@ describe(`group commit (${databaseKind})`, () => {
     await poisonJob(server);
     const database = server.app.database;
     let transactions = 0;
+    const savepoints: string[] = [];
     const counted: RawSqlIn = (tx) => {
       transactions += 1;
-      return database.rawSqlIn(tx);
+      const sql = database.rawSqlIn(tx);
+      return {
+        $queryRaw: (query, ...values) => sql.$queryRaw(query, ...values),
+        $executeRaw: (query, ...values) => {
+          const text = 'sql' in query ? query.sql : query.join('?');
+          if (text.includes('SAVEPOINT')) savepoints.push(text);
+          return sql.$executeRaw(query, ...values);
+        },
+      };
     };
     const commit = createIngestCommit(database.prisma, counted);
     // Another connection sees only committed rows: what a publish finds there was committed before it.
@@ -147,7 +157,10 @@ describe(`group commit (${databaseKind})`, () => {
     ];
     // Called in one turn of the event loop: all of them wait for, and share, the same transaction.
     const settled = await Promise.allSettled(reports.map((report) => ingestReport(database.prisma, report, options)));
-    expect(transactions).toBe(1);
+    // Tried together first; the poisoned report's failure rolls that back, and the batch is stored
+    // again with each report in its own savepoint: two transactions, one committed.
+    expect(transactions).toBe(2);
+    expect(savepoints.filter((text) => text === 'SAVEPOINT group_commit_unit')).toHaveLength(6);
     const kinds = settled.map((outcome) => (outcome.status === 'fulfilled' ? (outcome.value as IngestOutcome).kind : 'failed'));
     expect(kinds).toEqual(['stored', 'stored', 'failed', 'stored', 'rejected', 'duplicate', 'stored']);
     expect(String((settled[2] as PromiseRejectedResult).reason)).toContain('injected failure');
@@ -158,5 +171,15 @@ describe(`group commit (${databaseKind})`, () => {
     expect(published.map((event) => event.backupId)).toEqual(stored);
     if (!onPostgres) expect(published.every((event) => event.visible)).toBe(true);
     expect((await storedRuns(server)).map((run) => run.id).sort()).toEqual([...stored].sort());
+
+    // Without a failure, a batch is one transaction and no savepoint.
+    transactions = 0;
+    savepoints.length = 0;
+    const together = await Promise.all(
+      [failingRun(11), failingRun(12), failingRun(13)].map((report) => ingestReport(database.prisma, report, options)),
+    );
+    expect(together.map((outcome) => outcome.kind)).toEqual(['stored', 'stored', 'stored']);
+    expect(transactions).toBe(1);
+    expect(savepoints).toEqual([]);
   });
 });
