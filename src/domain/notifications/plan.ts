@@ -114,7 +114,7 @@ export function planDeliveries(
   const render = atSend ? () => NOT_YET_RENDERED : eventRenderer(event, settings);
   const add = (channel: NotificationChannel, destination: string, text = render(channel), messageId = newMessageId()) => {
     eventJson ??= atSend ? storedEventJson(event) : null;
-    drafts.push({ ...deliveryDraft(event, channel, destination, text), messageId, eventJson });
+    drafts.push({ ...deliveryDraft(event, channel, destination, text, messageId), eventJson });
   };
   if (primary && serverSeenWanted) {
     if (settings.ntfy && (job?.ntfyEnabled ?? true)) add('NTFY', settings.ntfy.topic);
@@ -166,9 +166,10 @@ export function deliveryDraft(
   channel: NotificationChannel,
   destination: string,
   text: RenderedText,
+  messageId = newMessageId(),
 ): DeliveryDraft {
   return {
-    messageId: newMessageId(),
+    messageId,
     event: event.kind,
     channel,
     destination,
