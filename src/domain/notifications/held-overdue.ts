@@ -6,9 +6,9 @@
  * one digest, in one transaction. Should the process die in between, the held rows fall due on
  * their own a little later: nothing is lost, they only go out separately.
  */
-import { randomUUID } from 'node:crypto';
 import type { DbLike } from '../../db/types.ts';
 import type { NotificationSettings } from './channel-settings.ts';
+import { newMessageId } from './message-id.ts';
 import { insertDeliveries, releaseHeldDeliveries, withdrawHeldDeliveries } from './outbox.ts';
 import { type OverdueNotice, planOverdueNotifications } from './overdue-digest.ts';
 import type { DeliveryDraft } from './plan.ts';
@@ -65,7 +65,7 @@ export async function settleHeldOverdue(
     const { channel, destination } = drafts[0]!;
     const text = fitToChannel(plan.notification, channel);
     digests.push({
-      messageId: randomUUID(),
+      messageId: newMessageId(),
       event: 'OVERDUE',
       channel,
       destination,

@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { NotificationSettings } from './channel-settings.ts';
 import { parseNotificationLevel, shouldNotifyAdditional, shouldNotifyRun } from './event-rules.ts';
 import { storedEventJson } from './events.ts';
 import type { NotificationChannel, NotificationEvent, NotificationEventKind } from './events.ts';
+import { newMessageId } from './message-id.ts';
 import { eventRenderer, type RenderedText } from './render-event.ts';
 
 export type { RenderedText } from './render-event.ts';
@@ -112,9 +112,9 @@ export function planDeliveries(
   const atSend = rendering === 'at-send';
   let eventJson: string | null = null;
   const render = atSend ? () => NOT_YET_RENDERED : eventRenderer(event, settings);
-  const add = (channel: NotificationChannel, destination: string, text = render(channel), messageId = randomUUID()) => {
+  const add = (channel: NotificationChannel, destination: string, text = render(channel), messageId = newMessageId()) => {
     eventJson ??= atSend ? storedEventJson(event) : null;
-    drafts.push({ ...deliveryDraft(event, channel, destination, text), messageId, eventJson });
+    drafts.push({ ...deliveryDraft(event, channel, destination, text, messageId), eventJson });
   };
   if (primary && serverSeenWanted) {
     if (settings.ntfy && (job?.ntfyEnabled ?? true)) add('NTFY', settings.ntfy.topic);
@@ -132,7 +132,7 @@ export function planDeliveries(
     for (const hook of settings.webhooks) {
       if (!hook.enabled || !hook.events.includes(event.kind)) continue;
       if (hook.jobIds.length > 0 && (!event.job || !hook.jobIds.includes(event.job.id))) continue;
-      const messageId = randomUUID();
+      const messageId = newMessageId();
       add('WEBHOOK', String(hook.id), atSend ? NOT_YET_RENDERED : webhookText(event, messageId, hook.legacyMachineKeys), messageId);
     }
   }
@@ -166,9 +166,10 @@ export function deliveryDraft(
   channel: NotificationChannel,
   destination: string,
   text: RenderedText,
+  messageId = newMessageId(),
 ): DeliveryDraft {
   return {
-    messageId: randomUUID(),
+    messageId,
     event: event.kind,
     channel,
     destination,
