@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newTimeOrderedId } from './time-ordered-id.ts';
 import type { RawSql, RawSqlIn } from '../db/raw-sql.ts';
 import type { Db } from '../db/types.ts';
 import { isUniqueViolation, uniqueViolationModel } from '../db/types.ts';
@@ -190,7 +190,7 @@ async function storeReport(
     if (!job) throw new Error(`the job "${run.backupName}" of server ${run.serverId} was not found right after it was written`);
   }
 
-  const backupId = randomUUID();
+  const backupId = newTimeOrderedId();
   // docs/compatibility/upload.md#duplicate-rule: the UNIQUE index finds the duplicate, no read first; nothing else was written by then
   // (a stored run means its server and job exist), so the transaction commits nothing new.
   if (!(await insertRunIfAbsent(sql, backupId, run))) return { value: null, events: [], at: now };

@@ -97,4 +97,16 @@ describe(`ingest statements (${databaseKind})`, () => {
       { backupName: 'Mail', lastBackupAt: '2025-05-02T02:00:00.000Z' },
     ]);
   });
+
+  it('gives runs stored one after another increasing, time-ordered ids, so their index is appended to', async () => {
+    for (const day of [10, 11, 12]) expect((await server.upload(report('Files', day))).status).toBe(200);
+    const runs = await server.app.database.prisma.backup.findMany({
+      where: { date: { gte: '2025-05-10' } },
+      select: { id: true },
+      orderBy: { date: 'asc' },
+    });
+    const ids = runs.map((run) => run.id);
+    expect(ids.every((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(id))).toBe(true);
+    expect([...ids].sort()).toEqual(ids);
+  });
 });

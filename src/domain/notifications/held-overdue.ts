@@ -8,7 +8,7 @@
  */
 import type { DbLike } from '../../db/types.ts';
 import type { NotificationSettings } from './channel-settings.ts';
-import { newMessageId } from './message-id.ts';
+import { newTimeOrderedId } from '../time-ordered-id.ts';
 import { insertDeliveries, releaseHeldDeliveries, withdrawHeldDeliveries } from './outbox.ts';
 import { type OverdueNotice, planOverdueNotifications } from './overdue-digest.ts';
 import type { DeliveryDraft } from './plan.ts';
@@ -65,7 +65,7 @@ export async function settleHeldOverdue(
     const { channel, destination } = drafts[0]!;
     const text = fitToChannel(plan.notification, channel);
     digests.push({
-      messageId: newMessageId(),
+      messageId: newTimeOrderedId(),
       event: 'OVERDUE',
       channel,
       destination,

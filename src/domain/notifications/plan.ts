@@ -2,7 +2,7 @@ import type { NotificationSettings } from './channel-settings.ts';
 import { parseNotificationLevel, shouldNotifyAdditional, shouldNotifyRun } from './event-rules.ts';
 import { storedEventJson } from './events.ts';
 import type { NotificationChannel, NotificationEvent, NotificationEventKind } from './events.ts';
-import { newMessageId } from './message-id.ts';
+import { newTimeOrderedId } from '../time-ordered-id.ts';
 import { eventRenderer, type RenderedText } from './render-event.ts';
 
 export type { RenderedText } from './render-event.ts';
@@ -112,7 +112,7 @@ export function planDeliveries(
   const atSend = rendering === 'at-send';
   let eventJson: string | null = null;
   const render = atSend ? () => NOT_YET_RENDERED : eventRenderer(event, settings);
-  const add = (channel: NotificationChannel, destination: string, text = render(channel), messageId = newMessageId()) => {
+  const add = (channel: NotificationChannel, destination: string, text = render(channel), messageId = newTimeOrderedId()) => {
     eventJson ??= atSend ? storedEventJson(event) : null;
     drafts.push({ ...deliveryDraft(event, channel, destination, text, messageId), eventJson });
   };
@@ -132,7 +132,7 @@ export function planDeliveries(
     for (const hook of settings.webhooks) {
       if (!hook.enabled || !hook.events.includes(event.kind)) continue;
       if (hook.jobIds.length > 0 && (!event.job || !hook.jobIds.includes(event.job.id))) continue;
-      const messageId = newMessageId();
+      const messageId = newTimeOrderedId();
       add('WEBHOOK', String(hook.id), atSend ? NOT_YET_RENDERED : webhookText(event, messageId, hook.legacyMachineKeys), messageId);
     }
   }
@@ -166,7 +166,7 @@ export function deliveryDraft(
   channel: NotificationChannel,
   destination: string,
   text: RenderedText,
-  messageId = newMessageId(),
+  messageId = newTimeOrderedId(),
 ): DeliveryDraft {
   return {
     messageId,
