@@ -301,10 +301,11 @@ describe('notifications', () => {
     expect(firstArrivalDuringBurst, 'a notification arrived while uploads were still coming').not.toBeNull();
     expect(firstArrivalDuringBurst!).toBeLessThan(burstEnds - 1_000);
     // While reports keep arriving (one stored in the 20 ms before), sending takes its turns
-    // sparingly: a claim per second at most, 2 or 3 in the 3 s after the first second's wait
-    // (14 at one per 200 ms), not one whenever a send finishes (46 to 73 here without the pacing).
+    // sparingly: a full claim once per second, and a claim that took all that was waiting does not
+    // wait for the next. Measured: 2 or 3 on SQLite, up to 15 on PostgreSQL on a loaded machine
+    // (slower uploads leave claims short of full); 46 to 73 without the pacing.
     const claimsAmidReports = claimsAt.filter((at) => storedAt.some((stored) => stored <= at && at - stored < 20)).length;
-    expect(claimsAmidReports).toBeLessThanOrEqual(8);
+    expect(claimsAmidReports).toBeLessThanOrEqual(24);
     await ntfy.waitFor(sent, 30_000);
     expect(new Set(ntfy.requests.map((r) => r.headers['x-sequence-id'])).size).toBe(sent);
   });
