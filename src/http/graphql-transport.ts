@@ -11,7 +11,7 @@ export function graphQLTransport(config: Config): GraphQLTransport {
     graphiql: graphiqlOptions,
     renderGraphiQL: renderOfflineGraphiQL,
     plugins: [useCrossSiteRequestCheck()],
-    // Every GraphQL body is read, within GRAPHQL_MAX_BYTES, by src/http/graphql-body.ts; Yoga's own
+    // Every GraphQL body is read, within GRAPHQL_MAX_BYTES, by src/http/read-body.ts; Yoga's own
     // count would turn that buffer back into a stream only to count it again.
     maxRequestBodySize: false,
   };

@@ -15,10 +15,9 @@ import { sendDuplistatusHealth, sendPing } from './duplistatus-monitor-routes.ts
 import { summarizeErrorForLog } from './error-summary.ts';
 import { handleExternalApi, matchExternalApiRoute } from './external-api-routes.ts';
 import { FAVICON_PATH, graphiqlFavicon } from './graphiql.ts';
-import { readGraphQLBody } from './graphql-body.ts';
 import { sendJson } from './json-response.ts';
 import { answerPlainJsonOperation, plainJsonOperation } from './plain-json-operation.ts';
-import { BodyTooLargeError } from './read-body.ts';
+import { BodyTooLargeError, ClientGoneError, readBody } from './read-body.ts';
 import { requestCredentials, requestIdFor } from './request-identity.ts';
 import { hostHeaderProblem, parseRequestTarget } from './request-target.ts';
 import type { RequestTarget } from './request-target.ts';
@@ -241,9 +240,8 @@ function serveGraphQL(
   }
   const context = { requestId: deps.requestId, access: deps.access };
   if (req.method !== 'POST' || Number(req.headers['content-length']) === 0) return Promise.resolve(deps.yoga(req, res, context));
-  return readGraphQLBody(req, config.graphqlMaxBytes).then(
+  return readBody(req, config.graphqlMaxBytes).then(
     (body) => {
-      if (!body) return;
       const operation = plainJsonOperation(req, body);
       if (operation) return answerPlainJsonOperation(deps.yoga, req, res, operation, context);
       // @whatwg-node/server (Yoga's Node adapter) takes a `body` already read off the request as is.
@@ -251,6 +249,8 @@ function serveGraphQL(
       return deps.yoga(req, res, context);
     },
     (error: unknown) => {
+      // A client that left mid-body has no one to answer.
+      if (error instanceof ClientGoneError) return;
       if (!(error instanceof BodyTooLargeError)) throw error;
       sendGraphQLError(res, 413, graphqlBodyTooLarge(config), { ...cors, Connection: 'close' });
     },

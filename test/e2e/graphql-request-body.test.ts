@@ -6,7 +6,7 @@ import { adminHeaders, startTestServer } from '../support/test-server.ts';
 import type { TestServer } from '../support/test-server.ts';
 
 /**
- * A GraphQL POST's body is read by the HTTP layer, not by Yoga (src/http/graphql-body.ts): every
+ * A GraphQL POST's body is read by the HTTP layer, not by Yoga (src/http/read-body.ts): every
  * way a body can arrive, or fail to, must still end in the answer it had before.
  */
 const log = capturedLogger();

@@ -112,7 +112,7 @@ export function planDeliveries(
   const atSend = rendering === 'at-send';
   let eventJson: string | null = null;
   const render = atSend ? () => NOT_YET_RENDERED : eventRenderer(event, settings);
-  const add = (channel: NotificationChannel, destination: string, text = render(channel), messageId = newTimeOrderedId()) => {
+  const add = (channel: NotificationChannel, destination: string, text = render(channel), messageId?: string) => {
     eventJson ??= atSend ? storedEventJson(event) : null;
     drafts.push({ ...deliveryDraft(event, channel, destination, text, messageId), eventJson });
   };

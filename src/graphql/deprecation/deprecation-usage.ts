@@ -4,6 +4,7 @@
  * HTTP, SSE and graphql-ws operations all run through Yoga's envelop (src/http/websocket.ts), so
  * one hook sees them all.
  */
+import { perOperation } from '../per-operation.ts';
 import {
   getNamedType,
   isEnumType,
@@ -164,26 +165,15 @@ interface DeprecationPlan {
 }
 
 const NO_DEPRECATIONS: DeprecationPlan = { used: [], ifGiven: [], variables: [] };
-const plansBySchema = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, DeprecationPlan>>>();
+const plansBySchema = new WeakMap<GraphQLSchema, (document: DocumentNode, operationName?: string | null) => DeprecationPlan>();
 
 function deprecationPlanFor(schema: GraphQLSchema, document: DocumentNode, operationName?: string | null): DeprecationPlan {
-  let plansByDocument = plansBySchema.get(schema);
-  if (!plansByDocument) {
-    plansByDocument = new WeakMap();
-    plansBySchema.set(schema, plansByDocument);
+  let planOf = plansBySchema.get(schema);
+  if (!planOf) {
+    planOf = perOperation((planned, name) => planDeprecations(schema, planned, name));
+    plansBySchema.set(schema, planOf);
   }
-  let plans = plansByDocument.get(document);
-  if (!plans) {
-    plans = new Map();
-    plansByDocument.set(document, plans);
-  }
-  const key = operationName ?? '';
-  let plan = plans.get(key);
-  if (!plan) {
-    plan = planDeprecations(schema, document, operationName);
-    plans.set(key, plan);
-  }
-  return plan;
+  return planOf(document, operationName);
 }
 
 function planDeprecations(schema: GraphQLSchema, document: DocumentNode, operationName?: string | null): DeprecationPlan {

@@ -1,3 +1,4 @@
+import { perOperation } from '../per-operation.ts';
 import { GraphQLError, getOperationAST } from 'graphql';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
@@ -23,41 +24,32 @@ interface OperationArgs {
 export function useCostLimit(options: { schema: GraphQLSchema; maxCost: number; maxPageSize: number }): Plugin<GraphQLContext> {
   const model = createCostModel(options.schema, options.maxPageSize);
   // An operation that declares no variables is priced the same on every request, but for the rows
-  // stored now: its lower bound and the sizes it needs are kept per parsed document (Yoga's parser
-  // cache hands the same object for the same text).
-  const fixedPrices = new WeakMap<DocumentNode, Map<string, LowerBound>>();
+  // stored now: its lower bound and the sizes it needs are kept per parsed document.
+  const fixedLowerBound = perOperation((document, operationName) => priceLowerBound({ document, operationName }));
 
   function lowerBound(args: OperationArgs): LowerBound {
-    const price = () => {
-      // Priced with empty tables first: a lower bound, enough to refuse without touching the database.
-      const wanted = new Set<CollectionSizeKey>();
-      try {
-        const lower = estimate(args, (key) => {
-          wanted.add(key);
-          return 0;
-        });
-        return { estimate: lower, wanted };
-      } catch (error) {
-        if (error instanceof PricingAbortedError) return { estimate: null, wanted };
-        throw error;
-      }
-    };
-    if (!declaresNoVariables(args)) return price();
-    let prices = fixedPrices.get(args.document);
-    if (!prices) {
-      prices = new Map();
-      fixedPrices.set(args.document, prices);
-    }
-    const key = args.operationName ?? '';
-    let known = prices.get(key);
-    if (!known) {
-      known = price();
-      prices.set(key, known);
-    }
-    return known;
+    return declaresNoVariables(args) ? fixedLowerBound(args.document, args.operationName) : priceLowerBound(args);
   }
 
-  function estimate(args: OperationArgs, size: (key: CollectionSizeKey) => number): CostEstimate {
+  /** Priced with empty tables: a lower bound, enough to refuse without touching the database. */
+  function priceLowerBound(args: Pick<OperationArgs, 'document' | 'operationName' | 'variableValues'>): LowerBound {
+    const wanted = new Set<CollectionSizeKey>();
+    try {
+      const lower = estimate(args, (key) => {
+        wanted.add(key);
+        return 0;
+      });
+      return { estimate: lower, wanted };
+    } catch (error) {
+      if (error instanceof PricingAbortedError) return { estimate: null, wanted };
+      throw error;
+    }
+  }
+
+  function estimate(
+    args: Pick<OperationArgs, 'document' | 'operationName' | 'variableValues'>,
+    size: (key: CollectionSizeKey) => number,
+  ): CostEstimate {
     return estimateQueryCost({
       schema: options.schema,
       document: args.document,
