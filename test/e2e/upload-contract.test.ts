@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDuplicatiReport } from '../support/report-builder.ts';
 import { expectData, startTestServer } from '../support/test-server.ts';
@@ -93,6 +94,25 @@ describe('POST /api/upload', () => {
     const response = await server.upload(report);
     expect(response.status).toBe(413);
     expect(response.body.error).toMatch(/limit is 262144 bytes/);
+    expect(await runsStored()).toBe(before);
+  });
+
+  it('answers 413 for a chunked body (no Content-Length) once it passes the limit, and stores nothing', async () => {
+    const before = await runsStored();
+    const target = new URL('/api/upload', server.url);
+    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const request = http.request(target, { method: 'POST', headers: { 'Content-Type': 'application/json' } }, (response) => {
+        let body = '';
+        response.on('data', (chunk) => (body += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      });
+      request.on('error', reject);
+      const piece = Buffer.alloc(64 * 1024, 'a');
+      for (let i = 0; i < 8; i++) request.write(piece);
+      request.end();
+    });
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body).error).toMatch(/limit is 262144 bytes/);
     expect(await runsStored()).toBe(before);
   });
 
