@@ -213,11 +213,18 @@ export function startDispatcher(options: DispatcherOptions): Dispatcher {
    */
   async function splitEvents(limit: number): Promise<boolean> {
     if (!eventsMayWait) return false;
-    const outcome = await options.db.$transaction((tx) => splitWaitingEvents(tx, { oldest: limit }));
+    // Cleared first: a kick while the split runs (an event committed meanwhile) sets it again.
+    eventsMayWait = false;
+    const outcome = await options.db
+      .$transaction((tx) => splitWaitingEvents(tx, { oldest: limit }))
+      .catch((error: unknown) => {
+        eventsMayWait = true;
+        throw error;
+      });
     for (const event of outcome.unreadable) {
       options.logger.error({ notificationEventId: event.id, reason: event.reason }, 'notification event unreadable; dropped');
     }
-    eventsMayWait = outcome.split === limit;
+    if (outcome.split === limit) eventsMayWait = true;
     return eventsMayWait;
   }
 
