@@ -18,7 +18,7 @@ import type { DeliveryDraft, DeliveryRoute, DraftSubject } from './plan.ts';
  * beside another (a second instance on PostgreSQL) deletes the same oldest rows, so it waits
  * for the first to commit and then finds them gone; its own deliveries come after. Writers of
  * deliveries that do not pass through here (the overdue check) split their jobs' waiting events
- * first (`insertDeliveries` in outbox.ts).
+ * first (`insertDeliveries` below).
  */
 
 /** Writes the event in the caller's transaction (the run's); `routes` is planRoutes' answer, never empty. */
