@@ -105,7 +105,7 @@ export function createMetrics(live: LiveFigures): Metrics {
   if (backlog) {
     new Gauge({
       name: 'dupligraph_notification_backlog',
-      help: 'Notifications waiting in the outbox (pending: not yet delivered, or waiting for a retry)',
+      help: 'Notifications waiting in the outbox: deliveries pending (not yet delivered, or waiting for a retry) and stored events not yet split into deliveries',
       registers: [registry],
       async collect() {
         this.set(await backlog().catch(() => 0));

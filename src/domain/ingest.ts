@@ -267,13 +267,13 @@ async function enqueueRunNotifications(
   };
   let written = 0;
   if (context.serverCreated && settings.notifyNewServer) {
-    written += await enqueueNotification(tx, { ...base, kind: 'SERVER_SEEN' }, settings, null, now);
+    if (await enqueueNotification(tx, { ...base, kind: 'SERVER_SEEN' }, settings, null, now)) written++;
   }
-  written += await enqueueNotification(tx, { ...base, kind: runEventKind(report.run.status, report.run.errors) }, settings, job, now);
+  if (await enqueueNotification(tx, { ...base, kind: runEventKind(report.run.status, report.run.errors) }, settings, job, now)) written++;
   for (const change of context.alertChanges) {
     if (change.change !== 'RESOLVED' || change.alertKind === 'BACKUP_WARNING') continue;
     const alert = { id: change.alertId, kind: change.alertKind, raisedAt: '', reminderCount: 0, resolvedAt: change.changedAt };
-    written += await enqueueNotification(tx, { ...base, kind: 'RECOVERED', alert }, settings, job, now);
+    if (await enqueueNotification(tx, { ...base, kind: 'RECOVERED', alert }, settings, job, now)) written++;
   }
   return written;
 }

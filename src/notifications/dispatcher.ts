@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Db } from '../db/types.ts';
 import type { ClaimedDelivery } from '../domain/notifications/outbox.ts';
+import { splitWaitingEvents } from '../domain/notifications/event-outbox.ts';
 import { claimDelivery, claimDueHeads, recordAttempts, releaseClaims } from '../domain/notifications/outbox.ts';
 import type { AttemptRecord } from '../domain/notifications/outbox.ts';
 import type { NotificationSettings } from '../domain/notifications/channel-settings.ts';
@@ -31,6 +32,8 @@ const GATHER_MS = 10;
 const QUIET_MS = 20;
 const MAX_DEFER_MS = 1_000;
 const PACED_CLAIM_MS = 1_000;
+/** Events split into deliveries per turn once reports pause (amid them, as many as a claim takes). */
+const SPLIT_BATCH = 200;
 
 export interface DispatcherOptions {
   db: Db;
@@ -81,6 +84,7 @@ export function startDispatcher(options: DispatcherOptions): Dispatcher {
   let draining = false;
   let sending = 0;
   let finished: Finished[] = [];
+  let eventsMayWait = true;
 
   const signal = () => {
     woken = true;
@@ -180,13 +184,14 @@ export function startDispatcher(options: DispatcherOptions): Dispatcher {
       return false;
     }
     lastClaimAt = Date.now();
+    const moreEvents = await splitEvents(reportsArriving() ? free : SPLIT_BATCH);
     const now = new Date();
     const claimed = await claimDueHeads(options.db, owner, now, new Date(now.getTime() + claimMs), free);
     lastClaimFull = claimed.length === free;
     if (claimed.length === 0) {
       // Nothing due and nothing in flight: the outbox is sent; the next commits wait for a pause again.
-      if (sending === 0) draining = false;
-      return false;
+      if (sending === 0 && !moreEvents) draining = false;
+      return moreEvents;
     }
     const settings = await options.settings();
     for (const item of await readyToSend(claimed, settings)) {
@@ -198,7 +203,29 @@ export function startDispatcher(options: DispatcherOptions): Dispatcher {
         if (!pacedWake) signal();
       });
     }
-    return claimed.length === free;
+    return claimed.length === free || moreEvents;
+  }
+
+  /**
+   * Splits up to `limit` waiting events into deliveries (src/domain/notifications/event-outbox.ts),
+   * when some may wait: after a kick, at each poll (another instance's), and while a split takes
+   * all it asked for. True when more may wait.
+   */
+  async function splitEvents(limit: number): Promise<boolean> {
+    if (!eventsMayWait) return false;
+    // Cleared first: a kick while the split runs (an event committed meanwhile) sets it again.
+    eventsMayWait = false;
+    const outcome = await options.db
+      .$transaction((tx) => splitWaitingEvents(tx, { oldest: limit }))
+      .catch((error: unknown) => {
+        eventsMayWait = true;
+        throw error;
+      });
+    for (const event of outcome.unreadable) {
+      options.logger.error({ notificationEventId: event.id, reason: event.reason }, 'notification event unreadable; dropped');
+    }
+    if (outcome.split === limit) eventsMayWait = true;
+    return eventsMayWait;
   }
 
   const reportsArriving = () => Date.now() - lastReportAt < QUIET_MS;
@@ -220,7 +247,9 @@ export function startDispatcher(options: DispatcherOptions): Dispatcher {
         if (running) options.logger.error({ err: error }, 'notification dispatch failed; trying again at the next poll');
       }
       // A send that finishes, a kick and stopping wake the loop; otherwise the poll does.
-      if (!again && (await sleep(options.pollIntervalMs)) && running) await (draining ? delay(GATHER_MS) : uploadsFirst());
+      if (again) continue;
+      if (!(await sleep(options.pollIntervalMs))) eventsMayWait = true;
+      else if (running) await (draining ? delay(GATHER_MS) : uploadsFirst());
     }
   })();
 
@@ -237,6 +266,7 @@ export function startDispatcher(options: DispatcherOptions): Dispatcher {
     },
     kick() {
       lastReportAt = Date.now();
+      eventsMayWait = true;
       // A paced loop wakes at its time anyway: each report of a burst need not wake it.
       if (!pacedWake) signal();
     },

@@ -3,7 +3,8 @@ import type { Db } from '../db/types.ts';
 import { readNotificationSettings } from '../domain/notifications/channel-settings.ts';
 import type { NotificationSettings } from '../domain/notifications/channel-settings.ts';
 import type { NotificationHooks } from '../domain/notifications/enqueue.ts';
-import { countPendingDeliveries, insertDeliveries, requeueDelivery, statusAfter } from '../domain/notifications/outbox.ts';
+import { countOutboxBacklog, insertDeliveries } from '../domain/notifications/event-outbox.ts';
+import { requeueDelivery, statusAfter } from '../domain/notifications/outbox.ts';
 import type { DeliveryDraft } from '../domain/notifications/plan.ts';
 import type { EventPublisher } from '../events/event-bus.ts';
 import type { Logger } from '../logger.ts';
@@ -106,4 +107,4 @@ export function startNotificationService(options: {
 
 const SEND_NOW_HOLD_MS = 60_000;
 
-export const notificationBacklog = (db: Db) => () => countPendingDeliveries(db);
+export const notificationBacklog = (db: Db) => () => countOutboxBacklog(db);

@@ -7,7 +7,7 @@ import type { NotificationSettings } from '../notifications/channel-settings.ts'
 import type { NotificationHooks } from '../notifications/enqueue.ts';
 import type { NotificationEvent } from '../notifications/events.ts';
 import { type HeldOverdue, OVERDUE_HOLD_MS, overdueDigestPossible, settleHeldOverdue } from '../notifications/held-overdue.ts';
-import { insertDeliveries } from '../notifications/outbox.ts';
+import { insertDeliveries } from '../notifications/event-outbox.ts';
 import { planDeliveries } from '../notifications/plan.ts';
 import { placeholdersForEvent } from '../notifications/render-event.ts';
 import { overdueDeadline, resolveToleranceMinutes, shouldSendOverdueReminder } from '../overdue/index.ts';

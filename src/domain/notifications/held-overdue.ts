@@ -9,7 +9,8 @@
 import type { DbLike } from '../../db/types.ts';
 import type { NotificationSettings } from './channel-settings.ts';
 import { newTimeOrderedId } from '../time-ordered-id.ts';
-import { insertDeliveries, releaseHeldDeliveries, withdrawHeldDeliveries } from './outbox.ts';
+import { insertDeliveries } from './event-outbox.ts';
+import { releaseHeldDeliveries, withdrawHeldDeliveries } from './outbox.ts';
 import { type OverdueNotice, planOverdueNotifications } from './overdue-digest.ts';
 import type { DeliveryDraft } from './plan.ts';
 import { fitToChannel, notificationLanguage } from './render-event.ts';

@@ -4,23 +4,35 @@ import { Prisma } from '../../generated/prisma/client.ts';
 import type { DeliveryDraft } from './plan.ts';
 
 /**
- * The outbox's statements, as raw SQL both SQLite and PostgreSQL accept. Enqueueing is one
- * multi-row INSERT inside the caller's transaction (the run's or the alert change's), so a
- * notification exists exactly when what it announces was committed.
+ * The outbox's statements, as raw SQL both SQLite and PostgreSQL accept. Deliveries are written
+ * with multi-row INSERTs inside the caller's transaction (the alert change's, or the split of
+ * waiting events: event-outbox.ts), so a notification exists exactly when what it announces was
+ * committed. Use `insertDeliveries` (event-outbox.ts), which keeps each job's order.
  */
-export async function insertDeliveries(tx: RawSql, drafts: readonly DeliveryDraft[], now: Date, heldUntil?: Date): Promise<void> {
-  if (drafts.length === 0) return;
+export async function writeDeliveries(
+  tx: RawSql,
+  drafts: readonly DeliveryDraft[],
+  now: Date = new Date(),
+  heldUntil?: Date,
+): Promise<void> {
   const at = now.toISOString();
   const dueAt = heldUntil?.toISOString() ?? DUE_AT_ONCE;
-  const rows = drafts.map(
-    (d) =>
-      Prisma.sql`(${d.messageId}, ${d.event}, ${d.channel}, ${d.destination}, ${d.orderKey}, ${d.serverId}, ${d.jobId}, ${d.backupId}, ${d.alertId}, ${d.title}, ${d.body}, ${d.priority}, ${d.tags}, 'PENDING', 0, ${dueAt}, ${at}, ${d.eventJson})`,
-  );
-  await tx.$executeRaw`
-    INSERT INTO notification_deliveries (message_id, event, channel, destination, order_key, server_id, job_id, backup_id,
-      alert_id, title, body, priority, tags, status, attempts, next_attempt_at, created_at, event_json)
-    VALUES ${Prisma.join(rows)}`;
+  for (let start = 0; start < drafts.length; start += ROWS_PER_INSERT) {
+    const rows = drafts
+      .slice(start, start + ROWS_PER_INSERT)
+      .map(
+        (d) =>
+          Prisma.sql`(${d.messageId}, ${d.event}, ${d.channel}, ${d.destination}, ${d.orderKey}, ${d.serverId}, ${d.jobId}, ${d.backupId}, ${d.alertId}, ${d.title}, ${d.body}, ${d.priority}, ${d.tags}, 'PENDING', 0, ${dueAt}, ${d.enqueuedAt ?? at}, ${d.eventJson})`,
+      );
+    await tx.$executeRaw`
+      INSERT INTO notification_deliveries (message_id, event, channel, destination, order_key, server_id, job_id, backup_id,
+        alert_id, title, body, priority, tags, status, attempts, next_attempt_at, created_at, event_json)
+      VALUES ${Prisma.join(rows)}`;
+  }
 }
+
+/** 18 values a row: well under SQLite's 32,766 bound parameters and PostgreSQL's 65,535. */
+const ROWS_PER_INSERT = 500;
 
 /**
  * A new row is due at once. Its creation time may come from an injected clock (tests, the
@@ -175,8 +187,4 @@ export async function releaseHeldDeliveries(tx: DbLike, messageIds: readonly str
 export async function withdrawHeldDeliveries(tx: DbLike, messageIds: readonly string[]): Promise<void> {
   if (messageIds.length === 0) return;
   await tx.notificationDelivery.deleteMany({ where: { messageId: { in: [...messageIds] }, status: 'PENDING', attempts: 0 } });
-}
-
-export async function countPendingDeliveries(db: DbLike): Promise<number> {
-  return db.notificationDelivery.count({ where: { status: 'PENDING' } });
 }

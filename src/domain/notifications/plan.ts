@@ -37,6 +37,17 @@ export interface DeliveryDraft {
   tags: string;
   /** Set when the text is made at the first send (text-at-send.ts): title and body are empty until then. */
   eventJson: string | null;
+  /** When its event was enqueued, when that was before the row is written (event-outbox.ts); else the write's time. */
+  enqueuedAt?: string;
+}
+
+/** What a delivery row records of its event besides the text: its kind and the ids it is about. */
+export interface DraftSubject {
+  kind: NotificationEventKind;
+  server: { id: string };
+  job: { id: number } | null;
+  run: { id: string } | null;
+  alert: { id: number } | null;
 }
 
 /**
@@ -94,49 +105,65 @@ function webhookBody(event: NotificationEvent, eventId: string, legacyMachineKey
   return JSON.stringify(body);
 }
 
+/** Where one delivery of an event goes: a channel and its destination (a webhook by its id). */
+export type DeliveryRoute = readonly [channel: NotificationChannel, destination: string];
+
 /**
- * Every delivery one event makes: the primary channels the job chose (gated by its level), its
- * additional ntfy topic and e-mail addresses (gated by the additional level), and each webhook
+ * Every destination one event goes to: the primary channels the job chose (gated by its level),
+ * its additional ntfy topic and e-mail addresses (gated by the additional level), and each webhook
  * whose filter and job selection take it.
  */
+export function planRoutes(event: NotificationEvent, settings: NotificationSettings, job: JobNotificationChoices | null): DeliveryRoute[] {
+  const routes: DeliveryRoute[] = [];
+  const primary = event.kind === 'TEST' || (job ? passes(job.notificationEvent, event, true, job) : event.kind === 'SERVER_SEEN');
+  const additional = job !== null && passes(job.additionalNotificationEvent, event, false, job);
+  const serverSeenWanted = event.kind !== 'SERVER_SEEN' || settings.notifyNewServer;
+  if (primary && serverSeenWanted) {
+    if (settings.ntfy && (job?.ntfyEnabled ?? true)) routes.push(['NTFY', settings.ntfy.topic]);
+    if (settings.smtp?.mailto && (job?.emailEnabled ?? true)) routes.push(['EMAIL', settings.smtp.mailto]);
+    if (settings.gotify?.enabled && (job?.gotifyEnabled ?? true)) routes.push(['GOTIFY', '']);
+    if (settings.apprise?.enabled && (job?.appriseEnabled ?? true)) routes.push(['APPRISE', '']);
+  }
+  if (additional && job) {
+    const topic = job.additionalNtfyTopic.trim();
+    if (settings.ntfy && topic && topic !== settings.ntfy.topic) routes.push(['NTFY', topic]);
+    const emails = splitAddresses(job.additionalEmails);
+    if (settings.smtp && emails.length > 0) routes.push(['EMAIL', emails.join(', ')]);
+  }
+  if (event.kind !== 'TEST') {
+    for (const hook of settings.webhooks) {
+      if (!hook.enabled || !hook.events.includes(event.kind)) continue;
+      if (hook.jobIds.length > 0 && (!event.job || !hook.jobIds.includes(event.job.id))) continue;
+      routes.push(['WEBHOOK', String(hook.id)]);
+    }
+  }
+  return routes;
+}
+
+/** Every delivery one event makes (planRoutes), its text rendered now or left for the send. */
 export function planDeliveries(
   event: NotificationEvent,
   settings: NotificationSettings,
   job: JobNotificationChoices | null,
   rendering: TextRendering = 'now',
 ): DeliveryDraft[] {
-  const drafts: DeliveryDraft[] = [];
-  const primary = event.kind === 'TEST' || (job ? passes(job.notificationEvent, event, true, job) : event.kind === 'SERVER_SEEN');
-  const additional = job !== null && passes(job.additionalNotificationEvent, event, false, job);
-  const serverSeenWanted = event.kind !== 'SERVER_SEEN' || settings.notifyNewServer;
-  const atSend = rendering === 'at-send';
-  let eventJson: string | null = null;
-  const render = atSend ? () => NOT_YET_RENDERED : eventRenderer(event, settings);
-  const add = (channel: NotificationChannel, destination: string, text = render(channel), messageId?: string) => {
-    eventJson ??= atSend ? storedEventJson(event) : null;
-    drafts.push({ ...deliveryDraft(event, channel, destination, text, messageId), eventJson });
-  };
-  if (primary && serverSeenWanted) {
-    if (settings.ntfy && (job?.ntfyEnabled ?? true)) add('NTFY', settings.ntfy.topic);
-    if (settings.smtp?.mailto && (job?.emailEnabled ?? true)) add('EMAIL', settings.smtp.mailto);
-    if (settings.gotify?.enabled && (job?.gotifyEnabled ?? true)) add('GOTIFY', '');
-    if (settings.apprise?.enabled && (job?.appriseEnabled ?? true)) add('APPRISE', '');
-  }
-  if (additional && job) {
-    const topic = job.additionalNtfyTopic.trim();
-    if (settings.ntfy && topic && topic !== settings.ntfy.topic) add('NTFY', topic);
-    const emails = splitAddresses(job.additionalEmails);
-    if (settings.smtp && emails.length > 0) add('EMAIL', emails.join(', '));
-  }
-  if (event.kind !== 'TEST') {
-    for (const hook of settings.webhooks) {
-      if (!hook.enabled || !hook.events.includes(event.kind)) continue;
-      if (hook.jobIds.length > 0 && (!event.job || !hook.jobIds.includes(event.job.id))) continue;
-      const messageId = newTimeOrderedId();
-      add('WEBHOOK', String(hook.id), atSend ? NOT_YET_RENDERED : webhookText(event, messageId, hook.legacyMachineKeys), messageId);
-    }
-  }
-  return drafts;
+  const routes = planRoutes(event, settings, job);
+  return rendering === 'at-send' ? draftsToRenderAtSend(event, storedEventJson(event), routes) : draftsRenderedNow(event, settings, routes);
+}
+
+function draftsRenderedNow(event: NotificationEvent, settings: NotificationSettings, routes: readonly DeliveryRoute[]): DeliveryDraft[] {
+  const render = eventRenderer(event, settings);
+  return routes.map(([channel, destination]) => {
+    if (channel !== 'WEBHOOK') return deliveryDraft(event, channel, destination, render(channel));
+    const hook = settings.webhooks.find((candidate) => String(candidate.id) === destination);
+    const messageId = newTimeOrderedId();
+    return deliveryDraft(event, channel, destination, webhookText(event, messageId, hook?.legacyMachineKeys ?? false), messageId);
+  });
+}
+
+/** Drafts whose text is made at the first send from `eventJson` (storedEventJson of `event`). */
+export function draftsToRenderAtSend(event: DraftSubject, eventJson: string, routes: readonly DeliveryRoute[]): DeliveryDraft[] {
+  return routes.map(([channel, destination]) => ({ ...deliveryDraft(event, channel, destination, NOT_YET_RENDERED), eventJson }));
 }
 
 /**
@@ -162,7 +189,7 @@ export function splitAddresses(list: string): string[] {
 
 /** The outbox row of `event` on one channel and destination, ordered behind that destination's earlier rows for the same job. */
 export function deliveryDraft(
-  event: NotificationEvent,
+  event: DraftSubject,
   channel: NotificationChannel,
   destination: string,
   text: RenderedText,

@@ -46,7 +46,8 @@ builder.prismaNode('NotificationDelivery', {
   id: { field: 'id' },
   nullable: true,
   select: { id: true },
-  description: 'One notification to one destination, from the outbox: written with the run or alert change it announces.',
+  description:
+    "One notification to one destination, from the outbox: written with the alert change it announces, or made shortly after a run's commit from the event written with the run.",
   fields: (t) => ({
     messageId: t.exposeString('messageId', {
       description: 'Stable across retries and resends (ntfy X-Sequence-ID, e-mail Message-ID, webhook event id).',
