@@ -1,16 +1,21 @@
-import { backupNamesOf, findLatestRunsOfServer, latestRunAcrossJobs, loadRunsInOrder } from '../domain/last-backups.ts';
-import type { LatestRunRef } from '../domain/last-backups.ts';
+import { backupNamesOf, latestRunAcrossJobs, loadRunsInOrder } from '../domain/last-backups.ts';
+import type { LatestRun } from '../domain/last-backups.ts';
+import { modelRow } from '../domain/model-rows.ts';
 import { findServerByIdOrName } from '../domain/server-lookup.ts';
+import type { ServerSummaryRow } from '../domain/server-lookup.ts';
 import { builder } from './builder.ts';
-import { findRowById, findRowsById } from './hand-read-plan.ts';
+import { findRowById, findRowsById, plainSelectOf } from './hand-read-plan.ts';
+import { markHandLoaded } from './hand-loaded-rows.ts';
 import type { GraphQLContext } from './context.ts';
 import { serverIdFromArgument } from './identity.ts';
+import { latestRunsReader } from './latest-runs-reader.ts';
+import type { LatestRunsReader } from './latest-runs-reader.ts';
 import { AmbiguousServerNameError } from './server/type.ts';
 
-/** A found server and the newest run of each of its jobs, newest first (docs/compatibility/rest-api.md#last-backups order). */
+/** A found server (the lookup's row) and, on demand, the newest run of each of its jobs, newest first (docs/compatibility/rest-api.md#last-backups order). */
 interface ServerLatestRuns {
-  serverId: string;
-  latestRuns: LatestRunRef[];
+  server: ServerSummaryRow;
+  latestRuns: LatestRunsReader;
 }
 
 export const LastBackupRef = builder.objectRef<ServerLatestRuns>('LastBackup').implement({
@@ -25,25 +30,45 @@ export const LastBackupRef = builder.objectRef<ServerLatestRuns>('LastBackup').i
       type: 'Backup',
       nullable: true,
       description: 'The run with the greatest date across all jobs of the server; null without runs.',
-      resolve: (query, parent, _args, ctx) => {
-        const latest = latestRunAcrossJobs(parent.latestRuns);
-        return latest
-          ? findRowById(ctx.prisma, 'Backup', query, latest.id, () => ctx.prisma.backup.findUnique({ ...query, where: { id: latest.id } }))
-          : null;
+      resolve: async (query, parent, _args, ctx) => {
+        const fields = plainSelectOf('Backup', query);
+        const latest = latestRunAcrossJobs(await parent.latestRuns(fields ?? []));
+        if (!latest) return null;
+        const modelQuery = () => ctx.prisma.backup.findUnique({ ...query, where: { id: latest.id } });
+        type BackupRow = Awaited<ReturnType<typeof modelQuery>>;
+        if (fields && hasRunColumns(latest, fields)) return (latest.row ? markHandLoaded(latest.row) : null) as BackupRow;
+        return findRowById(ctx.prisma, 'Backup', query, latest.id, modelQuery);
       },
     }),
   }),
 });
 
-/** The found server, by hand when only its columns are asked; a server deleted since the lookup fails as the model query does. */
+/**
+ * The found server: the lookup's own row when only its columns are asked (the common
+ * `server { serverId name }`: no statement of its own), else by hand or by the model query; a
+ * server deleted since the lookup then fails as the model query does.
+ */
 async function findServerOf(query: object, parent: ServerLatestRuns, ctx: GraphQLContext) {
-  const modelQuery = () => ctx.prisma.server.findUniqueOrThrow({ ...query, where: { id: parent.serverId } });
-  return (await findRowById(ctx.prisma, 'Server', query, parent.serverId, async () => null)) ?? modelQuery();
+  const serverId = parent.server.id;
+  const modelQuery = () => ctx.prisma.server.findUniqueOrThrow({ ...query, where: { id: serverId } });
+  type ServerRow = Awaited<ReturnType<typeof modelQuery>>;
+  const fields = plainSelectOf('Server', query);
+  if (fields?.every((field) => field in parent.server)) {
+    return modelRow('Server', [...new Set(['id', ...fields])], { ...parent.server }) as ServerRow;
+  }
+  return (await findRowById<ServerRow>(ctx.prisma, 'Server', query, serverId, async () => null)) ?? modelQuery();
+}
+
+/** True when the read brought the run's row with `fields` (or found it gone), so no statement of its own is needed. */
+function hasRunColumns(run: LatestRun, fields: readonly string[]): boolean {
+  if (run.row === undefined) return false;
+  const row = run.row;
+  return row === null || fields.every((field) => field in row);
 }
 
 /** Shared with the deprecated LastBackups.backupTypesCount (deprecation/deprecated-shims.ts). */
-export function backupJobsCountOf(parent: ServerLatestRuns): number {
-  return parent.latestRuns.length;
+export async function backupJobsCountOf(parent: ServerLatestRuns): Promise<number> {
+  return (await parent.latestRuns()).length;
 }
 
 export const LastBackupsRef = builder.objectRef<ServerLatestRuns>('LastBackups').implement({
@@ -57,10 +82,17 @@ export const LastBackupsRef = builder.objectRef<ServerLatestRuns>('LastBackups')
     latestBackups: t.prismaField({
       type: ['Backup'],
       description: "The newest run of every job, ordered by that run's date, newest first.",
-      resolve: (query, parent, _args, ctx) =>
-        loadRunsInOrder(parent.latestRuns, (ids) =>
-          findRowsById(ctx.prisma, 'Backup', query, ids, () => ctx.prisma.backup.findMany({ ...query, where: { id: { in: ids } } })),
-        ),
+      resolve: async (query, parent, _args, ctx) => {
+        const fields = plainSelectOf('Backup', query);
+        const runs = await parent.latestRuns(fields ?? []);
+        const modelQuery = (ids: string[]) => ctx.prisma.backup.findMany({ ...query, where: { id: { in: ids } } });
+        type BackupRow = Awaited<ReturnType<typeof modelQuery>>[number];
+        if (fields && runs.every((run) => hasRunColumns(run, fields))) {
+          // A run deleted since its job pointed at it is left out, as the read by id leaves it out.
+          return runs.flatMap((run) => (run.row ? [markHandLoaded(run.row) as BackupRow] : []));
+        }
+        return loadRunsInOrder(runs, (ids) => findRowsById(ctx.prisma, 'Backup', query, ids, () => modelQuery(ids)));
+      },
     }),
     backupJobsCount: t.int({
       description: 'Jobs with at least one run (the length of latestBackups).',
@@ -68,7 +100,7 @@ export const LastBackupsRef = builder.objectRef<ServerLatestRuns>('LastBackups')
     }),
     backupNames: t.stringList({
       description: 'The backup names, in the order of latestBackups.',
-      resolve: (parent) => backupNamesOf(parent.latestRuns),
+      resolve: async (parent) => backupNamesOf(await parent.latestRuns()),
     }),
   }),
 });
@@ -86,7 +118,7 @@ async function findServerLatestRuns(identifier: string, ctx: GraphQLContext): Pr
       lookup.candidates.map((candidate) => candidate.id),
     );
   }
-  return { serverId: lookup.server.id, latestRuns: await findLatestRunsOfServer(ctx.prisma, lookup.server.id) };
+  return { server: lookup.server, latestRuns: latestRunsReader(ctx.prisma, lookup.server.id) };
 }
 
 builder.queryFields((t) => ({

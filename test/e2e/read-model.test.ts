@@ -236,12 +236,12 @@ describe('lastBackups: the lookup and the latest runs in few statements', () => 
       };
       const byId = await read('a0000000000000000000000000000001');
       expect(byId.answer).toEqual(gamma);
-      // The cost limit's sizes, the lookup (id or name at once), the jobs' latest-run pointers,
-      // the server, the runs: before, the sizes took two statements and the lookup two by name.
-      expect(byId.selects).toBe(5);
+      // The cost limit's sizes, the lookup (id or name at once, its row serving `server`), the
+      // jobs joined with their latest runs: before, the server and the runs took a statement each.
+      expect(byId.selects).toBe(3);
       const byName = await read('gamma');
       expect(byName.answer).toEqual(gamma);
-      expect(byName.selects).toBe(5);
+      expect(byName.selects).toBe(3);
       const ambiguous = await read('shared');
       expect(ambiguous.answer.__typename).toBe('AmbiguousServerNameError');
       expect(ambiguous.answer.candidates.map((c: any) => c.serverId).sort()).toEqual([
