@@ -1,5 +1,7 @@
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDuplicatiReport } from '../support/report-builder.ts';
+import { onPostgres } from '../support/test-database.ts';
 import { startTestServer } from '../support/test-server.ts';
 import type { TestServer } from '../support/test-server.ts';
 
@@ -17,8 +19,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-const ask = (query: string, variables?: Record<string, unknown>, operationName?: string) =>
-  fetch(`${server.url}/graphql`, {
+const ask = (query: string, variables?: Record<string, unknown>, operationName?: string, to: TestServer = server) =>
+  fetch(`${to.url}/graphql`, {
     method: 'POST',
     headers: {
       'Content-Type': 'application/json',
@@ -75,5 +77,30 @@ describe('checks kept per document', () => {
       message: `"first" must be between 0 and ${MAX_PAGE_SIZE} (MAX_PAGE_SIZE); got -1`,
       extensions: { code: 'PAGE_SIZE_OUT_OF_RANGE' },
     });
+  });
+});
+
+describe('the rows stored, counted again', () => {
+  let outside: TestServer;
+  beforeAll(async () => {
+    outside = await startTestServer({ env: { MAX_QUERY_COST: String(MAX_QUERY_COST) } });
+  });
+  afterAll(() => outside.stop());
+
+  it.skipIf(onPostgres)('counts the rows again after another connection to the SQLite file changed them', async () => {
+    // The sizes are kept while the file's change stamp stays (src/db/change-stamp.ts): a commit
+    // from another connection must move it too.
+    const document = '{ homepage { servers { serverId } } }';
+    expect((await ask(document, undefined, undefined, outside)).status).toBe(200);
+    expect((await ask(document, undefined, undefined, outside)).status).toBe(200);
+    const other = new Database(outside.app.database.filePath);
+    try {
+      const insert = other.prepare('INSERT INTO servers (id, name) VALUES (?, ?)');
+      for (let i = 1; i <= 4; i++) insert.run(`e0de00000000000000000000000000${String(i).padStart(2, '0')}`, `outside-${i}`);
+    } finally {
+      other.close();
+    }
+    // Four servers cost 2 + 4 = 6, past the limit of 5.
+    expect(refusedFor(await ask(document, undefined, undefined, outside))).toBe('MAX_QUERY_COST');
   });
 });

@@ -236,11 +236,13 @@ describe('lastBackups: the lookup and the latest runs in few statements', () => 
       };
       const byId = await read('a0000000000000000000000000000001');
       expect(byId.answer).toEqual(gamma);
-      // The cost limit's sizes, the lookup (id or name at once, its row serving `server`), the
-      // jobs joined with their latest runs: before, the server and the runs took a statement each.
-      expect(byId.selects).toBe(3);
+      // The cost limit's change stamp and its sizes (counted again: rows changed since the last
+      // count), the lookup (id or name at once, its row serving `server`), the jobs joined with
+      // their latest runs: before, the server and the runs took a statement each.
+      expect(byId.selects).toBe(4);
       const byName = await read('gamma');
       expect(byName.answer).toEqual(gamma);
+      // Nothing changed since: the sizes are not counted again.
       expect(byName.selects).toBe(3);
       const ambiguous = await read('shared');
       expect(ambiguous.answer.__typename).toBe('AmbiguousServerNameError');
@@ -251,6 +253,11 @@ describe('lastBackups: the lookup and the latest runs in few statements', () => 
       const missing = await read('nobody');
       expect(missing.answer).toBeNull();
       expect(missing.selects).toBe(2);
+      // A new job moves the change stamp: the sizes are counted again.
+      expect((await server.upload(run('a0000000000000000000000000000001', 'gamma', 'Photos', 5, 50, 1, 1))).status).toBe(200);
+      const afterUpload = await read('gamma');
+      expect(afterUpload.answer.backupNames).toEqual(['Photos', 'Mail', 'Files']);
+      expect(afterUpload.selects).toBe(4);
     } finally {
       await server.stop();
     }
