@@ -42,13 +42,88 @@ export interface LatestRun extends LatestRunRef {
  * list and then the runs by id.
  */
 export async function findLatestRunsOfServer(db: DbLike, serverId: string, runFields: readonly string[] = []): Promise<LatestRun[]> {
-  const fields = runFields.length > 0 ? [...new Set(['id', ...runFields])] : null;
-  const runColumns = fields ? Prisma.raw(`, ${selectList('Backup', 'b', fields, RUN_PREFIX)}`) : Prisma.empty;
-  const join = fields ? Prisma.raw('LEFT JOIN backups b ON b.id = j.latest_backup_id') : Prisma.empty;
+  const read = runColumnsRead(runFields);
   // Raw: this runs on every lastBackup(s) read, and a model query costs a query compilation.
-  const jobs = await db.$queryRaw<(ModelRow & { backupName: string; latestBackupId: string | null; lastBackupAt: string | null })[]>`
-    SELECT j.backup_name AS "backupName", j.latest_backup_id AS "latestBackupId", j.last_backup_at AS "lastBackupAt"${runColumns}
-    FROM backup_jobs j ${join} WHERE j.server_id = ${serverId}`;
+  const jobs = await db.$queryRaw<JobRow[]>`
+    SELECT j.backup_name AS "backupName", j.latest_backup_id AS "latestBackupId", j.last_backup_at AS "lastBackupAt"${read.columns}
+    FROM backup_jobs j ${read.join} WHERE j.server_id = ${serverId}`;
+  return latestRunsOf(db, serverId, jobs, read.fields);
+}
+
+export type ServerLatestRunsLookup =
+  | { kind: 'found'; server: ServerSummaryRow; latestRuns: LatestRun[] }
+  | Exclude<ServerLookup, { kind: 'found' }>;
+
+/**
+ * `findServerByIdOrName` and, for the server found, `findLatestRunsOfServer`, in one statement:
+ * each matching server with its jobs (and their runs' `runFields`) joined. `Query.lastBackups`
+ * reads this on every call, and a statement's fixed cost was a good part of its time. The
+ * candidates of an ambiguous name come in the lookup's order.
+ */
+export async function findServerWithLatestRuns(
+  db: DbLike,
+  identifier: string,
+  runFields: readonly string[] = [],
+): Promise<ServerLatestRunsLookup> {
+  const read = runColumnsRead(runFields);
+  const rows = await db.$queryRaw<ServerJobRow[]>`
+    SELECT s.id AS "serverId", s.name AS "serverName", s.created_at AS "serverCreatedAt",
+           j.backup_name AS "backupName", j.latest_backup_id AS "latestBackupId", j.last_backup_at AS "lastBackupAt"${read.columns}
+    FROM servers s LEFT JOIN backup_jobs j ON j.server_id = s.id ${read.join}
+    WHERE s.id = ${identifier} OR s.name = ${identifier}
+    ORDER BY s.created_at DESC, s.id ASC`;
+  const servers = new Map<string, { server: ServerSummaryRow; jobs: JobRow[] }>();
+  for (const row of rows) {
+    let found = servers.get(row.serverId);
+    if (!found) {
+      found = { server: { id: row.serverId, name: row.serverName, createdAt: row.serverCreatedAt }, jobs: [] };
+      servers.set(row.serverId, found);
+    }
+    // A server without jobs comes as one row without a job.
+    if (row.backupName !== null) found.jobs.push(row as unknown as JobRow);
+  }
+  const matching = servers.get(identifier) ?? onlyByName([...servers.values()], identifier);
+  if (!matching) return { kind: 'not-found' };
+  if (Array.isArray(matching)) return { kind: 'ambiguous', candidates: matching.map((candidate) => candidate.server) };
+  const latestRuns = await latestRunsOf(db, matching.server.id, matching.jobs, read.fields);
+  return { kind: 'found', server: matching.server, latestRuns };
+}
+
+/** The one server named `name`, the candidates when several are, undefined when none is. */
+function onlyByName<T extends { server: ServerSummaryRow }>(servers: T[], name: string): T | T[] | undefined {
+  const named = servers.filter((candidate) => candidate.server.name === name);
+  return named.length > 1 ? named : named[0];
+}
+
+interface JobRow extends ModelRow {
+  backupName: string;
+  latestBackupId: string | null;
+  lastBackupAt: string | null;
+}
+
+/** A matching server with one of its jobs, or alone (`backupName` null) when it has none. */
+interface ServerJobRow extends ModelRow {
+  serverId: string;
+  serverName: string;
+  serverCreatedAt: string;
+  backupName: string | null;
+  latestBackupId: string | null;
+  lastBackupAt: string | null;
+}
+
+/** The run columns to join to the jobs, with their model fields (`id` always), or nothing. */
+function runColumnsRead(runFields: readonly string[]): { fields: string[] | null; columns: Prisma.Sql; join: Prisma.Sql } {
+  if (runFields.length === 0) return { fields: null, columns: Prisma.empty, join: Prisma.empty };
+  const fields = [...new Set(['id', ...runFields])];
+  return {
+    fields,
+    columns: Prisma.raw(`, ${selectList('Backup', 'b', fields, RUN_PREFIX)}`),
+    join: Prisma.raw('LEFT JOIN backups b ON b.id = j.latest_backup_id'),
+  };
+}
+
+/** The jobs' newest runs, newest first, from their rows (and the run columns joined to them). */
+async function latestRunsOf(db: DbLike, serverId: string, jobs: readonly JobRow[], fields: readonly string[] | null): Promise<LatestRun[]> {
   const lookedUp: LatestRun[] = [];
   const runs = await Promise.all(
     jobs.map(async (job): Promise<LatestRun | null> => {
@@ -69,16 +144,8 @@ export async function findLatestRunsOfServer(db: DbLike, serverId: string, runFi
     }),
   );
   if (fields && lookedUp.length > 0) {
-    const rows = new Map(
-      (
-        await readRowsById(
-          db,
-          'Backup',
-          lookedUp.map((run) => run.id),
-          fields,
-        )
-      ).map((row) => [row.id, row]),
-    );
+    const ids = lookedUp.map((run) => run.id);
+    const rows = new Map((await readRowsById(db, 'Backup', ids, fields)).map((row) => [row.id, row]));
     for (const run of lookedUp) run.row = rows.get(run.id) ?? null;
   }
   return runs

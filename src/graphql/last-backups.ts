@@ -1,21 +1,37 @@
-import { backupNamesOf, latestRunAcrossJobs, loadRunsInOrder } from '../domain/last-backups.ts';
+import type { FieldNode } from 'graphql';
+import { backupNamesOf, findServerWithLatestRuns, latestRunAcrossJobs, loadRunsInOrder } from '../domain/last-backups.ts';
 import type { LatestRun } from '../domain/last-backups.ts';
 import { modelRow } from '../domain/model-rows.ts';
-import { findServerByIdOrName } from '../domain/server-lookup.ts';
 import type { ServerSummaryRow } from '../domain/server-lookup.ts';
 import { builder } from './builder.ts';
 import { findRowById, findRowsById, plainSelectOf } from './hand-read-plan.ts';
 import { markHandLoaded } from './hand-loaded-rows.ts';
 import type { GraphQLContext } from './context.ts';
 import { serverIdFromArgument } from './identity.ts';
-import { latestRunsReader } from './latest-runs-reader.ts';
-import type { LatestRunsReader } from './latest-runs-reader.ts';
 import { AmbiguousServerNameError } from './server/type.ts';
 
-/** A found server (the lookup's row) and, on demand, the newest run of each of its jobs, newest first (docs/compatibility/rest-api.md#last-backups order). */
+/** A found server (the lookup's row) and the newest run of each of its jobs, newest first (docs/compatibility/rest-api.md#last-backups order). */
 interface ServerLatestRuns {
   server: ServerSummaryRow;
-  latestRuns: LatestRunsReader;
+  latestRuns: LatestRun[];
+  /** The `lastBackup(s)` field of the operation: what its runs were asked for is remembered under it. */
+  field: FieldNode;
+}
+
+/**
+ * The run columns (Backup model fields) asked beneath each `lastBackup(s)` field of a parsed
+ * document, learned from the runs' own plan the first time it runs: from then on the lookup reads
+ * them with the server and its jobs, in one statement. Yoga's parser cache hands back the same
+ * document for the same text, so a client repeating its query pays one statement per call; what
+ * the runs' fields check before using the rows read (`hasRunColumns`) keeps every answer exact
+ * whatever was remembered.
+ */
+const runColumnsAsked = new WeakMap<FieldNode, readonly string[]>();
+
+function rememberRunColumns(field: FieldNode, fields: readonly string[]): void {
+  const known = runColumnsAsked.get(field) ?? [];
+  if (fields.every((column) => known.includes(column))) return;
+  runColumnsAsked.set(field, [...new Set([...known, ...fields])]);
 }
 
 export const LastBackupRef = builder.objectRef<ServerLatestRuns>('LastBackup').implement({
@@ -32,7 +48,8 @@ export const LastBackupRef = builder.objectRef<ServerLatestRuns>('LastBackup').i
       description: 'The run with the greatest date across all jobs of the server; null without runs.',
       resolve: async (query, parent, _args, ctx) => {
         const fields = plainSelectOf('Backup', query);
-        const latest = latestRunAcrossJobs(await parent.latestRuns(fields ?? []));
+        if (fields) rememberRunColumns(parent.field, fields);
+        const latest = latestRunAcrossJobs(parent.latestRuns);
         if (!latest) return null;
         const modelQuery = () => ctx.prisma.backup.findUnique({ ...query, where: { id: latest.id } });
         type BackupRow = Awaited<ReturnType<typeof modelQuery>>;
@@ -67,8 +84,8 @@ function hasRunColumns(run: LatestRun, fields: readonly string[]): boolean {
 }
 
 /** Shared with the deprecated LastBackups.backupTypesCount (deprecation/deprecated-shims.ts). */
-export async function backupJobsCountOf(parent: ServerLatestRuns): Promise<number> {
-  return (await parent.latestRuns()).length;
+export function backupJobsCountOf(parent: ServerLatestRuns): number {
+  return parent.latestRuns.length;
 }
 
 export const LastBackupsRef = builder.objectRef<ServerLatestRuns>('LastBackups').implement({
@@ -84,7 +101,8 @@ export const LastBackupsRef = builder.objectRef<ServerLatestRuns>('LastBackups')
       description: "The newest run of every job, ordered by that run's date, newest first.",
       resolve: async (query, parent, _args, ctx) => {
         const fields = plainSelectOf('Backup', query);
-        const runs = await parent.latestRuns(fields ?? []);
+        if (fields) rememberRunColumns(parent.field, fields);
+        const runs = parent.latestRuns;
         const modelQuery = (ids: string[]) => ctx.prisma.backup.findMany({ ...query, where: { id: { in: ids } } });
         type BackupRow = Awaited<ReturnType<typeof modelQuery>>[number];
         if (fields && runs.every((run) => hasRunColumns(run, fields))) {
@@ -100,7 +118,7 @@ export const LastBackupsRef = builder.objectRef<ServerLatestRuns>('LastBackups')
     }),
     backupNames: t.stringList({
       description: 'The backup names, in the order of latestBackups.',
-      resolve: async (parent) => backupNamesOf(await parent.latestRuns()),
+      resolve: (parent) => backupNamesOf(parent.latestRuns),
     }),
   }),
 });
@@ -109,8 +127,8 @@ export const LastBackupsRef = builder.objectRef<ServerLatestRuns>('LastBackups')
  * The docs/compatibility/rest-api.md#last-backup lookup: a global id or machine-id first, then an exact name; aliases never match.
  * Not found is null; a name several servers share is the typed AmbiguousServerNameError.
  */
-async function findServerLatestRuns(identifier: string, ctx: GraphQLContext): Promise<ServerLatestRuns | null> {
-  const lookup = await findServerByIdOrName(ctx.prisma, serverIdFromArgument(identifier, 'server'));
+async function findServerLatestRuns(identifier: string, ctx: GraphQLContext, field: FieldNode): Promise<ServerLatestRuns | null> {
+  const lookup = await findServerWithLatestRuns(ctx.prisma, serverIdFromArgument(identifier, 'server'), runColumnsAsked.get(field));
   if (lookup.kind === 'not-found') return null;
   if (lookup.kind === 'ambiguous') {
     throw new AmbiguousServerNameError(
@@ -118,7 +136,7 @@ async function findServerLatestRuns(identifier: string, ctx: GraphQLContext): Pr
       lookup.candidates.map((candidate) => candidate.id),
     );
   }
-  return { server: lookup.server, latestRuns: latestRunsReader(ctx.prisma, lookup.server.id) };
+  return { server: lookup.server, latestRuns: lookup.latestRuns, field };
 }
 
 builder.queryFields((t) => ({
@@ -128,7 +146,7 @@ builder.queryFields((t) => ({
     description: 'A server (global id, machine-id or exact name) and its newest run; null when no server matches.',
     errors: { types: [AmbiguousServerNameError] },
     args: { server: t.arg.string({ required: true, description: 'Global id, machine-id or exact name.' }) },
-    resolve: (_root, args, ctx) => findServerLatestRuns(args.server, ctx),
+    resolve: (_root, args, ctx, info) => findServerLatestRuns(args.server, ctx, info.fieldNodes[0]!),
   }),
   lastBackups: t.field({
     type: LastBackupsRef,
@@ -136,6 +154,6 @@ builder.queryFields((t) => ({
     description: "A server (global id, machine-id or exact name) and each job's newest run; null when no server matches.",
     errors: { types: [AmbiguousServerNameError] },
     args: { server: t.arg.string({ required: true, description: 'Global id, machine-id or exact name.' }) },
-    resolve: (_root, args, ctx) => findServerLatestRuns(args.server, ctx),
+    resolve: (_root, args, ctx, info) => findServerLatestRuns(args.server, ctx, info.fieldNodes[0]!),
   }),
 }));

@@ -302,19 +302,28 @@ describe('lastBackup(s): the lookup row and one joined read answer as the model 
     }
   });
 
-  it('reads the runs of two selections of latestBackups in the one joined statement', async () => {
+  it('reads the runs of two selections of latestBackups with the lookup, in one statement from the second call on', async () => {
+    const document = `query ($server: String!) { lastBackups(server: $server) { ... on LastBackups { server { serverId }
+      a: latestBackups { id backupName } b: latestBackups { date status uploadedSize } backupNames } } }`;
+    const first = expectData(await server.graphql(document, { server: 'host' })).lastBackups;
     statements.length = 0;
-    const data = expectData(
-      await server.graphql(
-        `query ($server: String!) { lastBackups(server: $server) { ... on LastBackups { server { serverId }
-          a: latestBackups { id backupName } b: latestBackups { date status uploadedSize } backupNames } } }`,
-        { server: 'host' },
-      ),
-    ).lastBackups;
+    const data = expectData(await server.graphql(document, { server: 'host' })).lastBackups;
+    expect(data).toEqual(first);
     expect(data.a.map((run: any) => run.backupName)).toEqual(['Mail', 'Abc', 'Zed', 'Files']);
     expect(data.b.map((run: any) => run.status)).toEqual(['SUCCESS', 'ERROR', 'SUCCESS', 'WARNING']);
-    // The cost limit's sizes, the lookup, the jobs with their runs; for Files (empty pointer) its
-    // newest run and that run's row.
-    expect(selectsIn()).toBe(5);
+    // The cost limit's change stamp; the lookup with the jobs and the columns of both selections
+    // joined; for Files (empty pointer) its newest run and that run's row.
+    expect(selectsIn()).toBe(4);
+  });
+
+  it('answers exactly when the runs ask for columns the remembered ones lack (a variable switches a field on)', async () => {
+    const document = `query ($server: String!, $withStatus: Boolean!) { lastBackups(server: $server) { ... on LastBackups {
+      latestBackups { backupName status @include(if: $withStatus) } } } }`;
+    const without = expectData(await server.graphql(document, { server: 'host', withStatus: false })).lastBackups;
+    expect(without.latestBackups[0]).toEqual({ backupName: 'Mail' });
+    const withStatus = expectData(await server.graphql(document, { server: 'host', withStatus: true })).lastBackups;
+    expect(withStatus.latestBackups.map((run: any) => run.status)).toEqual(['SUCCESS', 'ERROR', 'SUCCESS', 'WARNING']);
+    const again = expectData(await server.graphql(document, { server: 'host', withStatus: false })).lastBackups;
+    expect(again).toEqual(without);
   });
 });
