@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDuplicatiReport } from '../support/report-builder.ts';
+import { onPostgres } from '../support/test-database.ts';
 import { expectData, startTestServer } from '../support/test-server.ts';
 import type { TestServer } from '../support/test-server.ts';
 
@@ -237,8 +238,8 @@ describe('servers: the dashboard query runs a fixed number of statements, whatev
       // The cost limit's change stamp and collection sizes, the page of servers, its jobs with
       // their latest runs (one join), the total count, and the global tolerance for the overdue states.
       expect(large.selects).toBeLessThanOrEqual(6);
-      // With no row changed since, the sizes are not counted again.
-      expect((await selectsFor()).selects).toBe(large.selects - 1);
+      // On SQLite, with no row changed since, the sizes are not counted again.
+      expect((await selectsFor()).selects).toBe(onPostgres ? large.selects : large.selects - 1);
     } finally {
       await server.stop();
     }
