@@ -8,6 +8,7 @@ import { describeLayout } from './legacy/layout.ts';
 import { keepingStatements } from './kept-statements.ts';
 import type { AdapterConnection } from './kept-statements.ts';
 import { applyMigrations } from './migrate.ts';
+import { stampSqliteChanges } from './change-stamp.ts';
 import { oneStatementAtATime } from './one-statement-at-a-time.ts';
 import { isPostgresUrl } from './postgres-url.ts';
 import { queryRawOnSqliteConnection, rawSqlOnSqliteConnection } from './raw-sql.ts';
@@ -84,6 +85,7 @@ export async function openDatabase(databaseUrl: string, options: OpenDatabaseOpt
   prisma.$queryRaw = function (this: unknown, query: TemplateStringsArray | PrismaNamespace.Sql, ...values: unknown[]) {
     return this === prisma ? directQueryRaw(query, ...values) : prismaQueryRaw.call(this, query, ...values);
   } as PrismaClient['$queryRaw'];
+  stampSqliteChanges(prisma, () => connectionKeeper.connection(), options.onQuery);
   return {
     prisma,
     kind: 'sqlite',

@@ -1,4 +1,7 @@
 import type { DbLike } from '../db/types.ts';
+import { Prisma } from '../generated/prisma/client.ts';
+import { modelRow, readRowsById, selectList } from './model-rows.ts';
+import type { ModelRow } from './model-rows.ts';
 import { formatDurationHms } from './report/index.ts';
 import { findServerByIdOrName } from './server-lookup.ts';
 import type { ServerLookup, ServerSummaryRow } from './server-lookup.ts';
@@ -16,6 +19,12 @@ export interface LatestRunRef {
   date: string;
 }
 
+/** One job's newest run with the columns of it a caller asked for. */
+export interface LatestRun extends LatestRunRef {
+  /** The run's columns asked for (model names, `id` always); null when the run is gone; absent when none were asked. */
+  row?: ModelRow | null;
+}
+
 /**
  * The newest run of every job of a server, ordered by that run's date, newest first (docs/compatibility/rest-api.md#last-backups: the
  * order in which the names first appear in the server's runs sorted by date descending); equal
@@ -27,31 +36,127 @@ export interface LatestRunRef {
  * duplistatus upgrade), so the job row alone orders the runs. A job whose pointer is empty while
  * it still has runs (its newest run was deleted: the foreign key sets the pointer to NULL) is
  * looked up in the runs instead of being dropped.
+ *
+ * With `runFields` (Backup model fields), each run's row comes with them from the same statement,
+ * joined on the pointer, as `Query.lastBackups` asks for them: one statement instead of the job
+ * list and then the runs by id.
  */
-export async function findLatestRunsOfServer(db: DbLike, serverId: string): Promise<LatestRunRef[]> {
+export async function findLatestRunsOfServer(db: DbLike, serverId: string, runFields: readonly string[] = []): Promise<LatestRun[]> {
+  const read = runColumnsRead(runFields);
   // Raw: this runs on every lastBackup(s) read, and a model query costs a query compilation.
-  const jobs = await db.$queryRaw<{ backupName: string; latestBackupId: string | null; lastBackupAt: string | null }[]>`
-    SELECT backup_name AS "backupName", latest_backup_id AS "latestBackupId", last_backup_at AS "lastBackupAt"
-    FROM backup_jobs WHERE server_id = ${serverId}`;
+  const jobs = await db.$queryRaw<JobRow[]>`
+    SELECT j.backup_name AS "backupName", j.latest_backup_id AS "latestBackupId", j.last_backup_at AS "lastBackupAt"${read.columns}
+    FROM backup_jobs j ${read.join} WHERE j.server_id = ${serverId}`;
+  return latestRunsOf(db, serverId, jobs, read.fields);
+}
+
+export type ServerLatestRunsLookup =
+  | { kind: 'found'; server: ServerSummaryRow; latestRuns: LatestRun[] }
+  | Exclude<ServerLookup, { kind: 'found' }>;
+
+/**
+ * `findServerByIdOrName` and, for the server found, `findLatestRunsOfServer`, in one statement:
+ * each matching server with its jobs (and their runs' `runFields`) joined. `Query.lastBackups`
+ * reads this on every call, and a statement's fixed cost was a good part of its time. The
+ * candidates of an ambiguous name come in the lookup's order.
+ */
+export async function findServerWithLatestRuns(
+  db: DbLike,
+  identifier: string,
+  runFields: readonly string[] = [],
+): Promise<ServerLatestRunsLookup> {
+  const read = runColumnsRead(runFields);
+  const rows = await db.$queryRaw<ServerJobRow[]>`
+    SELECT s.id AS "serverId", s.name AS "serverName", s.created_at AS "serverCreatedAt",
+           j.backup_name AS "backupName", j.latest_backup_id AS "latestBackupId", j.last_backup_at AS "lastBackupAt"${read.columns}
+    FROM servers s LEFT JOIN backup_jobs j ON j.server_id = s.id ${read.join}
+    WHERE s.id = ${identifier} OR s.name = ${identifier}
+    ORDER BY s.created_at DESC, s.id ASC`;
+  const servers = new Map<string, { server: ServerSummaryRow; jobs: JobRow[] }>();
+  for (const row of rows) {
+    let found = servers.get(row.serverId);
+    if (!found) {
+      found = { server: { id: row.serverId, name: row.serverName, createdAt: row.serverCreatedAt }, jobs: [] };
+      servers.set(row.serverId, found);
+    }
+    // A server without jobs comes as one row without a job.
+    if (row.backupName !== null) found.jobs.push(row as unknown as JobRow);
+  }
+  const matching = servers.get(identifier) ?? onlyByName([...servers.values()], identifier);
+  if (!matching) return { kind: 'not-found' };
+  if (Array.isArray(matching)) return { kind: 'ambiguous', candidates: matching.map((candidate) => candidate.server) };
+  const latestRuns = await latestRunsOf(db, matching.server.id, matching.jobs, read.fields);
+  return { kind: 'found', server: matching.server, latestRuns };
+}
+
+/** The one server named `name`, the candidates when several are, undefined when none is. */
+function onlyByName<T extends { server: ServerSummaryRow }>(servers: T[], name: string): T | T[] | undefined {
+  const named = servers.filter((candidate) => candidate.server.name === name);
+  return named.length > 1 ? named : named[0];
+}
+
+interface JobRow extends ModelRow {
+  backupName: string;
+  latestBackupId: string | null;
+  lastBackupAt: string | null;
+}
+
+/** A matching server with one of its jobs, or alone (`backupName` null) when it has none. */
+interface ServerJobRow extends ModelRow {
+  serverId: string;
+  serverName: string;
+  serverCreatedAt: string;
+  backupName: string | null;
+  latestBackupId: string | null;
+  lastBackupAt: string | null;
+}
+
+/** The run columns to join to the jobs, with their model fields (`id` always), or nothing. */
+function runColumnsRead(runFields: readonly string[]): { fields: string[] | null; columns: Prisma.Sql; join: Prisma.Sql } {
+  if (runFields.length === 0) return { fields: null, columns: Prisma.empty, join: Prisma.empty };
+  const fields = [...new Set(['id', ...runFields])];
+  return {
+    fields,
+    columns: Prisma.raw(`, ${selectList('Backup', 'b', fields, RUN_PREFIX)}`),
+    join: Prisma.raw('LEFT JOIN backups b ON b.id = j.latest_backup_id'),
+  };
+}
+
+/** The jobs' newest runs, newest first, from their rows (and the run columns joined to them). */
+async function latestRunsOf(db: DbLike, serverId: string, jobs: readonly JobRow[], fields: readonly string[] | null): Promise<LatestRun[]> {
+  const lookedUp: LatestRun[] = [];
   const runs = await Promise.all(
-    jobs.map(async (job): Promise<LatestRunRef | null> => {
-      const latest =
-        (job.latestBackupId !== null && job.lastBackupAt !== null ? { id: job.latestBackupId, date: job.lastBackupAt } : null) ??
-        (await db.backup.findFirst({
-          where: { serverId, backupName: job.backupName },
-          select: { id: true, date: true },
-          orderBy: [{ date: 'desc' }, { id: 'asc' }],
-        }));
-      return latest ? { id: latest.id, backupName: job.backupName, date: latest.date } : null;
+    jobs.map(async (job): Promise<LatestRun | null> => {
+      if (job.latestBackupId !== null && job.lastBackupAt !== null) {
+        const run: LatestRun = { id: job.latestBackupId, backupName: job.backupName, date: job.lastBackupAt };
+        if (fields) run.row = job[`${RUN_PREFIX}id`] == null ? null : modelRow('Backup', fields, job, RUN_PREFIX);
+        return run;
+      }
+      const latest = await db.backup.findFirst({
+        where: { serverId, backupName: job.backupName },
+        select: { id: true, date: true },
+        orderBy: [{ date: 'desc' }, { id: 'asc' }],
+      });
+      if (!latest) return null;
+      const run: LatestRun = { id: latest.id, backupName: job.backupName, date: latest.date };
+      lookedUp.push(run);
+      return run;
     }),
   );
+  if (fields && lookedUp.length > 0) {
+    const ids = lookedUp.map((run) => run.id);
+    const rows = new Map((await readRowsById(db, 'Backup', ids, fields)).map((row) => [row.id, row]));
+    for (const run of lookedUp) run.row = rows.get(run.id) ?? null;
+  }
   return runs
-    .filter((run): run is LatestRunRef => run !== null)
+    .filter((run): run is LatestRun => run !== null)
     .sort((a, b) => (a.date === b.date ? compareText(a.backupName, b.backupName) : compareText(b.date, a.date)));
 }
 
+const RUN_PREFIX = 'run__';
+
 /** docs/compatibility/rest-api.md#last-backup: the run with the greatest `date` across all jobs of the server, or null without runs. */
-export function latestRunAcrossJobs(latestRuns: readonly LatestRunRef[]): LatestRunRef | null {
+export function latestRunAcrossJobs<T extends LatestRunRef>(latestRuns: readonly T[]): T | null {
   return latestRuns[0] ?? null;
 }
 

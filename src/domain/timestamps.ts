@@ -10,22 +10,51 @@ export function parseStoredTimestamp(text: string | null | undefined): Date | nu
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-const ISO_INSTANT_TEXT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})\.\d{3}Z$/;
-
 /**
- * Whether `text` is already what `Date#toISOString` prints for the instant it names, so a stored
- * report time can be served as it is, without making a Date. Out-of-range fields (a 30 February,
- * hour 24) are not: parsing rolls them over into another day.
+ * Whether `text` is already what `Date#toISOString` prints for the instant it names
+ * (`YYYY-MM-DDTHH:MM:SS.mmmZ`), so a stored report time can be served as it is, without making a
+ * Date. Out-of-range fields (a 30 February, hour 24) are not: parsing rolls them over into another
+ * day. Read character by character: every date of every run served goes through it twice (the
+ * DateTime scalar, Backup.availableVersions), and a regular expression with its match array cost
+ * more than the rest of serialising them.
  */
 export function isIsoInstantText(text: string): boolean {
-  const fields = ISO_INSTANT_TEXT.exec(text);
-  if (!fields) return false;
-  const [year, month, day, hour, minute, second] = fields.slice(1).map(Number) as [number, number, number, number, number, number];
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && hour <= 23 && minute <= 59 && second <= 59;
+  if (text.length !== ISO_SHAPE.length) return false;
+  for (let index = 0; index < ISO_SHAPE.length; index++) {
+    const code = text.charCodeAt(index);
+    const expected = ISO_SHAPE.charCodeAt(index);
+    if (expected === ZERO ? code < ZERO || code > NINE : code !== expected) return false;
+  }
+  const year = numberAt(text, 0, 4);
+  const month = numberAt(text, 5, 2);
+  const day = numberAt(text, 8, 2);
+  return (
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month) &&
+    numberAt(text, 11, 2) <= 23 &&
+    numberAt(text, 14, 2) <= 59 &&
+    numberAt(text, 17, 2) <= 59
+  );
 }
 
+const ZERO = 0x30;
+const NINE = 0x39;
+/** Each 0 stands for any digit (ASCII only, as `\d` without the `u` flag); the rest must be as shown. */
+const ISO_SHAPE = '0000-00-00T00:00:00.000Z';
+
+/** The decimal number of `length` digits at `start` (already checked to be digits). */
+function numberAt(text: string, start: number, length: number): number {
+  let value = 0;
+  for (let index = start; index < start + length; index++) value = value * 10 + (text.charCodeAt(index) - ZERO);
+  return value;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
 function daysInMonth(year: number, month: number): number {
-  if (month !== 2) return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  if (month !== 2) return DAYS_IN_MONTH[month - 1]!;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   return leap ? 29 : 28;
 }

@@ -1,16 +1,37 @@
-import { backupNamesOf, findLatestRunsOfServer, latestRunAcrossJobs, loadRunsInOrder } from '../domain/last-backups.ts';
-import type { LatestRunRef } from '../domain/last-backups.ts';
-import { findServerByIdOrName } from '../domain/server-lookup.ts';
+import type { FieldNode } from 'graphql';
+import { backupNamesOf, findServerWithLatestRuns, latestRunAcrossJobs, loadRunsInOrder } from '../domain/last-backups.ts';
+import type { LatestRun } from '../domain/last-backups.ts';
+import { modelRow } from '../domain/model-rows.ts';
+import type { ServerSummaryRow } from '../domain/server-lookup.ts';
 import { builder } from './builder.ts';
-import { findRowById, findRowsById } from './hand-read-plan.ts';
+import { findRowById, findRowsById, plainSelectOf } from './hand-read-plan.ts';
+import { markHandLoaded } from './hand-loaded-rows.ts';
 import type { GraphQLContext } from './context.ts';
 import { serverIdFromArgument } from './identity.ts';
 import { AmbiguousServerNameError } from './server/type.ts';
 
-/** A found server and the newest run of each of its jobs, newest first (docs/compatibility/rest-api.md#last-backups order). */
+/** A found server (the lookup's row) and the newest run of each of its jobs, newest first (docs/compatibility/rest-api.md#last-backups order). */
 interface ServerLatestRuns {
-  serverId: string;
-  latestRuns: LatestRunRef[];
+  server: ServerSummaryRow;
+  latestRuns: LatestRun[];
+  /** The `lastBackup(s)` field of the operation: what its runs were asked for is remembered under it. */
+  field: FieldNode;
+}
+
+/**
+ * The run columns (Backup model fields) asked beneath each `lastBackup(s)` field of a parsed
+ * document, learned from the runs' own plan the first time it runs: from then on the lookup reads
+ * them with the server and its jobs, in one statement. Yoga's parser cache hands back the same
+ * document for the same text, so a client repeating its query pays one statement per call; what
+ * the runs' fields check before using the rows read (`hasRunColumns`) keeps every answer exact
+ * whatever was remembered.
+ */
+const runColumnsAsked = new WeakMap<FieldNode, readonly string[]>();
+
+function rememberRunColumns(field: FieldNode, fields: readonly string[]): void {
+  const known = runColumnsAsked.get(field) ?? [];
+  if (fields.every((column) => known.includes(column))) return;
+  runColumnsAsked.set(field, [...new Set([...known, ...fields])]);
 }
 
 export const LastBackupRef = builder.objectRef<ServerLatestRuns>('LastBackup').implement({
@@ -25,20 +46,41 @@ export const LastBackupRef = builder.objectRef<ServerLatestRuns>('LastBackup').i
       type: 'Backup',
       nullable: true,
       description: 'The run with the greatest date across all jobs of the server; null without runs.',
-      resolve: (query, parent, _args, ctx) => {
+      resolve: async (query, parent, _args, ctx) => {
+        const fields = plainSelectOf('Backup', query);
+        if (fields) rememberRunColumns(parent.field, fields);
         const latest = latestRunAcrossJobs(parent.latestRuns);
-        return latest
-          ? findRowById(ctx.prisma, 'Backup', query, latest.id, () => ctx.prisma.backup.findUnique({ ...query, where: { id: latest.id } }))
-          : null;
+        if (!latest) return null;
+        const modelQuery = () => ctx.prisma.backup.findUnique({ ...query, where: { id: latest.id } });
+        type BackupRow = Awaited<ReturnType<typeof modelQuery>>;
+        if (fields && hasRunColumns(latest, fields)) return (latest.row ? markHandLoaded(latest.row) : null) as BackupRow;
+        return findRowById(ctx.prisma, 'Backup', query, latest.id, modelQuery);
       },
     }),
   }),
 });
 
-/** The found server, by hand when only its columns are asked; a server deleted since the lookup fails as the model query does. */
+/**
+ * The found server: the lookup's own row when only its columns are asked (the common
+ * `server { serverId name }`: no statement of its own), else by hand or by the model query; a
+ * server deleted since the lookup then fails as the model query does.
+ */
 async function findServerOf(query: object, parent: ServerLatestRuns, ctx: GraphQLContext) {
-  const modelQuery = () => ctx.prisma.server.findUniqueOrThrow({ ...query, where: { id: parent.serverId } });
-  return (await findRowById(ctx.prisma, 'Server', query, parent.serverId, async () => null)) ?? modelQuery();
+  const serverId = parent.server.id;
+  const modelQuery = () => ctx.prisma.server.findUniqueOrThrow({ ...query, where: { id: serverId } });
+  type ServerRow = Awaited<ReturnType<typeof modelQuery>>;
+  const fields = plainSelectOf('Server', query);
+  if (fields?.every((field) => field in parent.server)) {
+    return modelRow('Server', [...new Set(['id', ...fields])], { ...parent.server }) as ServerRow;
+  }
+  return (await findRowById<ServerRow>(ctx.prisma, 'Server', query, serverId, async () => null)) ?? modelQuery();
+}
+
+/** True when the read brought the run's row with `fields` (or found it gone), so no statement of its own is needed. */
+function hasRunColumns(run: LatestRun, fields: readonly string[]): boolean {
+  if (run.row === undefined) return false;
+  const row = run.row;
+  return row === null || fields.every((field) => field in row);
 }
 
 /** Shared with the deprecated LastBackups.backupTypesCount (deprecation/deprecated-shims.ts). */
@@ -57,10 +99,18 @@ export const LastBackupsRef = builder.objectRef<ServerLatestRuns>('LastBackups')
     latestBackups: t.prismaField({
       type: ['Backup'],
       description: "The newest run of every job, ordered by that run's date, newest first.",
-      resolve: (query, parent, _args, ctx) =>
-        loadRunsInOrder(parent.latestRuns, (ids) =>
-          findRowsById(ctx.prisma, 'Backup', query, ids, () => ctx.prisma.backup.findMany({ ...query, where: { id: { in: ids } } })),
-        ),
+      resolve: async (query, parent, _args, ctx) => {
+        const fields = plainSelectOf('Backup', query);
+        if (fields) rememberRunColumns(parent.field, fields);
+        const runs = parent.latestRuns;
+        const modelQuery = (ids: string[]) => ctx.prisma.backup.findMany({ ...query, where: { id: { in: ids } } });
+        type BackupRow = Awaited<ReturnType<typeof modelQuery>>[number];
+        if (fields && runs.every((run) => hasRunColumns(run, fields))) {
+          // A run deleted since its job pointed at it is left out, as the read by id leaves it out.
+          return runs.flatMap((run) => (run.row ? [markHandLoaded(run.row) as BackupRow] : []));
+        }
+        return loadRunsInOrder(runs, (ids) => findRowsById(ctx.prisma, 'Backup', query, ids, () => modelQuery(ids)));
+      },
     }),
     backupJobsCount: t.int({
       description: 'Jobs with at least one run (the length of latestBackups).',
@@ -77,8 +127,8 @@ export const LastBackupsRef = builder.objectRef<ServerLatestRuns>('LastBackups')
  * The docs/compatibility/rest-api.md#last-backup lookup: a global id or machine-id first, then an exact name; aliases never match.
  * Not found is null; a name several servers share is the typed AmbiguousServerNameError.
  */
-async function findServerLatestRuns(identifier: string, ctx: GraphQLContext): Promise<ServerLatestRuns | null> {
-  const lookup = await findServerByIdOrName(ctx.prisma, serverIdFromArgument(identifier, 'server'));
+async function findServerLatestRuns(identifier: string, ctx: GraphQLContext, field: FieldNode): Promise<ServerLatestRuns | null> {
+  const lookup = await findServerWithLatestRuns(ctx.prisma, serverIdFromArgument(identifier, 'server'), runColumnsAsked.get(field));
   if (lookup.kind === 'not-found') return null;
   if (lookup.kind === 'ambiguous') {
     throw new AmbiguousServerNameError(
@@ -86,7 +136,7 @@ async function findServerLatestRuns(identifier: string, ctx: GraphQLContext): Pr
       lookup.candidates.map((candidate) => candidate.id),
     );
   }
-  return { serverId: lookup.server.id, latestRuns: await findLatestRunsOfServer(ctx.prisma, lookup.server.id) };
+  return { server: lookup.server, latestRuns: lookup.latestRuns, field };
 }
 
 builder.queryFields((t) => ({
@@ -96,7 +146,7 @@ builder.queryFields((t) => ({
     description: 'A server (global id, machine-id or exact name) and its newest run; null when no server matches.',
     errors: { types: [AmbiguousServerNameError] },
     args: { server: t.arg.string({ required: true, description: 'Global id, machine-id or exact name.' }) },
-    resolve: (_root, args, ctx) => findServerLatestRuns(args.server, ctx),
+    resolve: (_root, args, ctx, info) => findServerLatestRuns(args.server, ctx, info.fieldNodes[0]!),
   }),
   lastBackups: t.field({
     type: LastBackupsRef,
@@ -104,6 +154,6 @@ builder.queryFields((t) => ({
     description: "A server (global id, machine-id or exact name) and each job's newest run; null when no server matches.",
     errors: { types: [AmbiguousServerNameError] },
     args: { server: t.arg.string({ required: true, description: 'Global id, machine-id or exact name.' }) },
-    resolve: (_root, args, ctx) => findServerLatestRuns(args.server, ctx),
+    resolve: (_root, args, ctx, info) => findServerLatestRuns(args.server, ctx, info.fieldNodes[0]!),
   }),
 }));

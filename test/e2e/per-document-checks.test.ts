@@ -1,5 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildDuplicatiReport } from '../support/report-builder.ts';
+import { onPostgres } from '../support/test-database.ts';
 import { startTestServer } from '../support/test-server.ts';
 import type { TestServer } from '../support/test-server.ts';
 
@@ -17,8 +19,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-const ask = (query: string, variables?: Record<string, unknown>, operationName?: string) =>
-  fetch(`${server.url}/graphql`, {
+const ask = (query: string, variables?: Record<string, unknown>, operationName?: string, to: TestServer = server) =>
+  fetch(`${to.url}/graphql`, {
     method: 'POST',
     headers: {
       'Content-Type': 'application/json',
@@ -75,5 +77,46 @@ describe('checks kept per document', () => {
       message: `"first" must be between 0 and ${MAX_PAGE_SIZE} (MAX_PAGE_SIZE); got -1`,
       extensions: { code: 'PAGE_SIZE_OUT_OF_RANGE' },
     });
+  });
+});
+
+describe('the rows stored, counted again', () => {
+  let fresh: TestServer;
+  beforeEach(async () => {
+    fresh = await startTestServer({ env: { MAX_QUERY_COST: String(MAX_QUERY_COST) } });
+  });
+  afterEach(() => fresh.stop());
+  const askFresh = (query: string, variables?: Record<string, unknown>) => ask(query, variables, undefined, fresh);
+  // Four servers cost 2 + 4 = 6, past the limit of 5.
+  const addFourServers = async (prefix: string) => {
+    for (let i = 1; i <= 4; i++) {
+      const serverId = `${prefix}${String(i).padStart(2, '0')}`;
+      expect((await fresh.upload(buildDuplicatiReport({ serverId, serverName: `priced-${i}` }))).status).toBe(200);
+    }
+  };
+
+  it('prices a document with variables again, for the same values, once the rows stored have changed', async () => {
+    // Priced once per set of variable values and kept (cost-limit.ts), but for the sizes it was priced with.
+    const document = 'query ($show: Boolean!) { homepage { servers { name @include(if: $show) } } }';
+    expect((await askFresh(document, { show: true })).status).toBe(200);
+    expect((await askFresh(document, { show: true })).status).toBe(200);
+    await addFourServers('c1de000000000000000000000000000');
+    expect(refusedFor(await askFresh(document, { show: true }))).toBe('MAX_QUERY_COST');
+  });
+
+  it.skipIf(onPostgres)('counts the rows again after another connection to the SQLite file changed them', async () => {
+    // The sizes are kept while the file's change stamp stays (src/db/change-stamp.ts): a commit
+    // from another connection must move it too.
+    const document = '{ homepage { servers { serverId } } }';
+    expect((await askFresh(document)).status).toBe(200);
+    expect((await askFresh(document)).status).toBe(200);
+    const other = new Database(fresh.app.database.filePath);
+    try {
+      const insert = other.prepare('INSERT INTO servers (id, name) VALUES (?, ?)');
+      for (let i = 1; i <= 4; i++) insert.run(`e0de00000000000000000000000000${String(i).padStart(2, '0')}`, `outside-${i}`);
+    } finally {
+      other.close();
+    }
+    expect(refusedFor(await askFresh(document))).toBe('MAX_QUERY_COST');
   });
 });

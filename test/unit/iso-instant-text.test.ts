@@ -30,6 +30,12 @@ describe('stored times served as they are', () => {
     '2025-01-01 00:00:00',
     '2025-01-01T00:00:00.000z',
     ' 2025-01-01T00:00:00.000Z',
+    // A separator or a digit out of place, non-ASCII digits (Arabic-Indic, fullwidth).
+    '2025/01/01T00:00:00.000Z',
+    '2025-01-01T00:00:00.00xZ',
+    '2025-01-01T00:00:00,000Z',
+    '2025-01-0\u0661T00:00:00.000Z',
+    '\uff12025-01-01T00:00:00.000Z',
   ];
 
   it.each(samples)('%j: kept as it is exactly when it is its own ISO form', (text) => {

@@ -1,7 +1,7 @@
 import { millisecondsFromSeconds } from '../../domain/durations.ts';
 import { formatDurationHms, knownStatus, parseDurationSeconds } from '../../domain/report/index.ts';
 import { parseStoredStringArray } from '../../domain/stored-arrays.ts';
-import { parseStoredTimestamp } from '../../domain/timestamps.ts';
+import { isIsoInstantText, parseStoredTimestamp } from '../../domain/timestamps.ts';
 import { builder } from '../builder.ts';
 import { replacedBy } from '../deprecation/deprecation-reasons.ts';
 
@@ -161,7 +161,8 @@ export const BackupRef = builder.prismaNode('Backup', {
       type: ['DateTime'],
       description: 'Backup versions read from the retention-policy log lines, newest first (empty when not reported).',
       select: { availableBackups: true },
-      resolve: (run) => parseStoredStringArray(run.availableBackups).filter((v) => parseStoredTimestamp(v) !== null),
+      // The stored versions are ISO instants already: only another form needs parsing to be checked.
+      resolve: (run) => parseStoredStringArray(run.availableBackups).filter((v) => isIsoInstantText(v) || parseStoredTimestamp(v) !== null),
     }),
     backendLastBackupAt: t.field({
       type: 'DateTime',

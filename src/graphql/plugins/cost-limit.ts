@@ -23,12 +23,25 @@ interface OperationArgs {
  */
 export function useCostLimit(options: { schema: GraphQLSchema; maxCost: number; maxPageSize: number }): Plugin<GraphQLContext> {
   const model = createCostModel(options.schema, options.maxPageSize);
-  // An operation that declares no variables is priced the same on every request, but for the rows
-  // stored now: its lower bound and the sizes it needs are kept per parsed document.
+  // Pricing is a pure function of the operation, its variables and the rows stored: an operation
+  // that declares no variables has one lower bound per parsed document; one with variables, one
+  // per set of values (a dashboard asks the same operation for the same server again and again),
+  // the last few kept. Each bound keeps its price for the sizes it was last priced with.
   const fixedLowerBound = perOperation((document, operationName) => priceLowerBound({ document, operationName }));
+  const boundsByVariables = perOperation(() => new Map<string, LowerBound>());
 
   function lowerBound(args: OperationArgs): LowerBound {
-    return declaresNoVariables(args) ? fixedLowerBound(args.document, args.operationName) : priceLowerBound(args);
+    if (declaresNoVariables(args)) return fixedLowerBound(args.document, args.operationName);
+    const key = variablesKey(args.variableValues);
+    if (key === null) return priceLowerBound(args);
+    const kept = boundsByVariables(args.document, args.operationName);
+    let bound = kept.get(key);
+    if (!bound) {
+      bound = priceLowerBound(args);
+      if (kept.size >= KEPT_VARIABLE_SETS) kept.delete(kept.keys().next().value!);
+      kept.set(key, bound);
+    }
+    return bound;
   }
 
   /** Priced with empty tables: a lower bound, enough to refuse without touching the database. */
@@ -69,14 +82,21 @@ export function useCostLimit(options: { schema: GraphQLSchema; maxCost: number; 
     if (bound.wanted.size === 0) return null;
     const context = args.contextValue as GraphQLContext;
     return readCollectionSizes(context.prisma, bound.wanted, context.now()).then((sizes: CollectionSizes) => {
-      try {
-        const priced = estimate(args, (key) => sizes[key]);
-        return priced.cost > options.maxCost ? overCost(priced, options.maxCost) : null;
-      } catch (error) {
-        if (error instanceof PricingAbortedError) return overCost(null, options.maxCost);
-        throw error;
-      }
+      const sizesKey = [...bound.wanted].map((key) => sizes[key]).join(',');
+      if (bound.priced?.sizesKey !== sizesKey) bound.priced = { sizesKey, estimate: priceWith(args, sizes) };
+      const priced = bound.priced.estimate;
+      return priced === null || priced.cost > options.maxCost ? overCost(priced, options.maxCost) : null;
     });
+  }
+
+  /** The operation priced with the rows stored; null when pricing stopped far past the limit. */
+  function priceWith(args: OperationArgs, sizes: CollectionSizes): CostEstimate | null {
+    try {
+      return estimate(args, (key) => sizes[key]);
+    } catch (error) {
+      if (error instanceof PricingAbortedError) return null;
+      throw error;
+    }
   }
 
   const check = ({ args, setResultAndStopExecution }: CheckPayload): void | Promise<void> => {
@@ -95,6 +115,25 @@ interface LowerBound {
   estimate: CostEstimate | null;
   /** The stored sizes the operation's lists need, to price it for real. */
   wanted: ReadonlySet<CollectionSizeKey>;
+  /** The last price with the rows stored, and the sizes (`wanted`'s, in order) it was priced with. */
+  priced?: { sizesKey: string; estimate: CostEstimate | null };
+}
+
+/** Sets of variable values kept per operation. */
+const KEPT_VARIABLE_SETS = 16;
+/** Longer variables (a long list of ids) are priced on each request rather than kept as a key. */
+const MAX_VARIABLES_KEY_LENGTH = 1_024;
+
+/** The variables as a key, or null when they are too long to keep. */
+function variablesKey(variables: Record<string, unknown> | null | undefined): string | null {
+  if (variables == null) return '';
+  let key: string | undefined;
+  try {
+    key = JSON.stringify(variables);
+  } catch {
+    return null;
+  }
+  return key !== undefined && key.length <= MAX_VARIABLES_KEY_LENGTH ? key : null;
 }
 
 interface CheckPayload {
