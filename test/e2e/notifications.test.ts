@@ -1,12 +1,16 @@
 import { createHmac } from 'node:crypto';
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/db/open-database.ts';
+import { ingestReport } from '../../src/domain/ingest.ts';
+import { readNotificationSettings } from '../../src/domain/notifications/channel-settings.ts';
+import { DEFAULT_REPORT_LIMITS } from '../../src/domain/report/report-limits.ts';
 import { capturedLogger } from '../support/captured-logger.ts';
 import { startHttpReceiver, startSmtpReceiver } from '../support/notification-receivers.ts';
 import type { HttpReceiver } from '../support/notification-receivers.ts';
 import { buildDuplicatiReport } from '../support/report-builder.ts';
 import { startServerProcess } from '../support/server-process.ts';
-import { onPostgres, testStorageEnv } from '../support/test-database.ts';
+import { onPostgres, testDatabaseUrl, testStorageEnv } from '../support/test-database.ts';
 import { adminHeaders, makeTempDir, startTestServer, TEST_ADMIN_TOKEN } from '../support/test-server.ts';
 import type { TestServer } from '../support/test-server.ts';
 
@@ -355,6 +359,43 @@ describe('notifications across a crash', () => {
     const second = await startServerProcess({ ...FAST, NOTIFICATION_TIMEOUT_MS: '3000', ...env });
     cleanups.push(() => second.stop());
     await ntfy.waitFor(1, 30_000);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(ntfy.requests).toHaveLength(1);
+  });
+
+  it("sends once, after the restart, a run's notification that a crash left as an event not yet split", async () => {
+    const ntfy = await receiver();
+    const databaseFile = `${makeTempDir()}/dupligraph.db`;
+    const env = { ...testStorageEnv(databaseFile), ADMIN_TOKEN: TEST_ADMIN_TOKEN };
+    const first = await startServerProcess({ ...FAST, ...env });
+    cleanups.push(() => first.stop('SIGKILL'));
+    await graphqlAt(first.url, 'mutation($i: SetNtfySettingsInput!) { setNtfySettings(input: $i) { __typename } }', {
+      i: { url: ntfy.url, topic: 'left-waiting' },
+    });
+    await first.stop();
+    // What a process that died right after the run's commit leaves behind: the run and its event, nothing split yet.
+    const database = await openDatabase(testDatabaseUrl(databaseFile));
+    try {
+      const settings = await readNotificationSettings(database.prisma);
+      const outcome = await ingestReport(database.prisma, failedRun(new Date('2025-01-15T02:00:00Z')), {
+        timeZone: 'UTC',
+        now: () => new Date(),
+        events: { publish: () => {} },
+        limits: DEFAULT_REPORT_LIMITS,
+        notifications: { settings: async () => settings, enqueued: () => {}, reportStored: () => {} },
+      });
+      expect(outcome.kind).toBe('stored');
+      expect(await database.prisma.notificationEvent.count()).toBe(1);
+      expect(await database.prisma.notificationDelivery.count()).toBe(0);
+    } finally {
+      await database.close();
+    }
+
+    const second = await startServerProcess({ ...FAST, ...env });
+    cleanups.push(() => second.stop());
+    const [request] = await ntfy.waitFor(1, 30_000);
+    expect(new URL(request!.url, ntfy.url).pathname).toBe('/left-waiting');
+    expect(request!.body).toContain('Documents');
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(ntfy.requests).toHaveLength(1);
   });
