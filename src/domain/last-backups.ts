@@ -3,7 +3,7 @@ import { Prisma } from '../generated/prisma/client.ts';
 import { modelRow, readRowsById, selectList } from './model-rows.ts';
 import type { ModelRow } from './model-rows.ts';
 import { formatDurationHms } from './report/index.ts';
-import { findServerByIdOrName } from './server-lookup.ts';
+import { resolveServerLookup } from './server-lookup.ts';
 import type { ServerLookup, ServerSummaryRow } from './server-lookup.ts';
 import { parseStoredStringArray } from './stored-arrays.ts';
 
@@ -25,9 +25,14 @@ export interface LatestRun extends LatestRunRef {
   row?: ModelRow | null;
 }
 
+export type ServerLatestRunsLookup =
+  | { kind: 'found'; server: ServerSummaryRow; latestRuns: LatestRun[] }
+  | Exclude<ServerLookup, { kind: 'found' }>;
+
 /**
- * The newest run of every job of a server, ordered by that run's date, newest first (docs/compatibility/rest-api.md#last-backups: the
- * order in which the names first appear in the server's runs sorted by date descending); equal
+ * The server `identifier` names (the `findServerByIdOrName` rule) and the newest run of each of
+ * its jobs, ordered by that run's date, newest first (docs/compatibility/rest-api.md#last-backups:
+ * the order in which the names first appear in the server's runs sorted by date descending); equal
  * dates fall back to the backup name so the order is stable. Jobs without runs are left out,
  * because duplistatus derives the job list from the runs.
  *
@@ -37,28 +42,10 @@ export interface LatestRun extends LatestRunRef {
  * it still has runs (its newest run was deleted: the foreign key sets the pointer to NULL) is
  * looked up in the runs instead of being dropped.
  *
- * With `runFields` (Backup model fields), each run's row comes with them from the same statement,
- * joined on the pointer, as `Query.lastBackups` asks for them: one statement instead of the job
- * list and then the runs by id.
- */
-export async function findLatestRunsOfServer(db: DbLike, serverId: string, runFields: readonly string[] = []): Promise<LatestRun[]> {
-  const read = runColumnsRead(runFields);
-  // Raw: this runs on every lastBackup(s) read, and a model query costs a query compilation.
-  const jobs = await db.$queryRaw<JobRow[]>`
-    SELECT j.backup_name AS "backupName", j.latest_backup_id AS "latestBackupId", j.last_backup_at AS "lastBackupAt"${read.columns}
-    FROM backup_jobs j ${read.join} WHERE j.server_id = ${serverId}`;
-  return latestRunsOf(db, serverId, jobs, read.fields);
-}
-
-export type ServerLatestRunsLookup =
-  | { kind: 'found'; server: ServerSummaryRow; latestRuns: LatestRun[] }
-  | Exclude<ServerLookup, { kind: 'found' }>;
-
-/**
- * `findServerByIdOrName` and, for the server found, `findLatestRunsOfServer`, in one statement:
- * each matching server with its jobs (and their runs' `runFields`) joined. `Query.lastBackups`
- * reads this on every call, and a statement's fixed cost was a good part of its time. The
- * candidates of an ambiguous name come in the lookup's order.
+ * One statement: each matching server with its jobs, and with `runFields` (Backup model fields)
+ * their runs' columns joined on the pointer. `Query.lastBackups` and the REST routes read this on
+ * every call, and a statement's fixed cost was a good part of their time. The candidates of an
+ * ambiguous name come in the lookup's order.
  */
 export async function findServerWithLatestRuns(
   db: DbLike,
@@ -82,17 +69,13 @@ export async function findServerWithLatestRuns(
     // A server without jobs comes as one row without a job.
     if (row.backupName !== null) found.jobs.push(row as unknown as JobRow);
   }
-  const matching = servers.get(identifier) ?? onlyByName([...servers.values()], identifier);
-  if (!matching) return { kind: 'not-found' };
-  if (Array.isArray(matching)) return { kind: 'ambiguous', candidates: matching.map((candidate) => candidate.server) };
-  const latestRuns = await latestRunsOf(db, matching.server.id, matching.jobs, read.fields);
-  return { kind: 'found', server: matching.server, latestRuns };
-}
-
-/** The one server named `name`, the candidates when several are, undefined when none is. */
-function onlyByName<T extends { server: ServerSummaryRow }>(servers: T[], name: string): T | T[] | undefined {
-  const named = servers.filter((candidate) => candidate.server.name === name);
-  return named.length > 1 ? named : named[0];
+  const lookup = resolveServerLookup(
+    [...servers.values()].map((candidate) => candidate.server),
+    identifier,
+  );
+  if (lookup.kind !== 'found') return lookup;
+  const latestRuns = await latestRunsOf(db, lookup.server.id, servers.get(lookup.server.id)!.jobs, read.fields);
+  return { kind: 'found', server: lookup.server, latestRuns };
 }
 
 interface JobRow extends ModelRow {
@@ -281,26 +264,31 @@ export type LastBackupsAnswer =
   | { kind: 'found'; server: ServerSummaryRow; latestBackups: ExternalBackup[]; backupNames: string[] }
   | Exclude<ServerLookup, { kind: 'found' }>;
 
+/** The columns of `externalBackupSelect`, read with the lookup. */
+const EXTERNAL_BACKUP_FIELDS = Object.keys(externalBackupSelect);
+
+/** The runs' rows as the external shape is built from them; a run deleted since its job pointed at it is left out. */
+function externalRunsOf(latestRuns: readonly LatestRun[]): ExternalBackup[] {
+  return latestRuns.flatMap((run) => (run.row ? [toExternalBackup(run.row as unknown as StoredRunForExternalApi)] : []));
+}
+
 /** docs/compatibility/rest-api.md#last-backup for an identifier taken from the URL (already decoded): machine-id, then exact name. */
 export async function readLastBackup(db: DbLike, identifier: string): Promise<LastBackupAnswer> {
-  const lookup = await findServerByIdOrName(db, identifier);
+  const lookup = await findServerWithLatestRuns(db, identifier, EXTERNAL_BACKUP_FIELDS);
   if (lookup.kind !== 'found') return lookup;
-  const latest = latestRunAcrossJobs(await findLatestRunsOfServer(db, lookup.server.id));
-  const run = latest ? await db.backup.findUnique({ where: { id: latest.id }, select: externalBackupSelect }) : null;
-  return { kind: 'found', server: lookup.server, latestBackup: run ? toExternalBackup(run) : null };
+  const latest = latestRunAcrossJobs(lookup.latestRuns);
+  return { kind: 'found', server: lookup.server, latestBackup: externalRunsOf(latest ? [latest] : [])[0] ?? null };
 }
 
 /** docs/compatibility/rest-api.md#last-backups for an identifier taken from the URL (already decoded). */
 export async function readLastBackups(db: DbLike, identifier: string): Promise<LastBackupsAnswer> {
-  const lookup = await findServerByIdOrName(db, identifier);
+  const lookup = await findServerWithLatestRuns(db, identifier, EXTERNAL_BACKUP_FIELDS);
   if (lookup.kind !== 'found') return lookup;
-  const latestRuns = await findLatestRunsOfServer(db, lookup.server.id);
-  const runs = await loadRunsInOrder(latestRuns, (ids) => db.backup.findMany({ where: { id: { in: ids } }, select: externalBackupSelect }));
   return {
     kind: 'found',
     server: lookup.server,
-    latestBackups: runs.map(toExternalBackup),
-    backupNames: backupNamesOf(latestRuns),
+    latestBackups: externalRunsOf(lookup.latestRuns),
+    backupNames: backupNamesOf(lookup.latestRuns),
   };
 }
 

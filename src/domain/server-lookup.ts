@@ -27,6 +27,11 @@ export async function findServerByIdOrName(db: DbLike, identifier: string): Prom
     SELECT id, name, created_at AS "createdAt" FROM servers
     WHERE id = ${identifier} OR name = ${identifier}
     ORDER BY created_at DESC, id ASC`;
+  return resolveServerLookup(rows, identifier);
+}
+
+/** The lookup's rule applied to the servers whose id or name is `identifier` (newest first, then id): the id wins, then a single name. */
+export function resolveServerLookup(rows: readonly ServerSummaryRow[], identifier: string): ServerLookup {
   const byId = rows.find((row) => row.id === identifier);
   if (byId) return { kind: 'found', server: summaryOf(byId) };
   return lookupOf(rows.filter((row) => row.name === identifier).map(summaryOf));

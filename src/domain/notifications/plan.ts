@@ -1,6 +1,5 @@
 import type { NotificationSettings } from './channel-settings.ts';
 import { parseNotificationLevel, shouldNotifyAdditional, shouldNotifyRun } from './event-rules.ts';
-import { storedEventJson } from './events.ts';
 import type { NotificationChannel, NotificationEvent, NotificationEventKind } from './events.ts';
 import { newTimeOrderedId } from '../time-ordered-id.ts';
 import { eventRenderer, type RenderedText } from './render-event.ts';
@@ -49,13 +48,6 @@ export interface DraftSubject {
   run: { id: string } | null;
   alert: { id: number } | null;
 }
-
-/**
- * When a notification's text is made: now, or at its first send. A run's notifications are
- * rendered at send time, so the upload's transaction writes a few hundred bytes of event per
- * channel instead of rendering templates and writing kilobytes of text while the uploader waits.
- */
-export type TextRendering = 'now' | 'at-send';
 
 const NOT_YET_RENDERED: RenderedText = { title: '', message: '', priority: 'default', tags: '' };
 
@@ -140,20 +132,18 @@ export function planRoutes(event: NotificationEvent, settings: NotificationSetti
   return routes;
 }
 
-/** Every delivery one event makes (planRoutes), its text rendered now or left for the send. */
+/**
+ * Every delivery one event makes (planRoutes), its text rendered now: overdue notifications and
+ * digests. A run's deliveries are made from its stored event instead, their text at the first send
+ * (event-outbox.ts, draftsToRenderAtSend).
+ */
 export function planDeliveries(
   event: NotificationEvent,
   settings: NotificationSettings,
   job: JobNotificationChoices | null,
-  rendering: TextRendering = 'now',
 ): DeliveryDraft[] {
-  const routes = planRoutes(event, settings, job);
-  return rendering === 'at-send' ? draftsToRenderAtSend(event, storedEventJson(event), routes) : draftsRenderedNow(event, settings, routes);
-}
-
-function draftsRenderedNow(event: NotificationEvent, settings: NotificationSettings, routes: readonly DeliveryRoute[]): DeliveryDraft[] {
   const render = eventRenderer(event, settings);
-  return routes.map(([channel, destination]) => {
+  return planRoutes(event, settings, job).map(([channel, destination]) => {
     if (channel !== 'WEBHOOK') return deliveryDraft(event, channel, destination, render(channel));
     const hook = settings.webhooks.find((candidate) => String(candidate.id) === destination);
     const messageId = newTimeOrderedId();

@@ -23,16 +23,14 @@ interface OperationArgs {
  */
 export function useCostLimit(options: { schema: GraphQLSchema; maxCost: number; maxPageSize: number }): Plugin<GraphQLContext> {
   const model = createCostModel(options.schema, options.maxPageSize);
-  // Pricing is a pure function of the operation, its variables and the rows stored: an operation
-  // that declares no variables has one lower bound per parsed document; one with variables, one
-  // per set of values (a dashboard asks the same operation for the same server again and again),
-  // the last few kept. Each bound keeps its price for the sizes it was last priced with.
-  const fixedLowerBound = perOperation((document, operationName) => priceLowerBound({ document, operationName }));
+  // Pricing is a pure function of the operation, its variables and the rows stored: one lower bound
+  // per parsed operation and set of values (a dashboard asks the same operation for the same server
+  // again and again), the last few kept; an operation that declares no variables has one, whatever
+  // variables come with it. Each bound keeps its price for the sizes it was last priced with.
   const boundsByVariables = perOperation(() => new Map<string, LowerBound>());
 
   function lowerBound(args: OperationArgs): LowerBound {
-    if (declaresNoVariables(args)) return fixedLowerBound(args.document, args.operationName);
-    const key = variablesKey(args.variableValues);
+    const key = declaresNoVariables(args) ? '' : variablesKey(args.variableValues);
     if (key === null) return priceLowerBound(args);
     const kept = boundsByVariables(args.document, args.operationName);
     let bound = kept.get(key);
