@@ -21,6 +21,7 @@ import './alert/mutations.ts';
 import './alert/subscriptions.ts';
 import './history.ts';
 import './summary.ts';
+import './live-cursor-query.ts';
 import './last-backups.ts';
 import './homepage.ts';
 import './monitoring.ts';

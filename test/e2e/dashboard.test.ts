@@ -220,6 +220,8 @@ describe.skipIf(!chromiumInstalled)(needsChromium('the web dashboard in headless
   it('shows an upload made now within 2 s, without a reload, with a toast for a failure', async () => {
     const navigations: string[] = [];
     page.on('framenavigated', (frame) => navigations.push(frame.url()));
+    // From here on the page cannot miss a run: its subscriptions start after a cursor it read.
+    await page.waitForFunction(() => document.documentElement.dataset.live === 'subscribed', undefined, { timeout: 30_000 });
     const report = buildDuplicatiReport({
       serverId: ALPHA,
       serverName: 'alpha',
@@ -336,6 +338,38 @@ describe.skipIf(!chromiumInstalled)(needsChromium('the web dashboard when the se
     await server?.stop();
   });
 
+  it('shows a run stored after the page read its data but before its subscriptions reached the server', async () => {
+    const page = await browser.newPage();
+    // The page's WebSocket messages wait here until the run is stored; the server's pass through.
+    const held: (() => void)[] = [];
+    let holding = true;
+    await page.routeWebSocket(/\/graphql$/, (socket) => {
+      const upstream = socket.connectToServer();
+      socket.onMessage((message) => {
+        if (holding) held.push(() => upstream.send(message));
+        else upstream.send(message);
+      });
+    });
+    await page.goto(`${server.url}/`);
+    await page.locator('tr[data-job-name="Documents"]').waitFor({ timeout: 30_000 });
+    await expect.poll(() => held.length, { timeout: 10_000 }).toBeGreaterThan(0);
+
+    const report = buildDuplicatiReport({
+      serverId: ALPHA,
+      serverName: 'alpha',
+      backupName: 'Between',
+      beginTime: new Date(Date.now() - 180_000),
+    });
+    expect((await server.upload(report)).status).toBe(200);
+    holding = false;
+    for (const send of held.splice(0)) send();
+
+    await page.locator('tr[data-job-name="Between"]').waitFor({ timeout: 10_000 });
+    await page.waitForFunction(() => document.documentElement.dataset.live === 'subscribed', undefined, { timeout: 10_000 });
+    expect(await page.evaluate(() => document.documentElement.dataset.liveFullRefetches)).toBe('0');
+    await page.close();
+  });
+
   it('says it is reconnecting while the server is down, then resumes after its last event and receives what it missed', async () => {
     const page = await browser.newPage();
     const framesSent: string[] = [];
@@ -412,6 +446,7 @@ describe.skipIf(!chromiumInstalled)(needsChromium('the web dashboard on a server
     await page.check('text=Remember on this device');
     await page.click('text=Use token');
     await page.locator('tr[data-job-name="Documents"]').waitFor({ timeout: 30_000 });
+    await page.waitForFunction(() => document.documentElement.dataset.live === 'subscribed', undefined, { timeout: 30_000 });
 
     // Live updates carry the token too (graphql-ws connection_init).
     const report = buildDuplicatiReport({

@@ -8,7 +8,7 @@ import { resumableBackupSubscriber } from '../support/resumable-subscriber.ts';
 import { startServerProcess } from '../support/server-process.ts';
 import type { ServerProcess } from '../support/server-process.ts';
 import { onPostgres, TEST_REDIS_URL, testStorageEnv } from '../support/test-database.ts';
-import { makeTempDir, startTestServer } from '../support/test-server.ts';
+import { expectData, makeTempDir, startTestServer } from '../support/test-server.ts';
 import type { TestServer } from '../support/test-server.ts';
 
 // Subscriptions resume by cursor (README, "Live events that never miss"): a client that comes back
@@ -92,6 +92,44 @@ describe('resuming a subscription by cursor', () => {
       await waitForErrors([expired]);
       expect(firstError(expired)).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'after', reason: 'EXPIRED' } });
       expect(firstError(expired).message).toMatch(/LIVE_EVENT_RETENTION_DAYS/);
+    } finally {
+      await client.dispose();
+    }
+  });
+});
+
+describe('Query.liveCursor: read it, subscribe after it, miss nothing stored in between', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  const readLiveCursor = async () =>
+    expectData(await server.graphql<{ liveCursor: string }>('{ liveCursor }')).liveCursor;
+  const query = 'subscription ($after: String) { backupReceived(after: $after) { cursor startedAt } }';
+
+  it('delivers a run stored after the read but before the subscription, from an empty log and from a later read', async () => {
+    const onEmptyLog = await readLiveCursor();
+    expect((await server.upload(report(500))).status).toBe(200);
+    const client = connectLiveClient(server.url);
+    try {
+      const fromEmpty = subscribe(client, query, { after: onEmptyLog });
+      const [stored] = await fromEmpty.waitFor(1);
+      expect(stored.backupReceived.startedAt).toBe(runAt(500).toISOString());
+
+      // The newest cursor is now that run's: subscribing after it gives only what comes later.
+      const later = await readLiveCursor();
+      expect(later).toBe(stored.backupReceived.cursor);
+      expect((await server.upload(report(501))).status).toBe(200);
+      const fromLater = subscribe(client, query, { after: later });
+      const [next] = await fromLater.waitFor(1);
+      expect(next.backupReceived.startedAt).toBe(runAt(501).toISOString());
+      await fromEmpty.waitFor(2);
+      expect(fromEmpty.events.map((event) => event.backupReceived.startedAt)).toEqual(startedAt(500, 2));
+      expect(fromLater.events).toHaveLength(1);
     } finally {
       await client.dispose();
     }

@@ -3,6 +3,7 @@ import type { Client } from 'graphql-ws';
 import {
   AlertChangedDocument,
   BackupReceivedDocument,
+  LiveCursorDocument,
   NotificationDeliveryChangedDocument,
   ServerChangedDocument,
 } from '../generated/graphql.ts';
@@ -10,6 +11,7 @@ import type {
   AlertChangedSubscription,
   BackupReceivedSubscription,
   DeliveryRowFragment,
+  LiveCursorQuery,
   NotificationDeliveryChangedSubscription,
   ServerChangedSubscription,
 } from '../generated/graphql.ts';
@@ -148,8 +150,6 @@ let cursors = new Map<string, string>();
 let newestCursor: string | undefined;
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
 let failures = 0;
-/** Set when a subscription starts without a cursor after a drop: it cannot receive what it missed. */
-let resumeIncomplete = false;
 let fullRefetches = 0;
 
 /** Counted on the page's root element, for tests and for whoever wonders how often the page read everything again. */
@@ -168,11 +168,10 @@ function isRefusedCursor(error: unknown): boolean {
   );
 }
 
-function open<T>(feed: Feed<T>, reconnecting: boolean): void {
+function open<T>(feed: Feed<T>): void {
   // The three resumable subscriptions share one order of events: one that received nothing of
   // its own (no alert changed) resumes after the newest event of any, which came after its start.
   const after = feed.cursorOf ? (cursors.get(feed.name) ?? newestCursor) : undefined;
-  if (reconnecting && feed.cursorOf && !after) resumeIncomplete = true;
   stops.get(feed.name)?.();
   const stop = client!.subscribe<T>(
     { query: feed.document.toString(), variables: feed.cursorOf ? { after: after ?? null } : {} },
@@ -188,14 +187,20 @@ function open<T>(feed: Feed<T>, reconnecting: boolean): void {
       },
       error: (error) => {
         if (isRefusedCursor(error)) {
-          // Pruned, or another database: nothing to resume from, so read it all and go on from now.
+          // Pruned, or another database: nothing to resume from, so go on from the newest event and read it all.
           cursors.delete(feed.name);
           if (newestCursor === after) newestCursor = undefined;
-          refetchEverything();
-          open(feed, false);
+          const current = client;
+          if (current) {
+            afterNewestCursor(current, (cursor) => {
+              cursors.set(feed.name, cursor);
+              open(feed);
+              refetchEverything();
+            });
+          }
         } else if (Array.isArray(error)) {
           // Ended by the server (a slow reader dropped): resume where it stopped.
-          setTimeout(() => client && open(feed, false), 1000);
+          setTimeout(() => client && open(feed), 1000);
         } else {
           reconnectLater();
         }
@@ -217,8 +222,12 @@ function reconnectLater(): void {
   retryTimer = setTimeout(() => {
     retryTimer = undefined;
     if (!client) return;
-    resumeIncomplete = false;
-    for (const feed of FEEDS) open(feed, true);
+    if (newestCursor) {
+      for (const feed of FEEDS) open(feed);
+    } else {
+      // Dropped before any cursor was known: nothing to resume from, so start after the newest event and read it all.
+      openFeeds(client, refetchEverything);
+    }
   }, delay);
 }
 
@@ -248,7 +257,6 @@ export function startLive(): void {
           // Delivery changes are not replayed: the list reads them again, and its read wins.
           deliveryUpdates.set(new Map());
           reconnects.set(reconnects.get() + 1);
-          if (resumeIncomplete) refetchEverything();
         }
         connectedBefore = true;
       },
@@ -256,12 +264,50 @@ export function startLive(): void {
     },
   });
   document.documentElement.dataset.liveFullRefetches = String(fullRefetches);
-  for (const feed of FEEDS) open(feed, false);
+  openFeeds(client, refreshSoon);
+}
+
+/**
+ * A subscription opened without a cursor starts when it reaches the server: an upload stored
+ * after the page read its data but before then would never show. So the page reads the newest
+ * cursor first, subscribes after it, and then reads its data (again): what came before the cursor
+ * is in that read, what came after it arrives on the subscriptions. `data-live="subscribed"` on
+ * the root element says the page can no longer miss an event.
+ */
+function openFeeds(current: Client, readData: () => void): void {
+  afterNewestCursor(current, (cursor) => {
+    newestCursor ??= cursor;
+    for (const feed of FEEDS) open(feed);
+    document.documentElement.dataset.live = 'subscribed';
+    readData();
+  });
+}
+
+/** Reads the cursor of the newest event on the page's connection and hands it on, unless the page started over meanwhile. */
+function afterNewestCursor(current: Client, then: (cursor: string) => void): void {
+  let cursor: string | undefined;
+  current.subscribe<LiveCursorQuery>(
+    { query: LiveCursorDocument.toString() },
+    {
+      next: (result) => {
+        cursor = result.data?.liveCursor;
+      },
+      error: (error) => {
+        // Refused (no read token yet) needs a new token, which starts the page's connection over; a dropped socket retries.
+        if (client === current && !Array.isArray(error)) reconnectLater();
+      },
+      complete: () => {
+        if (client === current && cursor) then(cursor);
+      },
+    },
+  );
 }
 
 export function stopLive(): void {
   clearTimeout(retryTimer);
   retryTimer = undefined;
+  failures = 0;
+  delete document.documentElement.dataset.live;
   const closing = client;
   client = undefined;
   for (const stop of stops.values()) stop();

@@ -508,6 +508,11 @@ export type ServerChangedSubscriptionVariables = Exact<{
 
 export type ServerChangedSubscription = { serverChanged: { cursor: string, change: ServerChangeKind, serverGlobalId: string, name: string } };
 
+export type LiveCursorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveCursorQuery = { liveCursor: string };
+
 export type NotificationSettingsViewFragment = { notifyNewServer: boolean, overdueDigestThreshold: number, templateLanguage: string, ntfy: { url: string, topic: string, hasAccessToken: boolean } | null, email: { host: string, port: number, connectionType: SmtpConnectionType, requireAuth: boolean, username: string, hasPassword: boolean, passwordMustBeSetAgain: boolean, mailto: string, fromAddress: string, senderName: string } | null, gotify: { url: string, enabled: boolean, hasToken: boolean } | null, apprise: { url: string, key: string, enabled: boolean, hasUrls: boolean } | null, webhooks: Array<{ id: string, name: string, url: string, enabled: boolean, events: Array<NotificationEventKind>, jobIds: Array<string>, legacyMachineKeys: boolean, hasSecret: boolean }>, templates: Array<{ kind: NotificationTemplateKind, title: string, message: string, priority: string, tags: string }> };
 
 export type NotificationSettingsPageQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1201,6 +1206,11 @@ export const ServerChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ServerChangedSubscription, ServerChangedSubscriptionVariables>;
+export const LiveCursorDocument = new TypedDocumentString(`
+    query LiveCursor {
+  liveCursor
+}
+    `) as unknown as TypedDocumentString<LiveCursorQuery, LiveCursorQueryVariables>;
 export const NotificationSettingsPageDocument = new TypedDocumentString(`
     query NotificationSettingsPage {
   notificationSettings {
