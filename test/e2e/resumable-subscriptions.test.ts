@@ -107,8 +107,7 @@ describe('Query.liveCursor: read it, subscribe after it, miss nothing stored in 
     await server?.stop();
   });
 
-  const readLiveCursor = async () =>
-    expectData(await server.graphql<{ liveCursor: string }>('{ liveCursor }')).liveCursor;
+  const readLiveCursor = async () => expectData(await server.graphql<{ liveCursor: string }>('{ liveCursor }')).liveCursor;
   const query = 'subscription ($after: String) { backupReceived(after: $after) { cursor startedAt } }';
 
   it('delivers a run stored after the read but before the subscription, from an empty log and from a later read', async () => {
