@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordAndPublish } from '../../src/domain/live-event-log.ts';
@@ -269,6 +270,84 @@ describe('client-examples/live-feed.ts', () => {
       expect(stdout).toMatch(/SUCCESS live-a \/ From Child \d{2}:\d{2}:\d{2} uploaded=\d+/);
     } finally {
       child.kill('SIGTERM');
+    }
+    await waitForSubscriptions(0);
+  });
+});
+
+/**
+ * A TCP proxy to `target` that passes HTTP requests straight through and holds every WebSocket
+ * connection (its upgrade request and all after it) until `release()`.
+ */
+async function proxyHoldingWebSockets(target: string): Promise<{ url: string; release(): void; close(): Promise<void> }> {
+  const { hostname, port } = new URL(target);
+  const held: (() => void)[] = [];
+  let holding = true;
+  const sockets = new Set<net.Socket>();
+  const proxy = net.createServer((client) => {
+    const upstream = net.connect(Number(port), hostname);
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on('error', () => {});
+      socket.on('close', () => sockets.delete(socket));
+    }
+    upstream.pipe(client);
+    client.once('data', (first) => {
+      const forward = () => {
+        upstream.write(first);
+        client.pipe(upstream);
+      };
+      if (holding && /^upgrade: websocket/im.test(first.toString('latin1'))) held.push(forward);
+      else forward();
+    });
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(proxy.address() as net.AddressInfo).port}`,
+    release() {
+      holding = false;
+      for (const forward of held.splice(0)) forward();
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        proxy.close(() => resolve());
+      }),
+  };
+}
+
+describe('client-examples/codegen/dashboard.ts --watch', () => {
+  it('prints a report stored after the overview was read but before its subscription reached the server', async () => {
+    const root = fileURLToPath(new URL('../..', import.meta.url));
+    // The example's WebSocket waits at the proxy until the report is stored: a subscription that
+    // started only when it reached the server would miss it.
+    const proxy = await proxyHoldingWebSockets(server.url);
+    const child = spawn(
+      process.execPath,
+      ['node_modules/tsx/dist/cli.mjs', 'client-examples/codegen/dashboard.ts', '--url', `${proxy.url}/graphql`, '--watch'],
+      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    try {
+      await eventually(
+        () => stdout.includes(' servers, '),
+        () => `no overview; stderr: ${stderr}`,
+        20_000,
+      );
+      expect((await server.upload(nextReport({ backupName: 'Right After' }))).status).toBe(200);
+      proxy.release();
+      await eventually(
+        () => stdout.includes('Right After'),
+        () => `stdout: ${stdout} stderr: ${stderr}`,
+        10_000,
+      );
+      expect(stdout).toMatch(/SUCCESS live-a \/ Right After \d{2}:\d{2}:\d{2}/);
+    } finally {
+      child.kill('SIGTERM');
+      await proxy.close();
     }
     await waitForSubscriptions(0);
   });

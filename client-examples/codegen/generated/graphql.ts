@@ -31,13 +31,19 @@ export type JobDetailQueryVariables = Exact<{
 
 export type JobDetailQuery = { backupJobs: { nodes: Array<{ id: string, backupName: string, runCount: number, lastBackupAt: string | null, server: { name: string, alias: string }, overdue: { isOverdue: boolean, nextExpectedAt: string | null, deadlineAt: string | null }, backups: { nodes: Array<{ id: string, startedAt: string, status: BackupStatus, durationMilliseconds: number, uploadedSize: number, knownFileSize: number, warningCount: number, errorCount: number, availableVersions: Array<string> }> } }> } };
 
+export type LiveCursorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveCursorQuery = { liveCursor: string };
+
 export type LiveFeedSubscriptionVariables = Exact<{
   serverId?: string | number | null | undefined;
   statuses?: Array<BackupStatus> | BackupStatus | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type LiveFeedSubscription = { backupReceived: { receivedAt: string, server: { name: string, alias: string }, backup: { backupName: string, status: BackupStatus, startedAt: string, durationMilliseconds: number, uploadedSize: number } } };
+export type LiveFeedSubscription = { backupReceived: { cursor: string, receivedAt: string, server: { name: string, alias: string }, backup: { backupName: string, status: BackupStatus, startedAt: string, durationMilliseconds: number, uploadedSize: number } } };
 
 export type RenameServerMutationVariables = Exact<{
   id: string | number;
@@ -133,9 +139,15 @@ export const JobDetailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<JobDetailQuery, JobDetailQueryVariables>;
+export const LiveCursorDocument = new TypedDocumentString(`
+    query LiveCursor {
+  liveCursor
+}
+    `) as unknown as TypedDocumentString<LiveCursorQuery, LiveCursorQueryVariables>;
 export const LiveFeedDocument = new TypedDocumentString(`
-    subscription LiveFeed($serverId: ID, $statuses: [BackupStatus!]) {
-  backupReceived(serverId: $serverId, statuses: $statuses) {
+    subscription LiveFeed($serverId: ID, $statuses: [BackupStatus!], $after: String) {
+  backupReceived(serverId: $serverId, statuses: $statuses, after: $after) {
+    cursor
     receivedAt
     server {
       name
