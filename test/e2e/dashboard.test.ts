@@ -237,6 +237,30 @@ describe.skipIf(!chromiumInstalled)(needsChromium('the web dashboard in headless
     expect(navigations).toEqual([]);
   });
 
+  it('keeps showing uploads during a burst that never pauses, not only once it ends', async () => {
+    // Four uploaders, each sending as soon as its last report is stored: events arrive far more
+    // often than every 100 ms (the pause the page waits for; test/unit/refresh-pacing.test.ts).
+    let burstOver = false;
+    const end = Date.now() + 5000;
+    let sent = 0;
+    const uploader = async () => {
+      while (Date.now() < end) {
+        const n = sent++;
+        const report = buildDuplicatiReport({
+          serverId: ALPHA,
+          serverName: 'alpha',
+          backupName: 'Burst',
+          beginTime: new Date(Date.now() - 3_600_000 + n * 1000),
+        });
+        expect((await server.upload(report)).status).toBe(200);
+      }
+    };
+    const burst = Promise.all([uploader(), uploader(), uploader(), uploader()]).then(() => (burstOver = true));
+    await page.locator('tr[data-job-name="Burst"]').waitFor({ timeout: 15_000 });
+    expect(burstOver).toBe(false);
+    await burst;
+  });
+
   it('has no serious accessibility violation on the overview, light and dark, and saves screenshots', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });

@@ -17,6 +17,7 @@ import type {
 } from '../generated/graphql.ts';
 import { createStore } from '../store.ts';
 import { CLIENT_NAME, GRAPHQL_PATH } from './client.ts';
+import { pacedRefresh } from './refresh-pacing.ts';
 import { readToken } from './tokens.ts';
 
 export type LiveState = 'connecting' | 'connected' | 'reconnecting';
@@ -65,12 +66,8 @@ function flash(ids: string[]): void {
   }, FLASH_MS);
 }
 
-let refreshTimer: ReturnType<typeof setTimeout> | undefined;
-/** Several events in a burst (a Duplicati host reporting many jobs) make one refresh. */
-function refreshSoon(): void {
-  clearTimeout(refreshTimer);
-  refreshTimer = setTimeout(() => dataVersion.set(dataVersion.get() + 1), 100);
-}
+/** Pages read again 100 ms after events pause, and at least every 2 s while they do not. */
+const refreshSoon = pacedRefresh(() => dataVersion.set(dataVersion.get() + 1), 100, 2000);
 
 function onBackup({ backupReceived: event }: BackupReceivedSubscription): void {
   flash([event.job.id, event.serverGlobalId]);
