@@ -25,6 +25,7 @@ import { useErrorReporting } from './plugins/error-reporting.ts';
 import { limitPlugins } from './plugins/limits.ts';
 import { useNotAcceptableExplained } from './plugins/not-acceptable.ts';
 import { useParamsSafety } from './plugins/params-safety.ts';
+import { useResumableEventStreams } from './plugins/resumable-event-stream.ts';
 import { useSharedSubscriptionExecution } from './plugins/shared-subscription-execution.ts';
 import { sliceExecution } from './plugins/time-slicing.ts';
 import { useValidationBudgetExplained } from './plugins/validation-budget.ts';
@@ -103,6 +104,7 @@ export function createGraphQLServer(deps: GraphQLServerDeps): GraphQLServer {
       useParamsSafety(),
       ...limitPlugins(config.limits, schema),
       useValidationBudgetExplained(),
+      useResumableEventStreams(),
       useNotAcceptableExplained(),
       useErrorReporting({ logger, metrics, mask: !config.exposeErrorDetails }),
       useDeprecationUsage({ store: deps.deprecationUsage ?? new DeprecationUsageStore(), logger, now }),

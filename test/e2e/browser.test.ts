@@ -170,4 +170,58 @@ describe.skipIf(!chromiumInstalled)(needsChromium('a browser EventSource on GET 
       30_000,
     );
   }, 60_000);
+
+  it('reconnects by itself after the server restarts and, by Last-Event-ID, receives the run stored before it was back', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/health`);
+    const query = 'subscription ($after: String) { backupReceived(after: $after) { cursor backup { backupName } } }';
+    await page.evaluate(
+      ({ query, token }) => {
+        const received: { id: string; data: string }[] = [];
+        const source = new EventSource(`/graphql?query=${encodeURIComponent(query)}&token=${token}`);
+        source.addEventListener('next', (event) => {
+          const { lastEventId, data } = event as MessageEvent<string>;
+          received.push({ id: lastEventId, data });
+        });
+        Object.assign(window, { received, source });
+      },
+      { query, token: READ },
+    );
+    await eventually(
+      () => server.app.subscriptionCount() === 1,
+      () => `subscriptions: ${server.app.subscriptionCount()}`,
+      30_000,
+    );
+    const upload = async (backupName: string) => {
+      const report = buildDuplicatiReport({ serverName: 'sse-host', backupName });
+      // The first upload after the restart may be handed a kept-alive socket of the stopped server.
+      return server.upload(report).catch(() => server.upload(report));
+    };
+    expect((await upload('Before')).status).toBe(200);
+    await page.waitForFunction(() => (window as unknown as { received: unknown[] }).received.length === 1, null, { timeout: 30_000 });
+
+    // Down and back on the same port and file; a run is stored before the EventSource's retry (seconds later).
+    const { port } = new URL(server.url);
+    await server.stop();
+    server = await startTestServer({ databaseFile: server.databaseFile, port: Number(port), env: { READ_TOKEN: READ } });
+    expect((await upload('Meanwhile')).status).toBe(200);
+    await eventually(
+      () => server.app.subscriptionCount() === 1,
+      () => `subscriptions after the restart: ${server.app.subscriptionCount()}`,
+      30_000,
+    );
+    expect((await upload('After')).status).toBe(200);
+    await page.waitForFunction(() => (window as unknown as { received: unknown[] }).received.length >= 3, null, { timeout: 30_000 });
+
+    const received = await page.evaluate(() => {
+      const { received, source } = window as unknown as { received: { id: string; data: string }[]; source: EventSource };
+      source.close();
+      return received;
+    });
+    const events = received.map(({ id, data }) => ({ id, event: JSON.parse(data).data.backupReceived }));
+    expect(events.map(({ event }) => event.backup.backupName)).toEqual(['Before', 'Meanwhile', 'After']);
+    for (const { id, event } of events) expect(id).toBe(event.cursor);
+    await context.close();
+  }, 90_000);
 });

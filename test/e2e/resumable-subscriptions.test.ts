@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pruneLiveEvents } from '../../src/domain/live-event-log.ts';
 import { encodeLiveCursor } from '../../src/events/live-cursor.ts';
-import { connectLiveClient, subscribe } from '../support/live-client.ts';
+import { connectLiveClient, eventually, subscribe } from '../support/live-client.ts';
 import { buildDuplicatiReport } from '../support/report-builder.ts';
 import { resumableBackupSubscriber } from '../support/resumable-subscriber.ts';
 import { startServerProcess } from '../support/server-process.ts';
@@ -132,6 +132,123 @@ describe('Query.liveCursor: read it, subscribe after it, miss nothing stored in 
     } finally {
       await client.dispose();
     }
+  });
+});
+
+interface StreamEvent {
+  /** The `id:` line's value; undefined without one, '' for an empty one. */
+  id?: string;
+  event: string;
+  data: string;
+}
+
+/** A subscription over Server-Sent Events, its events parsed as they arrive. */
+async function eventStream(url: string, query: string, headers: Record<string, string> = {}) {
+  const controller = new AbortController();
+  const response = await fetch(`${url}/graphql?query=${encodeURIComponent(query)}`, {
+    headers: { Accept: 'text/event-stream', ...headers },
+    signal: controller.signal,
+  });
+  expect(response.status).toBe(200);
+  const events: StreamEvent[] = [];
+  const reading = (async () => {
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return;
+        text += decoder.decode(value, { stream: true });
+        for (let end = text.indexOf('\n\n'); end >= 0; end = text.indexOf('\n\n')) {
+          const fields = text
+            .slice(0, end)
+            .split('\n')
+            .filter((line) => !line.startsWith(':'))
+            .map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).replace(/^ /, '')]);
+          text = text.slice(end + 2);
+          if (fields.length === 0) continue;
+          const field = (name: string) => fields.find(([key]) => key === name)?.[1];
+          events.push({ id: field('id'), event: field('event') ?? 'message', data: field('data') ?? '' });
+        }
+      }
+    } catch {
+      // aborted by close()
+    }
+  })();
+  const next = () => events.filter((event) => event.event === 'next');
+  return {
+    events,
+    next,
+    async waitForNext(count: number) {
+      await eventually(
+        () => next().length >= count,
+        () => `${next().length} of ${count} events: ${JSON.stringify(events)}`,
+        10_000,
+      );
+      return next();
+    },
+    async close() {
+      controller.abort();
+      await reading;
+    },
+  };
+}
+
+describe('resuming over Server-Sent Events, as a browser EventSource does by itself', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  const query = 'subscription ($after: String) { backupReceived(after: $after) { cursor startedAt } }';
+  const startedAtOf = (event: StreamEvent) => JSON.parse(event.data).data.backupReceived.startedAt as string;
+
+  it("gives each event its cursor as its id, and takes Last-Event-ID as the operation's after", async () => {
+    const first = await eventStream(server.url, query);
+    await waitForSubscriptions(server, 1);
+    for (let n = 600; n < 602; n++) expect((await server.upload(report(n))).status).toBe(200);
+    const seen = await first.waitForNext(2);
+    expect(seen.map((event) => event.id)).toEqual(seen.map((event) => JSON.parse(event.data).data.backupReceived.cursor));
+    await first.close();
+    await waitForSubscriptions(server, 0);
+
+    for (let n = 602; n < 605; n++) expect((await server.upload(report(n))).status).toBe(200);
+    const resumed = await eventStream(server.url, query, { 'Last-Event-ID': seen[1]!.id! });
+    await resumed.waitForNext(3);
+    expect((await server.upload(report(605))).status).toBe(200);
+    const events = await resumed.waitForNext(4);
+    await resumed.close();
+    expect(events.map(startedAtOf)).toEqual(startedAt(602, 4));
+  });
+
+  it('sends no id when the selection has no cursor, and resumes nothing for an operation without $after', async () => {
+    const plain = await eventStream(server.url, 'subscription { backupReceived { startedAt } }', { 'Last-Event-ID': encodeLiveCursor(0) });
+    await waitForSubscriptions(server, 1);
+    expect((await server.upload(report(700))).status).toBe(200);
+    const [event] = await plain.waitForNext(1);
+    await plain.close();
+    expect(event!.id).toBeUndefined();
+    expect(startedAtOf(event!)).toBe(runAt(700).toISOString());
+    await waitForSubscriptions(server, 0);
+  });
+
+  it('refuses a Last-Event-ID that is not a cursor with the error, and clears the id so the next reconnect starts from now', async () => {
+    const refused = await eventStream(server.url, query, { 'Last-Event-ID': 'not-a-cursor' });
+    await eventually(
+      () => refused.events.some((event) => event.event === 'complete'),
+      () => JSON.stringify(refused.events),
+      10_000,
+    );
+    await refused.close();
+    const [error] = refused.next();
+    expect(error!.id).toBe('');
+    expect(JSON.parse(error!.data).errors[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', argument: 'after', reason: 'MALFORMED' },
+    });
   });
 });
 
