@@ -120,7 +120,7 @@ describe('example queries under the default limits', () => {
     const sources = examples.map((example) => example.source.split(' ')[0]);
     expect(sources).toContain('README.md');
     expect(sources).toContain('services.yaml');
-    expect(sources.filter((source) => source!.startsWith('client-examples/codegen')).length).toBe(4);
+    expect(sources.filter((source) => source!.startsWith('client-examples/codegen')).length).toBe(5);
     expect(sources.filter((source) => source!.startsWith('bench/')).length).toBeGreaterThanOrEqual(5);
   });
 
