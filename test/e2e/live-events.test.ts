@@ -3,6 +3,8 @@ import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordAndPublish } from '../../src/domain/live-event-log.ts';
+import { readEventStream } from '../support/event-stream.ts';
+import type { StreamEvent } from '../support/event-stream.ts';
 import { buildDuplicatiReport } from '../support/report-builder.ts';
 import { connectLiveClient, eventually, subscribe, wsUrl } from '../support/live-client.ts';
 import { startTestServer } from '../support/test-server.ts';
@@ -223,19 +225,17 @@ describe('live events over SSE', () => {
 
     expect((await server.upload(nextReport({ backupName: 'Via SSE', parsedResult: 'Warning', warnings: 2 }))).status).toBe(200);
 
-    const reader = response.body!.getReader();
-    const decoder = new TextDecoder();
-    let text = '';
-    while (!text.includes('"Via SSE"')) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      text += decoder.decode(value, { stream: true });
-    }
-    const dataLine = text.split('\n').find((line) => line.startsWith('data:') && line.includes('Via SSE'))!;
-    expect(JSON.parse(dataLine.slice(5))).toEqual({
+    const events: StreamEvent[] = [];
+    const reading = readEventStream(response, (event) => events.push(event));
+    await eventually(
+      () => events.some((event) => event.event === 'next'),
+      () => `events: ${JSON.stringify(events)}`,
+    );
+    expect(JSON.parse(events.find((event) => event.event === 'next')!.data)).toEqual({
       data: { backupReceived: { backup: { backupName: 'Via SSE', status: 'WARNING' }, server: { name: 'live-a' } } },
     });
     controller.abort();
+    await reading;
     await waitForSubscriptions(0);
   });
 });

@@ -2,6 +2,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pruneLiveEvents } from '../../src/domain/live-event-log.ts';
 import { encodeLiveCursor } from '../../src/events/live-cursor.ts';
+import { readEventStream } from '../support/event-stream.ts';
+import type { StreamEvent } from '../support/event-stream.ts';
 import { connectLiveClient, eventually, subscribe } from '../support/live-client.ts';
 import { buildDuplicatiReport } from '../support/report-builder.ts';
 import { resumableBackupSubscriber } from '../support/resumable-subscriber.ts';
@@ -135,13 +137,6 @@ describe('Query.liveCursor: read it, subscribe after it, miss nothing stored in 
   });
 });
 
-interface StreamEvent {
-  /** The `id:` line's value; undefined without one, '' for an empty one. */
-  id?: string;
-  event: string;
-  data: string;
-}
-
 /** A subscription over Server-Sent Events, its events parsed as they arrive. */
 async function eventStream(url: string, query: string, headers: Record<string, string> = {}) {
   const controller = new AbortController();
@@ -151,31 +146,7 @@ async function eventStream(url: string, query: string, headers: Record<string, s
   });
   expect(response.status).toBe(200);
   const events: StreamEvent[] = [];
-  const reading = (async () => {
-    const reader = response.body!.getReader();
-    const decoder = new TextDecoder();
-    let text = '';
-    try {
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) return;
-        text += decoder.decode(value, { stream: true });
-        for (let end = text.indexOf('\n\n'); end >= 0; end = text.indexOf('\n\n')) {
-          const fields = text
-            .slice(0, end)
-            .split('\n')
-            .filter((line) => !line.startsWith(':'))
-            .map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).replace(/^ /, '')]);
-          text = text.slice(end + 2);
-          if (fields.length === 0) continue;
-          const field = (name: string) => fields.find(([key]) => key === name)?.[1];
-          events.push({ id: field('id'), event: field('event') ?? 'message', data: field('data') ?? '' });
-        }
-      }
-    } catch {
-      // aborted by close()
-    }
-  })();
+  const reading = readEventStream(response, (event) => events.push(event));
   const next = () => events.filter((event) => event.event === 'next');
   return {
     events,

@@ -11,6 +11,7 @@
  */
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readEventStream } from '../support/event-stream.ts';
 import { eventually, wsUrl } from '../support/live-client.ts';
 import { parsePrometheusText } from '../support/prometheus-text.ts';
 import { buildDuplicatiReport } from '../support/report-builder.ts';
@@ -123,30 +124,9 @@ async function sseSubscriber(token: string, query: string, variables: Record<str
   });
   expect(response.status).toBe(200);
   const received = collector();
-  void (async () => {
-    const reader = response.body!.getReader();
-    const decoder = new TextDecoder();
-    let text = '';
-    try {
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) return;
-        text += decoder.decode(value, { stream: true });
-        let end = text.indexOf('\n\n');
-        while (end >= 0) {
-          const block = text.slice(0, end);
-          text = text.slice(end + 2);
-          if (block.startsWith('event: next\n')) {
-            const data = block.split('\n').find((line) => line.startsWith('data: '));
-            if (data) received.payloads.push(data.slice('data: '.length));
-          }
-          end = text.indexOf('\n\n');
-        }
-      }
-    } catch {
-      // aborted by close()
-    }
-  })();
+  void readEventStream(response, (event) => {
+    if (event.event === 'next') received.payloads.push(event.data);
+  });
   return { ...received, close: () => controller.abort() };
 }
 
