@@ -60,6 +60,11 @@ async function checkedCursor(ctx: GraphQLContext, cursor: string): Promise<numbe
   return seq;
 }
 
+/** Whether `error` is the refusal of an `after` cursor (below): the stream has nothing to resume from. */
+export function isRefusedCursorError(error: GraphQLError): boolean {
+  return error.extensions?.argument === 'after';
+}
+
 /** Codes a client can act on: resubscribe without `after` (EXPIRED, UNKNOWN) or fix its code (MALFORMED). */
 function cursorError(reason: 'MALFORMED' | 'UNKNOWN' | 'EXPIRED', message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument: 'after', reason } });

@@ -1,6 +1,8 @@
 import type { ExecutionResult, GraphQLError } from 'graphql';
 import { isAsyncIterable } from 'graphql-yoga';
 import type { Plugin } from 'graphql-yoga';
+import { decodeLiveCursor } from '../../events/live-cursor.ts';
+import { isRefusedCursorError } from '../live-events.ts';
 
 /**
  * Server-Sent Events that resume by themselves. A browser's EventSource reconnects on its own
@@ -101,12 +103,12 @@ function cursorOf(result: ExecutionResult): string | undefined {
   const roots = result.data ? Object.values(result.data) : [];
   if (roots.length !== 1) return undefined;
   const cursor = (roots[0] as { cursor?: unknown } | null)?.cursor;
-  // Ours are base64url; anything else (a line break above all) must not reach the id line.
-  return typeof cursor === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(cursor) ? cursor : undefined;
+  // Only one of ours: anything else (a line break above all) must not reach the id line.
+  return typeof cursor === 'string' && decodeLiveCursor(cursor) !== undefined ? cursor : undefined;
 }
 
 function refusedCursor(result: ExecutionResult): boolean {
-  return result.errors?.some((error) => error.extensions?.argument === 'after') ?? false;
+  return result.errors?.some(isRefusedCursorError) ?? false;
 }
 
 /** Yoga's own HTTP hints (`extensions.http`, `unexpected`) are for the transport, never the client. */
