@@ -12,6 +12,8 @@ export interface Metrics {
   notificationDeliveries: Counter<'channel' | 'outcome'>;
   /** Subscription events executed: once for all subscribers asking the same (shared), or once each (per_subscriber). */
   subscriptionExecutions: Counter<'mode'>;
+  /** Queries answered by the direct executor (direct), or by the full one (full: anything it does not run, or gave up on). */
+  queryExecutions: Counter<'executor'>;
 }
 
 /**
@@ -101,6 +103,12 @@ export function createMetrics(live: LiveFigures): Metrics {
     labelNames: ['mode'] as const,
     registers: [registry],
   });
+  const queryExecutions = new Counter({
+    name: 'dupligraph_query_executions_total',
+    help: 'Queries executed, by executor: direct (without per-field bookkeeping) or full (graphql-js semantics for everything else, and for any run that meets an error)',
+    labelNames: ['executor'] as const,
+    registers: [registry],
+  });
   const backlog = live.notificationBacklog;
   if (backlog) {
     new Gauge({
@@ -165,6 +173,7 @@ export function createMetrics(live: LiveFigures): Metrics {
     slowSubscribersDropped,
     notificationDeliveries,
     subscriptionExecutions,
+    queryExecutions,
   };
 }
 

@@ -29,13 +29,26 @@ export function resolveHandLoadedRowsDirectly(schema: GraphQLSchema): GraphQLSch
     if (!isObjectType(type) || hasAuthScopes(type.extensions)) continue;
     for (const field of Object.values(type.getFields())) {
       const direct = directResolver(type, field);
-      if (direct) field.resolve = fromRowWhenHandLoaded(direct, field.resolve!);
+      if (!direct) continue;
+      field.resolve = fromRowWhenHandLoaded(direct, field.resolve!);
+      directResolvers.set(field, direct);
     }
   }
   return schema;
 }
 
-type Direct = { canResolve: (row: Row) => boolean; resolve: GraphQLFieldResolver<Row, unknown> };
+export type Direct = { canResolve: (row: Row) => boolean; resolve: GraphQLFieldResolver<Row, unknown> };
+
+const directResolvers = new WeakMap<GraphQLField<unknown, unknown>, Direct>();
+
+/** How `field` resolves from a hand-loaded row without its plugins, when it can (src/graphql/direct-execution). */
+export function directResolverOf(field: GraphQLField<unknown, unknown>): Direct | undefined {
+  return directResolvers.get(field);
+}
+
+export function isHandLoaded(value: unknown): value is Row {
+  return typeof value === 'object' && value !== null && (value as Row)[HAND_LOADED] === true;
+}
 
 /**
  * How `field` resolves from a hand-loaded row, or null when it must go through its plugins:
@@ -70,9 +83,7 @@ function directResolver(type: GraphQLObjectType, field: GraphQLField<unknown, un
 
 function fromRowWhenHandLoaded(direct: Direct, usual: GraphQLFieldResolver<unknown, unknown>): GraphQLFieldResolver<unknown, unknown> {
   return (parent, args, context, info) =>
-    typeof parent === 'object' && parent !== null && (parent as Row)[HAND_LOADED] === true && direct.canResolve(parent as Row)
-      ? direct.resolve(parent as Row, args, context, info)
-      : usual(parent, args, context, info);
+    isHandLoaded(parent) && direct.canResolve(parent) ? direct.resolve(parent, args, context, info) : usual(parent, args, context, info);
 }
 
 /** `{ column: true, … }`: the field reads only these columns of its own row. */

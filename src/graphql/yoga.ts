@@ -21,6 +21,7 @@ import type { Access } from '../security/tokens.ts';
 import type { GraphQLContext } from './context.ts';
 import { useDeprecationUsage } from './deprecation/deprecation-usage.ts';
 import { DeprecationUsageStore } from './deprecation/deprecation-usage-store.ts';
+import { useDirectExecution } from './plugins/direct-execution.ts';
 import { useErrorReporting } from './plugins/error-reporting.ts';
 import { limitPlugins } from './plugins/limits.ts';
 import { useNotAcceptableExplained } from './plugins/not-acceptable.ts';
@@ -109,6 +110,7 @@ export function createGraphQLServer(deps: GraphQLServerDeps): GraphQLServer {
       useErrorReporting({ logger, metrics, mask: !config.exposeErrorDetails }),
       useDeprecationUsage({ store: deps.deprecationUsage ?? new DeprecationUsageStore(), logger, now }),
       useSharedSubscriptionExecution({ onExecution: (mode) => metrics.subscriptionExecutions.inc({ mode }) }),
+      useDirectExecution({ onExecution: (executor) => metrics.queryExecutions.inc({ executor }) }),
     ],
     context: (initial): GraphQLContext => {
       const monitoringSettings = onceRemembered(() => readMonitoringSettings(prisma));

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPostgresCluster, postgresBinariesInstalled } from '../support/postgres-cluster.ts';
 import type { PostgresCluster } from '../support/postgres-cluster.ts';
-import { startRedisServer } from '../support/redis-server.ts';
+import { redisServerInstalled, startRedisServer } from '../support/redis-server.ts';
 import type { RedisServerProcess } from '../support/redis-server.ts';
 import { buildDuplicatiReport } from '../support/report-builder.ts';
 import { resumableBackupSubscriber } from '../support/resumable-subscriber.ts';
@@ -16,6 +16,8 @@ import { TEST_SECRET_KEY } from '../support/test-database.ts';
 
 if (!postgresBinariesInstalled) {
   console.info('[live outages] left out: PostgreSQL binaries not found in /usr/lib/postgresql/15/bin (apt-get install postgresql)');
+} else if (!redisServerInstalled) {
+  console.info('[live outages] left out: redis-server not found on the PATH (apt-get install redis-server)');
 }
 
 const base = Date.UTC(2025, 5, 1);
@@ -42,7 +44,7 @@ async function upload(server: ServerProcess, n: number): Promise<number> {
   }
 }
 
-describe.skipIf(!postgresBinariesInstalled)('live events through a Redis and a PostgreSQL outage', () => {
+describe.skipIf(!postgresBinariesInstalled || !redisServerInstalled)('live events through a Redis and a PostgreSQL outage', () => {
   let postgres: PostgresCluster;
   let redis: RedisServerProcess;
   let servers: ServerProcess[] = [];

@@ -1,3 +1,5 @@
+import path from 'node:path';
+import fs from 'node:fs';
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import net from 'node:net';
@@ -22,6 +24,11 @@ export interface RedisServerProcess {
   /** Starts it again on the same port. */
   restart(): Promise<void>;
 }
+
+/** Whether `redis-server` is on the PATH (Debian's redis-server package), for suites that start their own. */
+export const redisServerInstalled = (process.env.PATH ?? '')
+  .split(path.delimiter)
+  .some((dir) => dir !== '' && fs.existsSync(path.join(dir, 'redis-server')));
 
 /**
  * A redis-server of the test's own, on 127.0.0.1 and a free port, without persistence, so a test

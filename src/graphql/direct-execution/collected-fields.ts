@@ -1,0 +1,137 @@
+import { getNamedType, isAbstractType, isLeafType, Kind } from 'graphql';
+import type {
+  DocumentNode,
+  FieldNode,
+  FragmentDefinitionNode,
+  GraphQLField,
+  GraphQLObjectType,
+  GraphQLSchema,
+  OperationDefinitionNode,
+  SelectionSetNode,
+} from 'graphql';
+import { directResolverOf } from '../hand-loaded-rows.ts';
+import type { Direct } from '../hand-loaded-rows.ts';
+
+/** One response key of a selection set on one object type, as graphql-js's collectFields groups it. */
+export interface CollectedField {
+  responseKey: string;
+  fieldNodes: FieldNode[];
+  /** Null for `__typename`. */
+  definition: GraphQLField<unknown, unknown> | null;
+  /** Resolves from a hand-loaded row without the field's plugins (src/graphql/hand-loaded-rows.ts). */
+  direct: Direct | undefined;
+  /** The direct resolver declares the info parameter, so it gets a real one. */
+  directNeedsInfo: boolean;
+  /** Its named type is a scalar or an enum: completed without a path. */
+  isLeaf: boolean;
+  /** The fields selected beneath it, per runtime object type; filled as the answers meet them. */
+  subfields: Map<GraphQLObjectType, CollectedField[]>;
+}
+
+/** A query the direct executor can run: its operation and fragments. */
+export interface DirectOperation {
+  operation: OperationDefinitionNode;
+  fragments: Record<string, FragmentDefinitionNode>;
+  rootFields: CollectedField[] | null;
+}
+
+const operationsByDocument = new WeakMap<DocumentNode, Map<string, DirectOperation | null>>();
+
+/**
+ * The operation to run directly, or null when only the full executor answers it exactly: a
+ * mutation or subscription, a directive anywhere (`@skip`, `@include`, `@defer`: they depend on
+ * variables or change delivery), or introspection beyond `__typename`. Worked out once per
+ * parsed document, which Yoga's cache hands back for the same text.
+ */
+export function directOperationOf(document: DocumentNode, operationName: string | null | undefined): DirectOperation | null {
+  let byName = operationsByDocument.get(document);
+  if (!byName) {
+    byName = new Map();
+    operationsByDocument.set(document, byName);
+  }
+  const key = operationName ?? '';
+  let planned = byName.get(key);
+  if (planned === undefined) {
+    planned = planOperation(document, operationName);
+    byName.set(key, planned);
+  }
+  return planned;
+}
+
+function planOperation(document: DocumentNode, operationName: string | null | undefined): DirectOperation | null {
+  const operations = document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+  const operation = operationName
+    ? operations.find((candidate) => candidate.name?.value === operationName)
+    : operations.length === 1
+      ? operations[0]
+      : undefined;
+  if (operation?.operation !== 'query') return null;
+  const fragments: Record<string, FragmentDefinitionNode> = Object.create(null);
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  }
+  const selectionSets = [operation.selectionSet, ...Object.values(fragments).map((fragment) => fragment.selectionSet)];
+  if (operation.directives?.length || !selectionSets.every(isPlainSelectionSet)) return null;
+  return { operation, fragments, rootFields: null };
+}
+
+function isPlainSelectionSet(selectionSet: SelectionSetNode): boolean {
+  return selectionSet.selections.every((selection) => {
+    if (selection.directives?.length) return false;
+    if (selection.kind === Kind.FRAGMENT_SPREAD) return true;
+    if (selection.kind === Kind.FIELD && selection.name.value.startsWith('__') && selection.name.value !== '__typename') return false;
+    return !selection.selectionSet || isPlainSelectionSet(selection.selectionSet);
+  });
+}
+
+/** The fields of `selectionSets` that apply to `type`, grouped by response key in document order. */
+export function collectFields(
+  schema: GraphQLSchema,
+  fragments: Record<string, FragmentDefinitionNode>,
+  type: GraphQLObjectType,
+  selectionSets: readonly SelectionSetNode[],
+): CollectedField[] {
+  const groups = new Map<string, FieldNode[]>();
+  const visited = new Set<string>();
+  const walk = (selectionSet: SelectionSetNode): void => {
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const key = selection.alias?.value ?? selection.name.value;
+        const group = groups.get(key);
+        if (group) group.push(selection);
+        else groups.set(key, [selection]);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        if (!selection.typeCondition || appliesTo(schema, selection.typeCondition.name.value, type)) walk(selection.selectionSet);
+      } else {
+        const name = selection.name.value;
+        const fragment = fragments[name];
+        if (visited.has(name) || !fragment) continue;
+        visited.add(name);
+        if (appliesTo(schema, fragment.typeCondition.name.value, type)) walk(fragment.selectionSet);
+      }
+    }
+  };
+  for (const selectionSet of selectionSets) walk(selectionSet);
+  const fields = type.getFields();
+  return [...groups].map(([responseKey, fieldNodes]) => {
+    const name = fieldNodes[0]!.name.value;
+    const definition = name === '__typename' ? null : (fields[name] ?? null);
+    if (name !== '__typename' && !definition) throw new Error(`${type.name}.${name} is not in the schema`);
+    const direct = definition ? directResolverOf(definition) : undefined;
+    return {
+      responseKey,
+      fieldNodes,
+      definition,
+      direct,
+      directNeedsInfo: direct !== undefined && direct.resolve.length >= 4,
+      isLeaf: definition === null || isLeafType(getNamedType(definition.type)),
+      subfields: new Map(),
+    };
+  });
+}
+
+function appliesTo(schema: GraphQLSchema, condition: string, type: GraphQLObjectType): boolean {
+  if (condition === type.name) return true;
+  const conditionType = schema.getType(condition);
+  return conditionType !== undefined && isAbstractType(conditionType) && schema.isSubType(conditionType, type);
+}
