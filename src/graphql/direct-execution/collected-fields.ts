@@ -40,7 +40,7 @@ const operationsByDocument = new WeakMap<DocumentNode, Map<string, DirectOperati
 /**
  * The operation to run directly, or null when only the full executor answers it exactly: a
  * mutation or subscription, a directive anywhere (`@skip`, `@include`, `@defer`: they depend on
- * variables or change delivery), or introspection beyond `__typename`. Worked out once per
+ * variables or change delivery), introspection beyond `__typename`, or the alias `__proto__`. Worked out once per
  * parsed document, which Yoga's cache hands back for the same text.
  */
 export function directOperationOf(document: DocumentNode, operationName: string | null | undefined): DirectOperation | null {
@@ -80,6 +80,8 @@ function isPlainSelectionSet(selectionSet: SelectionSetNode): boolean {
     if (selection.directives?.length) return false;
     if (selection.kind === Kind.FRAGMENT_SPREAD) return true;
     if (selection.kind === Kind.FIELD && selection.name.value.startsWith('__') && selection.name.value !== '__typename') return false;
+    // A plain object would take `__proto__: …` as its prototype, not as a key.
+    if (selection.kind === Kind.FIELD && selection.alias?.value === '__proto__') return false;
     return !selection.selectionSet || isPlainSelectionSet(selection.selectionSet);
   });
 }

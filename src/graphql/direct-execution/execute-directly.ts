@@ -79,7 +79,10 @@ class DirectRun {
   }
 
   executeFields(type: GraphQLObjectType, source: unknown, fields: readonly CollectedField[], path: Path | undefined): unknown {
-    const answer: Record<string, unknown> = Object.create(null);
+    // A plain object, unlike graphql-js's prototype-less ones: V8 gives it a shape shared by every
+    // item of a list, which is faster to fill, to serialise and to collect. No response key can be
+    // `__proto__` (collected-fields.ts leaves such an operation to the full executor).
+    const answer: Record<string, unknown> = {};
     let pending: string[] | undefined;
     try {
       for (const field of fields) {
