@@ -46,8 +46,9 @@ export function directResolverOf(field: GraphQLField<unknown, unknown>): Direct 
   return directResolvers.get(field);
 }
 
-export function isHandLoaded(value: unknown): value is Row {
-  return typeof value === 'object' && value !== null && (value as Row)[HAND_LOADED] === true;
+/** Whether `direct` answers for `parent`: a hand-loaded row that holds the columns it reads. */
+export function answersFromRow(direct: Direct, parent: unknown): parent is Row {
+  return typeof parent === 'object' && parent !== null && (parent as Row)[HAND_LOADED] === true && direct.canResolve(parent as Row);
 }
 
 /**
@@ -83,7 +84,7 @@ function directResolver(type: GraphQLObjectType, field: GraphQLField<unknown, un
 
 function fromRowWhenHandLoaded(direct: Direct, usual: GraphQLFieldResolver<unknown, unknown>): GraphQLFieldResolver<unknown, unknown> {
   return (parent, args, context, info) =>
-    isHandLoaded(parent) && direct.canResolve(parent) ? direct.resolve(parent, args, context, info) : usual(parent, args, context, info);
+    answersFromRow(direct, parent) ? direct.resolve(parent, args, context, info) : usual(parent, args, context, info);
 }
 
 /** `{ column: true, … }`: the field reads only these columns of its own row. */

@@ -1,4 +1,4 @@
-import { getNamedType, isAbstractType, isLeafType, Kind } from 'graphql';
+import { getNamedType, getOperationAST, isAbstractType, isLeafType, Kind } from 'graphql';
 import type {
   DocumentNode,
   FieldNode,
@@ -28,11 +28,11 @@ export interface CollectedField {
   subfields: Map<GraphQLObjectType, CollectedField[]>;
 }
 
-/** A query the direct executor can run: its operation and fragments. */
+/** A query the direct executor can run: its operation, fragments and root fields. */
 export interface DirectOperation {
   operation: OperationDefinitionNode;
   fragments: Record<string, FragmentDefinitionNode>;
-  rootFields: CollectedField[] | null;
+  rootFields: CollectedField[];
 }
 
 const operationsByDocument = new WeakMap<DocumentNode, Map<string, DirectOperation | null>>();
@@ -43,7 +43,11 @@ const operationsByDocument = new WeakMap<DocumentNode, Map<string, DirectOperati
  * variables or change delivery), introspection beyond `__typename`, or the alias `__proto__`. Worked out once per
  * parsed document, which Yoga's cache hands back for the same text.
  */
-export function directOperationOf(document: DocumentNode, operationName: string | null | undefined): DirectOperation | null {
+export function directOperationOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+): DirectOperation | null {
   let byName = operationsByDocument.get(document);
   if (!byName) {
     byName = new Map();
@@ -52,27 +56,27 @@ export function directOperationOf(document: DocumentNode, operationName: string 
   const key = operationName ?? '';
   let planned = byName.get(key);
   if (planned === undefined) {
-    planned = planOperation(document, operationName);
+    planned = planOperation(schema, document, operationName);
     byName.set(key, planned);
   }
   return planned;
 }
 
-function planOperation(document: DocumentNode, operationName: string | null | undefined): DirectOperation | null {
-  const operations = document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
-  const operation = operationName
-    ? operations.find((candidate) => candidate.name?.value === operationName)
-    : operations.length === 1
-      ? operations[0]
-      : undefined;
-  if (operation?.operation !== 'query') return null;
+function planOperation(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): DirectOperation | null {
+  const operation = getOperationAST(document, operationName);
+  const queryType = schema.getQueryType();
+  if (operation?.operation !== 'query' || !queryType) return null;
   const fragments: Record<string, FragmentDefinitionNode> = Object.create(null);
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
   }
   const selectionSets = [operation.selectionSet, ...Object.values(fragments).map((fragment) => fragment.selectionSet)];
   if (operation.directives?.length || !selectionSets.every(isPlainSelectionSet)) return null;
-  return { operation, fragments, rootFields: null };
+  try {
+    return { operation, fragments, rootFields: collectFields(schema, fragments, queryType, [operation.selectionSet]) };
+  } catch {
+    return null; // a field the schema lacks: validation reports it, never this executor
+  }
 }
 
 function isPlainSelectionSet(selectionSet: SelectionSetNode): boolean {

@@ -10,10 +10,11 @@ import {
   isObjectType,
 } from 'graphql';
 import type { DocumentNode, ExecutionResult, GraphQLObjectType, GraphQLOutputType, GraphQLResolveInfo, GraphQLSchema } from 'graphql';
-type Path = GraphQLResolveInfo['path'];
-import { isHandLoaded } from '../hand-loaded-rows.ts';
+import { answersFromRow } from '../hand-loaded-rows.ts';
 import { collectFields, directOperationOf } from './collected-fields.ts';
 import type { CollectedField, DirectOperation } from './collected-fields.ts';
+
+type Path = GraphQLResolveInfo['path'];
 
 export interface DirectExecutionArgs {
   schema: GraphQLSchema;
@@ -40,15 +41,13 @@ export type DirectAttempt = ExecutionResult | null | Promise<ExecutionResult | n
  * operation again to report it exactly as always. Queries only, so running one twice is safe.
  */
 export function executeDirectly(args: DirectExecutionArgs): DirectAttempt {
-  const operation = directOperationOf(args.document, args.operationName);
-  const queryType = args.schema.getQueryType();
-  if (!operation || !queryType) return null;
-  const variables = getVariableValues(args.schema, operation.operation.variableDefinitions ?? [], { ...args.variableValues });
+  const operation = directOperationOf(args.schema, args.document, args.operationName);
+  if (!operation) return null;
+  const variables = getVariableValues(args.schema, operation.operation.variableDefinitions ?? [], args.variableValues ?? {});
   if (variables.errors) return null;
   try {
     const run = new DirectRun(args, operation, variables.coerced);
-    operation.rootFields ??= collectFields(args.schema, operation.fragments, queryType, [operation.operation.selectionSet]);
-    const data = run.executeFields(queryType, args.rootValue, operation.rootFields, undefined);
+    const data = run.executeFields(args.schema.getQueryType()!, args.rootValue, operation.rootFields, undefined);
     return isPromise(data) ? data.then(answered, giveUp) : answered(data);
   } catch {
     return null;
@@ -66,17 +65,15 @@ function giveUp(): null {
 /** Thrown wherever the full executor would report something: never leaves this module. */
 const GIVE_UP = new Error('the full executor answers this operation');
 
-class DirectRun {
-  private readonly variables: Record<string, unknown>;
-  private readonly emptyArgs = Object.freeze({});
+/** What a direct resolver gets for arguments: it has none (hand-loaded-rows.ts never takes a field with some). */
+const NO_ARGUMENTS = Object.freeze({});
 
+class DirectRun {
   constructor(
     private readonly args: DirectExecutionArgs,
     private readonly operation: DirectOperation,
-    variables: Record<string, unknown>,
-  ) {
-    this.variables = variables;
-  }
+    private readonly variables: Record<string, unknown>,
+  ) {}
 
   executeFields(type: GraphQLObjectType, source: unknown, fields: readonly CollectedField[], path: Path | undefined): unknown {
     // A plain object, unlike graphql-js's prototype-less ones: V8 gives it a shape shared by every
@@ -106,30 +103,17 @@ class DirectRun {
     const definition = field.definition!;
     const context = this.args.contextValue;
     const direct = field.direct;
-    if (direct !== undefined && isHandLoaded(source) && direct.canResolve(source)) {
-      if (field.isLeaf && !field.directNeedsInfo) {
-        return this.complete(
-          definition.type,
-          field,
-          parentType,
-          undefined,
-          direct.resolve(source, this.emptyArgs, context, undefined as never),
-        );
-      }
-      const path = addPath(parentPath, field.responseKey, parentType.name);
-      const info = field.directNeedsInfo ? this.info(field, parentType, path) : (undefined as never);
-      return this.complete(definition.type, field, parentType, path, direct.resolve(source, this.emptyArgs, context, info));
+    if (direct !== undefined && answersFromRow(direct, source)) {
+      // A leaf read from the row needs no path; anything below it, or a resolver that takes info, does.
+      const path = field.isLeaf && !field.directNeedsInfo ? undefined : addPath(parentPath, field.responseKey, parentType.name);
+      const info = field.directNeedsInfo ? this.info(field, parentType, path!) : undefined;
+      return this.complete(definition.type, field, parentType, path, direct.resolve(source, NO_ARGUMENTS, context, info as never));
     }
     const path = addPath(parentPath, field.responseKey, parentType.name);
     const argumentValues = definition.args.length === 0 ? {} : getArgumentValues(definition, field.fieldNodes[0]!, this.variables);
     const resolve = definition.resolve ?? defaultFieldResolver;
-    return this.complete(
-      definition.type,
-      field,
-      parentType,
-      path,
-      resolve(source, argumentValues, context, this.info(field, parentType, path)),
-    );
+    const result = resolve(source, argumentValues, context, this.info(field, parentType, path));
+    return this.complete(definition.type, field, parentType, path, result);
   }
 
   private complete(
