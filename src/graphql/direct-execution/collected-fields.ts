@@ -1,14 +1,15 @@
-import { getNamedType, getOperationAST, isAbstractType, isLeafType, Kind } from 'graphql';
+import { getNamedType, getOperationAST, isLeafType, Kind } from 'graphql';
 import type {
   DocumentNode,
   FieldNode,
-  FragmentDefinitionNode,
   GraphQLField,
   GraphQLObjectType,
   GraphQLSchema,
   OperationDefinitionNode,
   SelectionSetNode,
 } from 'graphql';
+import { fragmentsOf, groupFieldNodes } from '../field-nodes.ts';
+import type { Fragments } from '../field-nodes.ts';
 import { directResolverOf } from '../hand-loaded-rows.ts';
 import type { Direct } from '../hand-loaded-rows.ts';
 
@@ -31,7 +32,7 @@ export interface CollectedField {
 /** A query the direct executor can run: its operation, fragments and root fields. */
 export interface DirectOperation {
   operation: OperationDefinitionNode;
-  fragments: Record<string, FragmentDefinitionNode>;
+  fragments: Fragments;
   rootFields: CollectedField[];
 }
 
@@ -66,10 +67,7 @@ function planOperation(schema: GraphQLSchema, document: DocumentNode, operationN
   const operation = getOperationAST(document, operationName);
   const queryType = schema.getQueryType();
   if (operation?.operation !== 'query' || !queryType) return null;
-  const fragments: Record<string, FragmentDefinitionNode> = Object.create(null);
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-  }
+  const fragments = fragmentsOf(document);
   const selectionSets = [operation.selectionSet, ...Object.values(fragments).map((fragment) => fragment.selectionSet)];
   if (operation.directives?.length || !selectionSets.every(isPlainSelectionSet)) return null;
   try {
@@ -93,33 +91,12 @@ function isPlainSelectionSet(selectionSet: SelectionSetNode): boolean {
 /** The fields of `selectionSets` that apply to `type`, grouped by response key in document order. */
 export function collectFields(
   schema: GraphQLSchema,
-  fragments: Record<string, FragmentDefinitionNode>,
+  fragments: Fragments,
   type: GraphQLObjectType,
   selectionSets: readonly SelectionSetNode[],
 ): CollectedField[] {
-  const groups = new Map<string, FieldNode[]>();
-  const visited = new Set<string>();
-  const walk = (selectionSet: SelectionSetNode): void => {
-    for (const selection of selectionSet.selections) {
-      if (selection.kind === Kind.FIELD) {
-        const key = selection.alias?.value ?? selection.name.value;
-        const group = groups.get(key);
-        if (group) group.push(selection);
-        else groups.set(key, [selection]);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        if (!selection.typeCondition || appliesTo(schema, selection.typeCondition.name.value, type)) walk(selection.selectionSet);
-      } else {
-        const name = selection.name.value;
-        const fragment = fragments[name];
-        if (visited.has(name) || !fragment) continue;
-        visited.add(name);
-        if (appliesTo(schema, fragment.typeCondition.name.value, type)) walk(fragment.selectionSet);
-      }
-    }
-  };
-  for (const selectionSet of selectionSets) walk(selectionSet);
   const fields = type.getFields();
-  return [...groups].map(([responseKey, fieldNodes]) => {
+  return [...groupFieldNodes(schema, fragments, type, selectionSets)].map(([responseKey, fieldNodes]) => {
     const name = fieldNodes[0]!.name.value;
     const definition = name === '__typename' ? null : (fields[name] ?? null);
     if (name !== '__typename' && !definition) throw new Error(`${type.name}.${name} is not in the schema`);
@@ -134,10 +111,4 @@ export function collectFields(
       subfields: new Map(),
     };
   });
-}
-
-function appliesTo(schema: GraphQLSchema, condition: string, type: GraphQLObjectType): boolean {
-  if (condition === type.name) return true;
-  const conditionType = schema.getType(condition);
-  return conditionType !== undefined && isAbstractType(conditionType) && schema.isSubType(conditionType, type);
 }

@@ -16,7 +16,6 @@ import {
 import type {
   DocumentNode,
   FieldNode,
-  FragmentDefinitionNode,
   GraphQLCompositeType,
   GraphQLField,
   GraphQLObjectType,
@@ -26,6 +25,7 @@ import type {
   OperationDefinitionNode,
   SelectionSetNode,
 } from 'graphql';
+import { fragmentsOf, groupFieldNodes } from '../field-nodes.ts';
 import type { CollectionSizeKey } from '../../domain/collection-sizes.ts';
 
 /**
@@ -121,10 +121,7 @@ export function estimateQueryCost(input: {
   // Bad variables stop execution before any resolver runs: nothing to price.
   if (coerced.errors) return { cost: 0, costliest: null };
   const variables = coerced.coerced;
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  }
+  const fragments = fragmentsOf(document);
   let visits = 0;
   // What introspection has cost so far: it only grows, so passing the limit ends the walk early.
   let introspectionSpent = 0;
@@ -149,34 +146,7 @@ export function estimateQueryCost(input: {
   }
 
   function collectFieldsOnce(type: GraphQLObjectType, selectionSets: readonly SelectionSetNode[]): Map<string, FieldNode[]> {
-    const fields = new Map<string, FieldNode[]>();
-    const visited = new Set<string>();
-    const collect = (selectionSet: SelectionSetNode) => {
-      for (const selection of selectionSet.selections) {
-        if (selection.kind === Kind.FIELD) {
-          const key = selection.alias?.value ?? selection.name.value;
-          const nodes = fields.get(key);
-          if (nodes) nodes.push(selection);
-          else fields.set(key, [selection]);
-        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-          if (appliesTo(selection.typeCondition?.name.value, type)) collect(selection.selectionSet);
-        } else {
-          const name = selection.name.value;
-          const fragment = fragments.get(name);
-          if (visited.has(name) || !fragment) continue;
-          visited.add(name);
-          if (appliesTo(fragment.typeCondition.name.value, type)) collect(fragment.selectionSet);
-        }
-      }
-    };
-    selectionSets.forEach(collect);
-    return fields;
-  }
-
-  function appliesTo(condition: string | undefined, type: GraphQLObjectType): boolean {
-    if (!condition || condition === type.name) return true;
-    const conditionType = schema.getType(condition);
-    return conditionType !== undefined && isAbstractType(conditionType) && schema.isSubType(conditionType, type);
+    return groupFieldNodes(schema, fragments, type, selectionSets);
   }
 
   function selectionCost(type: GraphQLCompositeType, selectionSets: readonly SelectionSetNode[], scope: Scope): number {
