@@ -11,7 +11,8 @@ import { applyMigrations } from './migrate.ts';
 import { stampSqliteChanges } from './change-stamp.ts';
 import { oneStatementAtATime } from './one-statement-at-a-time.ts';
 import { isPostgresUrl } from './postgres-url.ts';
-import { queryRawOnSqliteConnection, rawSqlOnSqliteConnection } from './raw-sql.ts';
+import { queryRawOnSqliteConnection, queryRowArraysOnSqliteConnection, rawSqlOnSqliteConnection } from './raw-sql.ts';
+import { readRowArraysDirectly } from './row-arrays.ts';
 import type { RawSqlIn } from './raw-sql.ts';
 import { ensureParentDirectory, sqlitePathFromUrl } from './sqlite-file.ts';
 
@@ -85,6 +86,10 @@ export async function openDatabase(databaseUrl: string, options: OpenDatabaseOpt
   prisma.$queryRaw = function (this: unknown, query: TemplateStringsArray | PrismaNamespace.Sql, ...values: unknown[]) {
     return this === prisma ? directQueryRaw(query, ...values) : prismaQueryRaw.call(this, query, ...values);
   } as PrismaClient['$queryRaw'];
+  readRowArraysDirectly(
+    prisma,
+    queryRowArraysOnSqliteConnection(() => connectionKeeper.connection(), serialised.alone, options.onQuery),
+  );
   stampSqliteChanges(prisma, () => connectionKeeper.connection(), options.onQuery);
   return {
     prisma,

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { Prisma } from '../generated/prisma/client.ts';
+import type { QueryRowArrays } from './row-arrays.ts';
 import type { DbTransaction } from './types.ts';
 
 /**
@@ -45,7 +46,17 @@ export function queryRawOnSqliteConnection(
   return <T>(query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) => alone(() => sql.$queryRaw<T>(query, ...values));
 }
 
-function directRawSql(connection: () => Database.Database, onQuery?: (sql: string) => void): RawSql {
+/** The same, for reads that take their rows as arrays (src/db/row-arrays.ts). */
+export function queryRowArraysOnSqliteConnection(
+  connection: () => Database.Database,
+  alone: <T>(work: () => T | PromiseLike<T>) => Promise<T>,
+  onQuery?: (sql: string) => void,
+): QueryRowArrays {
+  const sql = directRawSql(connection, onQuery);
+  return (query) => alone(() => sql.rowArrays(query));
+}
+
+function directRawSql(connection: () => Database.Database, onQuery?: (sql: string) => void): RawSql & { rowArrays: QueryRowArrays } {
   const statements = new Map<string, Database.Statement>();
   let cachedFor: Database.Database | undefined;
   const prepare = (text: string): Database.Statement => {
@@ -62,18 +73,21 @@ function directRawSql(connection: () => Database.Database, onQuery?: (sql: strin
     }
     return statement;
   };
-  const run = (query: TemplateStringsArray | Prisma.Sql, values: unknown[]) => {
+  const run = (query: TemplateStringsArray | Prisma.Sql, values: unknown[], asArrays = false) => {
     const sql = query instanceof Prisma.Sql ? query : Prisma.sql(query, ...values);
     const statement = prepare(sql.sql);
     onQuery?.(sql.sql);
     const bound = sql.values.map(toSqliteValue);
-    return statement.reader ? { rows: statement.all(...bound), changes: 0 } : { rows: [], changes: statement.run(...bound).changes };
+    // A kept statement serves both shapes: its mode is set for each run.
+    return statement.reader
+      ? { rows: statement.raw(asArrays).all(...bound), changes: 0 }
+      : { rows: [], changes: statement.run(...bound).changes };
   };
-  const sql: RawSql = {
+  return {
     $queryRaw: <T>(query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) => settle(() => run(query, values).rows as T),
     $executeRaw: (query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) => settle(() => run(query, values).changes),
+    rowArrays: (query) => settle(() => run(query, [], true).rows as unknown[][]),
   };
-  return sql;
 }
 
 /** Statements differ by their text only through row counts of multi-row inserts: a few dozen. */

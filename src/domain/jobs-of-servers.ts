@@ -1,6 +1,7 @@
 import type { DbLike } from '../db/types.ts';
 import { Prisma } from '../generated/prisma/client.ts';
-import { modelRow, selectList } from './model-rows.ts';
+import { queryRowArrays } from '../db/row-arrays.ts';
+import { modelRowAt, selectList } from './model-rows.ts';
 import type { ModelRow } from './model-rows.ts';
 
 /**
@@ -35,19 +36,24 @@ export async function readJobsOfServers(
   const jobFields = [...new Set(['id', 'serverId', ...request.jobFields])];
   const runFields = request.latestBackupFields && [...new Set(['id', ...request.latestBackupFields])];
   const selected = [selectList('BackupJob', 'j', jobFields), ...(runFields ? [selectList('Backup', 'b', runFields, RUN_PREFIX)] : [])];
+  const columns = [...jobFields, ...(runFields ?? []).map((field) => `${RUN_PREFIX}${field}`)];
   // The runs of a job are those with its server and name (the JobBackups relation), counted on their index.
   if (request.countRuns) {
     selected.push(`(SELECT COUNT(*) FROM backups r WHERE r.server_id = j.server_id AND r.backup_name = j.backup_name) AS "${RUN_COUNT}"`);
+    columns.push(RUN_COUNT);
   }
   const join = runFields ? Prisma.raw('LEFT JOIN backups b ON b.id = j.latest_backup_id') : Prisma.empty;
   const order = Prisma.raw(request.orderBy === 'backupName' ? 'j.backup_name ASC' : 'j.id ASC');
-  const rows = await db.$queryRaw<ModelRow[]>`
+  const query = Prisma.sql`
     SELECT ${Prisma.raw(selected.join(', '))} FROM backup_jobs j ${join}
     WHERE j.server_id IN (${Prisma.join(serverIds)}) ORDER BY ${order}`;
-  for (const raw of rows) {
-    const job = modelRow('BackupJob', jobFields, raw);
-    if (runFields) job.latestBackup = raw[`${RUN_PREFIX}id`] == null ? null : modelRow('Backup', runFields, raw, RUN_PREFIX);
-    if (request.countRuns) job._count = { backups: Number(raw[RUN_COUNT]) };
+  // Each row: the job's fields, then (`id` first) its latest run's, then the count.
+  const runAt = jobFields.length;
+  const countAt = runAt + (runFields?.length ?? 0);
+  for (const values of await queryRowArrays(db, query, columns)) {
+    const job = modelRowAt('BackupJob', jobFields, values);
+    if (runFields) job.latestBackup = values[runAt] == null ? null : modelRowAt('Backup', runFields, values, runAt);
+    if (request.countRuns) job._count = { backups: Number(values[countAt]) };
     byServer.get(job.serverId as string)?.push(job);
   }
   return byServer;

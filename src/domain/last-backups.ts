@@ -1,6 +1,7 @@
 import type { DbLike } from '../db/types.ts';
 import { Prisma } from '../generated/prisma/client.ts';
-import { modelRow, readRowsById, selectList } from './model-rows.ts';
+import { queryRowArrays } from '../db/row-arrays.ts';
+import { modelRowAt, readRowsById, selectList } from './model-rows.ts';
 import type { ModelRow } from './model-rows.ts';
 import { formatDurationHms } from './report/index.ts';
 import { resolveServerLookup } from './server-lookup.ts';
@@ -53,21 +54,26 @@ export async function findServerWithLatestRuns(
   runFields: readonly string[] = [],
 ): Promise<ServerLatestRunsLookup> {
   const read = runColumnsRead(runFields);
-  const rows = await db.$queryRaw<ServerJobRow[]>`
+  const query = Prisma.sql`
     SELECT s.id AS "serverId", s.name AS "serverName", s.created_at AS "serverCreatedAt",
            j.backup_name AS "backupName", j.latest_backup_id AS "latestBackupId", j.last_backup_at AS "lastBackupAt"${read.columns}
     FROM servers s LEFT JOIN backup_jobs j ON j.server_id = s.id ${read.join}
     WHERE s.id = ${identifier} OR s.name = ${identifier}
     ORDER BY s.created_at DESC, s.id ASC`;
   const servers = new Map<string, { server: ServerSummaryRow; jobs: JobRow[] }>();
-  for (const row of rows) {
-    let found = servers.get(row.serverId);
+  for (const values of await queryRowArrays(db, query, [...SERVER_JOB_COLUMNS, ...read.resultColumns])) {
+    const [serverId, name, createdAt, backupName, latestBackupId, lastBackupAt] = values as ServerJobValues;
+    let found = servers.get(serverId);
     if (!found) {
-      found = { server: { id: row.serverId, name: row.serverName, createdAt: row.serverCreatedAt }, jobs: [] };
-      servers.set(row.serverId, found);
+      found = { server: { id: serverId, name, createdAt }, jobs: [] };
+      servers.set(serverId, found);
     }
     // A server without jobs comes as one row without a job.
-    if (row.backupName !== null) found.jobs.push(row as unknown as JobRow);
+    if (backupName === null) continue;
+    const job: JobRow = { backupName, latestBackupId, lastBackupAt };
+    // The run's columns start with its id, null when the pointer is empty or the run gone.
+    if (read.fields) job.run = values[RUN_AT] == null ? null : modelRowAt('Backup', read.fields, values, RUN_AT);
+    found.jobs.push(job);
   }
   const lookup = resolveServerLookup(
     [...servers.values()].map((candidate) => candidate.server),
@@ -78,30 +84,42 @@ export async function findServerWithLatestRuns(
   return { kind: 'found', server: lookup.server, latestRuns };
 }
 
-interface JobRow extends ModelRow {
+/** One job of a matching server, with its pointed run's columns when they were asked (`id` first). */
+interface JobRow {
   backupName: string;
   latestBackupId: string | null;
   lastBackupAt: string | null;
+  run?: ModelRow | null;
 }
 
 /** A matching server with one of its jobs, or alone (`backupName` null) when it has none. */
-interface ServerJobRow extends ModelRow {
-  serverId: string;
-  serverName: string;
-  serverCreatedAt: string;
-  backupName: string | null;
-  latestBackupId: string | null;
-  lastBackupAt: string | null;
-}
+type ServerJobValues = [
+  serverId: string,
+  name: string,
+  createdAt: string,
+  backupName: string | null,
+  latestBackupId: string | null,
+  lastBackupAt: string | null,
+];
+
+/** The lookup's own columns, in select order; the run's follow from RUN_AT. */
+const SERVER_JOB_COLUMNS = ['serverId', 'serverName', 'serverCreatedAt', 'backupName', 'latestBackupId', 'lastBackupAt'] as const;
+const RUN_AT = SERVER_JOB_COLUMNS.length;
 
 /** The run columns to join to the jobs, with their model fields (`id` always), or nothing. */
-function runColumnsRead(runFields: readonly string[]): { fields: string[] | null; columns: Prisma.Sql; join: Prisma.Sql } {
-  if (runFields.length === 0) return { fields: null, columns: Prisma.empty, join: Prisma.empty };
+function runColumnsRead(runFields: readonly string[]): {
+  fields: string[] | null;
+  columns: Prisma.Sql;
+  join: Prisma.Sql;
+  resultColumns: string[];
+} {
+  if (runFields.length === 0) return { fields: null, columns: Prisma.empty, join: Prisma.empty, resultColumns: [] };
   const fields = [...new Set(['id', ...runFields])];
   return {
     fields,
     columns: Prisma.raw(`, ${selectList('Backup', 'b', fields, RUN_PREFIX)}`),
     join: Prisma.raw('LEFT JOIN backups b ON b.id = j.latest_backup_id'),
+    resultColumns: fields.map((field) => `${RUN_PREFIX}${field}`),
   };
 }
 
@@ -112,7 +130,7 @@ async function latestRunsOf(db: DbLike, serverId: string, jobs: readonly JobRow[
     jobs.map(async (job): Promise<LatestRun | null> => {
       if (job.latestBackupId !== null && job.lastBackupAt !== null) {
         const run: LatestRun = { id: job.latestBackupId, backupName: job.backupName, date: job.lastBackupAt };
-        if (fields) run.row = job[`${RUN_PREFIX}id`] == null ? null : modelRow('Backup', fields, job, RUN_PREFIX);
+        if (fields) run.row = job.run ?? null;
         return run;
       }
       const latest = await db.backup.findFirst({

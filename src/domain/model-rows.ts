@@ -64,6 +64,13 @@ export function modelRow(model: HandReadModel, fields: readonly string[], raw: M
   return row;
 }
 
+/** The model row held in `values` (a row read as an array) from index `start` on, one value per field. */
+export function modelRowAt(model: HandReadModel, fields: readonly string[], values: readonly unknown[], start = 0): ModelRow {
+  const row: ModelRow = {};
+  for (let index = 0; index < fields.length; index++) row[fields[index]!] = modelValue(model, fields[index]!, values[start + index]);
+  return row;
+}
+
 /** The rows of `model` whose id is in `ids` (in no particular order), with `fields` and the id. */
 export async function readRowsById(
   db: DbLike,

@@ -5,6 +5,8 @@
  */
 export function parseStoredTimestamp(text: string | null | undefined): Date | null {
   if (!text) return null;
+  // Report times, the most read, are already in Date's own form.
+  if (isIsoInstantText(text)) return new Date(text);
   const sqliteForm = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2}(?:\.\d+)?)$/.exec(text);
   const date = new Date(sqliteForm ? `${sqliteForm[1]}T${sqliteForm[2]}Z` : text);
   return Number.isNaN(date.getTime()) ? null : date;

@@ -244,6 +244,31 @@ describe('servers: the dashboard query runs a fixed number of statements, whatev
       await server.stop();
     }
   });
+
+  it('counts all servers, or those of a name, as stored at each request', async () => {
+    const server = await startTestServer({ now: () => new Date(NOW) });
+    try {
+      const totals = async () => {
+        const data = expectData(
+          await server.graphql(`{ all: servers(first: 1) { totalCount } named: servers(filter: { name: "twin" }) { totalCount }
+            emptyName: servers(filter: { name: "" }) { totalCount } machines(name: "twin") { totalCount } }`),
+        );
+        return [data.all.totalCount, data.named.totalCount, data.emptyName.totalCount, data.machines.totalCount];
+      };
+      expect(await totals()).toEqual([0, 0, 0, 0]);
+      expect((await server.upload(report(ALPHA, 'twin', 'A', 1))).status).toBe(200);
+      expect(await totals()).toEqual([1, 1, 1, 1]);
+      // Counted again once a row has changed: a second server, then a second of the same name.
+      expect((await server.upload(report(BETA, 'other', 'A', 1))).status).toBe(200);
+      expect(await totals()).toEqual([2, 1, 2, 1]);
+      expect((await server.upload(report(GAMMA, 'twin', 'A', 1))).status).toBe(200);
+      expect(await totals()).toEqual([3, 2, 3, 2]);
+      expectData(await server.graphql(`mutation { deleteServer(input: { id: "${GAMMA}" }) { __typename } }`));
+      expect(await totals()).toEqual([2, 1, 2, 1]);
+    } finally {
+      await server.stop();
+    }
+  });
 });
 
 describe('lastBackup(s): the lookup row and one joined read answer as the model queries do', () => {

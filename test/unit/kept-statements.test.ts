@@ -4,7 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { keepingStatements } from '../../src/db/kept-statements.ts';
 import { openDatabase } from '../../src/db/open-database.ts';
 import type { OpenDatabase } from '../../src/db/open-database.ts';
+import { queryRowArrays } from '../../src/db/row-arrays.ts';
 import { isUniqueViolation } from '../../src/db/types.ts';
+import { Prisma } from '../../src/generated/prisma/client.ts';
 import { makeTempDir } from '../support/test-server.ts';
 
 const closers: (() => unknown)[] = [];
@@ -112,5 +114,28 @@ describe('Prisma on the kept statements', () => {
     expect(seen.inside).toEqual([{ key: 'inside' }]);
     // The client's query waited for the commit: it sees the row, committed.
     expect(await seen.outside).toEqual([{ key: 'inside' }]);
+  });
+
+  it('reads rows as arrays in select order, from the client and inside a transaction alike, and the same text as objects after', async () => {
+    const { prisma } = await database();
+    await prisma.setting.createMany({
+      data: [
+        { key: 'b', value: '2' },
+        { key: 'a', value: '1' },
+      ],
+    });
+    const read = Prisma.sql`SELECT value AS "v", key AS "k", ${'x'} AS "x" FROM configurations WHERE key IN ('a', 'b') ORDER BY key`;
+    const expected = [
+      ['1', 'a', 'x'],
+      ['2', 'b', 'x'],
+    ];
+    expect(await queryRowArrays(prisma, read, ['v', 'k', 'x'])).toEqual(expected);
+    expect(await prisma.$transaction((tx) => queryRowArrays(tx, read, ['v', 'k', 'x']))).toEqual(expected);
+    // The statement read as arrays is kept by its text: read as objects it still gives objects.
+    expect(await prisma.$queryRaw(read)).toEqual([
+      { v: '1', k: 'a', x: 'x' },
+      { v: '2', k: 'b', x: 'x' },
+    ]);
+    expect(await queryRowArrays(prisma, read, ['v', 'k', 'x'])).toEqual(expected);
   });
 });

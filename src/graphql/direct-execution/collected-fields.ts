@@ -23,6 +23,11 @@ export interface CollectedField {
   direct: Direct | undefined;
   /** The direct resolver declares the info parameter, so it gets a real one. */
   directNeedsInfo: boolean;
+  /**
+   * No resolver of its own and no arguments: graphql-js's default resolver reads the property of
+   * its name, which needs neither info nor arguments unless the property is a method.
+   */
+  readsProperty: boolean;
   /** Its named type is a scalar or an enum: completed without a path. */
   isLeaf: boolean;
   /** The fields selected beneath it, per runtime object type; filled as the answers meet them. */
@@ -107,6 +112,7 @@ export function collectFields(
       definition,
       direct,
       directNeedsInfo: direct !== undefined && direct.resolve.length >= 4,
+      readsProperty: definition !== null && definition.resolve === undefined && definition.args.length === 0,
       isLeaf: definition === null || isLeafType(getNamedType(definition.type)),
       subfields: new Map(),
     };

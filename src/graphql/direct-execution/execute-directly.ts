@@ -109,6 +109,13 @@ class DirectRun {
       const info = field.directNeedsInfo ? this.info(field, parentType, path!) : undefined;
       return this.complete(definition.type, field, parentType, path, direct.resolve(source, NO_ARGUMENTS, context, info as never));
     }
+    if (field.readsProperty && typeof source === 'object' && source !== null) {
+      const value = (source as Record<string, unknown>)[definition.name];
+      if (typeof value !== 'function') {
+        const path = field.isLeaf ? undefined : addPath(parentPath, field.responseKey, parentType.name);
+        return this.complete(definition.type, field, parentType, path, value);
+      }
+    }
     const path = addPath(parentPath, field.responseKey, parentType.name);
     const argumentValues = definition.args.length === 0 ? {} : getArgumentValues(definition, field.fieldNodes[0]!, this.variables);
     const resolve = definition.resolve ?? defaultFieldResolver;

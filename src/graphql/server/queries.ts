@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { findDuplicateServers } from '../../domain/duplicate-servers.ts';
 import type { DuplicateServerGroup } from '../../domain/duplicate-servers.ts';
+import { countServers } from '../../domain/server-count.ts';
 import { findServerByName } from '../../domain/server-lookup.ts';
 import { builder } from '../builder.ts';
 import { replacedBy, replacedByOneOf } from '../deprecation/deprecation-reasons.ts';
@@ -29,7 +30,7 @@ export function serversConnectionField(t: QueryFieldBuilder, twin: TwinFieldOpti
       name: t.arg.string({ required: false, description: 'Exact name.' }),
     },
     resolve: (query, _root, args, ctx) => findServersPage(ctx, query, serverWhere({ name: args.name }), serverOrderBy(null)) as never,
-    totalCount: (_root, args, ctx) => ctx.prisma.server.count({ where: serverWhere({ name: args.name }) }),
+    totalCount: (_root, args, ctx) => countServers(ctx.prisma, args.name || null),
     ...twin,
   });
 }
@@ -88,7 +89,7 @@ function serversField(t: QueryFieldBuilder) {
     },
     resolve: (query, _root, args, ctx) =>
       findServersPage(ctx, query, serverWhere(serverFilterOf(args)), serverOrderBy(args.orderBy)) as never,
-    totalCount: (_root, args, ctx) => ctx.prisma.server.count({ where: serverWhere(serverFilterOf(args)) }),
+    totalCount: (_root, args, ctx) => countServers(ctx.prisma, serverFilterOf(args).name || null),
   });
 }
 
