@@ -11,7 +11,7 @@ import { applyMigrations } from './migrate.ts';
 import { stampSqliteChanges } from './change-stamp.ts';
 import { oneStatementAtATime } from './one-statement-at-a-time.ts';
 import { isPostgresUrl } from './postgres-url.ts';
-import { queryRawOnSqliteConnection, queryRowArraysOnSqliteConnection, rawSqlOnSqliteConnection } from './raw-sql.ts';
+import { clientReadsOnSqliteConnection, rawSqlOnSqliteConnection } from './raw-sql.ts';
 import { readRowArraysDirectly } from './row-arrays.ts';
 import type { RawSqlIn } from './raw-sql.ts';
 import { ensureParentDirectory, sqlitePathFromUrl } from './sqlite-file.ts';
@@ -79,17 +79,14 @@ export async function openDatabase(databaseUrl: string, options: OpenDatabaseOpt
   await prisma.$executeRawUnsafe('PRAGMA foreign_keys = ON');
   await prisma.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
   await prisma.$executeRawUnsafe(`PRAGMA wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
-  const directQueryRaw = queryRawOnSqliteConnection(() => connectionKeeper.connection(), serialised.alone, options.onQuery);
+  const directReads = clientReadsOnSqliteConnection(() => connectionKeeper.connection(), serialised.alone, options.onQuery);
   const prismaQueryRaw = prisma.$queryRaw;
   // A transaction's client is a view of this one and sees this property too: called on it
   // (`this` is the transaction), the query is Prisma's, inside that transaction.
   prisma.$queryRaw = function (this: unknown, query: TemplateStringsArray | PrismaNamespace.Sql, ...values: unknown[]) {
-    return this === prisma ? directQueryRaw(query, ...values) : prismaQueryRaw.call(this, query, ...values);
+    return this === prisma ? directReads.queryRaw(query, ...values) : prismaQueryRaw.call(this, query, ...values);
   } as PrismaClient['$queryRaw'];
-  readRowArraysDirectly(
-    prisma,
-    queryRowArraysOnSqliteConnection(() => connectionKeeper.connection(), serialised.alone, options.onQuery),
-  );
+  readRowArraysDirectly(prisma, directReads.rowArrays);
   stampSqliteChanges(prisma, () => connectionKeeper.connection(), options.onQuery);
   return {
     prisma,

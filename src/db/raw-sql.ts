@@ -32,28 +32,22 @@ export function rawSqlOnSqliteConnection(connection: () => Database.Database, on
 }
 
 /**
- * The same statements for a query outside any transaction (the client's own `$queryRaw`): each
- * runs in the connection's turn (`alone`, src/db/one-statement-at-a-time.ts), between
- * transactions, as Prisma's would. The hand-written reads behind the dashboard, the summary and
- * lastBackups are a few such statements each, and Prisma's pipeline was most of their time.
+ * The same statements for a query outside any transaction (the client's own `$queryRaw`, and the
+ * reads that take their rows as arrays, src/db/row-arrays.ts): each runs in the connection's turn
+ * (`alone`, src/db/one-statement-at-a-time.ts), between transactions, as Prisma's would. The
+ * hand-written reads behind the dashboard, the summary and lastBackups are a few such statements
+ * each, and Prisma's pipeline was most of their time. Both shapes share one store of kept statements.
  */
-export function queryRawOnSqliteConnection(
+export function clientReadsOnSqliteConnection(
   connection: () => Database.Database,
   alone: <T>(work: () => T | PromiseLike<T>) => Promise<T>,
   onQuery?: (sql: string) => void,
-): RawSql['$queryRaw'] {
+): { queryRaw: RawSql['$queryRaw']; rowArrays: QueryRowArrays } {
   const sql = directRawSql(connection, onQuery);
-  return <T>(query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) => alone(() => sql.$queryRaw<T>(query, ...values));
-}
-
-/** The same, for reads that take their rows as arrays (src/db/row-arrays.ts). */
-export function queryRowArraysOnSqliteConnection(
-  connection: () => Database.Database,
-  alone: <T>(work: () => T | PromiseLike<T>) => Promise<T>,
-  onQuery?: (sql: string) => void,
-): QueryRowArrays {
-  const sql = directRawSql(connection, onQuery);
-  return (query) => alone(() => sql.rowArrays(query));
+  return {
+    queryRaw: <T>(query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) => alone(() => sql.$queryRaw<T>(query, ...values)),
+    rowArrays: (query) => alone(() => sql.rowArrays(query)),
+  };
 }
 
 function directRawSql(connection: () => Database.Database, onQuery?: (sql: string) => void): RawSql & { rowArrays: QueryRowArrays } {

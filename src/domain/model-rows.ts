@@ -59,9 +59,11 @@ export function modelValue(model: HandReadModel, field: string, value: unknown):
 
 /** The model row held in `raw` under `keyPrefix` + field. */
 export function modelRow(model: HandReadModel, fields: readonly string[], raw: ModelRow, keyPrefix = ''): ModelRow {
-  const row: ModelRow = {};
-  for (const field of fields) row[field] = modelValue(model, field, raw[`${keyPrefix}${field}`]);
-  return row;
+  return modelRowAt(
+    model,
+    fields,
+    fields.map((field) => raw[`${keyPrefix}${field}`]),
+  );
 }
 
 /** The model row held in `values` (a row read as an array) from index `start` on, one value per field. */

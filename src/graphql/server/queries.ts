@@ -30,7 +30,7 @@ export function serversConnectionField(t: QueryFieldBuilder, twin: TwinFieldOpti
       name: t.arg.string({ required: false, description: 'Exact name.' }),
     },
     resolve: (query, _root, args, ctx) => findServersPage(ctx, query, serverWhere({ name: args.name }), serverOrderBy(null)) as never,
-    totalCount: (_root, args, ctx) => countServers(ctx.prisma, args.name || null),
+    totalCount: (_root, args, ctx) => countServers(ctx.prisma, serverWhere({ name: args.name }).name ?? null),
     ...twin,
   });
 }
@@ -58,7 +58,8 @@ const ServerOrder = builder.inputType('ServerOrder', {
   }),
 });
 
-function serverWhere(filter: { name?: string | null }) {
+/** An empty name filters nothing. */
+function serverWhere(filter: { name?: string | null }): { name?: string } {
   return filter.name ? { name: filter.name } : {};
 }
 
@@ -89,7 +90,7 @@ function serversField(t: QueryFieldBuilder) {
     },
     resolve: (query, _root, args, ctx) =>
       findServersPage(ctx, query, serverWhere(serverFilterOf(args)), serverOrderBy(args.orderBy)) as never,
-    totalCount: (_root, args, ctx) => countServers(ctx.prisma, serverFilterOf(args).name || null),
+    totalCount: (_root, args, ctx) => countServers(ctx.prisma, serverWhere(serverFilterOf(args)).name ?? null),
   });
 }
 
