@@ -19,10 +19,6 @@ export async function globalToleranceMinutes(db: DbLike): Promise<number> {
   return toleranceToMinutes(await readSetting(db, SETTING_KEYS.overdueTolerance));
 }
 
-export async function reminderFrequency(db: DbLike): Promise<ReminderFrequency> {
-  return parseReminderFrequency(await readSetting(db, SETTING_KEYS.notificationFrequency));
-}
-
 export async function writeSetting(db: DbLike, key: string, value: string): Promise<void> {
   try {
     await db.setting.upsert({ where: { key }, create: { key, value }, update: { value } });
@@ -38,9 +34,19 @@ export interface MonitoringSettings {
   reminderFrequency: ReminderFrequency;
 }
 
+/**
+ * Both settings in one raw statement: every operation that shows an overdue state reads them, and
+ * two model reads cost a query compilation in Prisma on every request.
+ */
 export async function readMonitoringSettings(db: DbLike): Promise<MonitoringSettings> {
-  const [defaultToleranceMinutes, frequency] = await Promise.all([globalToleranceMinutes(db), reminderFrequency(db)]);
-  return { defaultToleranceMinutes, reminderFrequency: frequency };
+  const rows = await db.$queryRaw<{ key: string; value: string | null }[]>`
+    SELECT "key", "value" FROM configurations
+    WHERE "key" IN (${SETTING_KEYS.overdueTolerance}, ${SETTING_KEYS.notificationFrequency})`;
+  const stored = (key: string) => rows.find((row) => row.key === key)?.value ?? null;
+  return {
+    defaultToleranceMinutes: toleranceToMinutes(stored(SETTING_KEYS.overdueTolerance)),
+    reminderFrequency: parseReminderFrequency(stored(SETTING_KEYS.notificationFrequency)),
+  };
 }
 
 /** The default tolerances duplistatus's setting can hold, in minutes, shortest first. */

@@ -13,7 +13,7 @@ import { placeholdersForEvent } from '../notifications/render-event.ts';
 import { overdueDeadline, resolveToleranceMinutes, shouldSendOverdueReminder } from '../overdue/index.ts';
 import { findOverdueJobs } from '../overdue-jobs.ts';
 import type { OverdueJobRow } from '../overdue-jobs.ts';
-import { globalToleranceMinutes, reminderFrequency, SETTING_KEYS, writeSetting } from '../settings.ts';
+import { readMonitoringSettings, SETTING_KEYS, writeSetting } from '../settings.ts';
 import { parseStoredTimestamp } from '../timestamps.ts';
 import { recordAndPublish } from '../live-event-log.ts';
 import { alertEvent, findOpenAlert } from './alert-store.ts';
@@ -54,13 +54,13 @@ export async function runOverdueCheck(db: Db, options: OverdueCheckOptions): Pro
   const { now } = options;
   if (options.force) await recomputeNextExpectedRuns(db);
 
-  const [globalMinutes, frequency, totalBackupConfigs, checkedBackups, overdueJobs] = await Promise.all([
-    globalToleranceMinutes(db),
-    reminderFrequency(db),
-    db.backupJob.count(),
-    db.backupJob.count({ where: { overdueCheckEnabled: true, latestBackupId: { not: null } } }),
-    findOverdueJobs(db, now),
-  ]);
+  const [{ defaultToleranceMinutes: globalMinutes, reminderFrequency: frequency }, totalBackupConfigs, checkedBackups, overdueJobs] =
+    await Promise.all([
+      readMonitoringSettings(db),
+      db.backupJob.count(),
+      db.backupJob.count({ where: { overdueCheckEnabled: true, latestBackupId: { not: null } } }),
+      findOverdueJobs(db, now),
+    ]);
 
   const settings = overdueJobs.length > 0 && options.notifications ? await options.notifications.settings() : null;
   const changes: AlertChangedEvent[] = [];
