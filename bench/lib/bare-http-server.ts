@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { freePort } from './server-process.ts';
+import { freePort, REPO_ROOT } from './server-process.ts';
 
 /** What the server answers to `{ __typename }`, byte for byte. */
 export const TYPENAME_ANSWER = '{"data":{"__typename":"Query"}}';
@@ -29,14 +29,22 @@ export interface BareServer {
   stop(): Promise<void>;
 }
 
-export async function startBareHttpServer(): Promise<BareServer> {
+export function startBareHttpServer(): Promise<BareServer> {
+  return startListeningChild((port) => ['-e', SCRIPT, String(port)]);
+}
+
+/**
+ * `node <args(port)>` in its own process, listening on 127.0.0.1:port once it prints "listening";
+ * killed with the bench however the bench ends.
+ */
+export async function startListeningChild(args: (port: number) => string[]): Promise<BareServer> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['-e', SCRIPT, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child: ChildProcess = spawn(process.execPath, args(port), { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   await new Promise<void>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`bare HTTP server exited with ${code}`)));
+    child.once('exit', (code) => reject(new Error(`${args(port).slice(0, 3).join(' ')} exited with ${code}`)));
     child.stdout!.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('listening')) resolve();
     });

@@ -7,6 +7,9 @@ import { HttpClient } from '../lib/http-client.ts';
 import { buildDataset } from '../lib/raw-store.ts';
 import { startServerProcess } from '../lib/server-process.ts';
 import { startBareHttpServer } from '../lib/bare-http-server.ts';
+import { startHandAnswerServer } from '../lib/hand-answer-server.ts';
+import { DASHBOARD_QUERY, LAST_BACKUPS_QUERY, SUMMARY_QUERY } from '../lib/read-queries.ts';
+import { DASHBOARD_SQL, GLOBAL_TOLERANCE_SQL, LATEST_RUNS_OF_SERVER_SQL, SERVER_BY_ID_SQL, SERVER_COUNT_SQL } from '../lib/hand-sql.ts';
 import { formatBytes, formatMs, loadAverage, monotonicMs, percentile } from '../lib/stats.ts';
 import type { Row } from '../lib/table.ts';
 import { jobsOf, timelineEndingAt } from '../lib/workload.ts';
@@ -27,43 +30,6 @@ export interface ReadsOptions {
 const SERVERS = 100;
 const JOBS_PER_SERVER = 10;
 
-const SUMMARY_QUERY = /* GraphQL */ `
-  query Summary {
-    summary {
-      totalServers totalBackupsRuns totalBackups totalUploadedSize totalStorageUsed totalBackupSize
-      overdueBackupsCount lastBackupAt
-    }
-  }`;
-
-const LAST_BACKUPS_QUERY = /* GraphQL */ `
-  query LastBackups($server: String!) {
-    lastBackups(server: $server) {
-      __typename
-      ... on LastBackups {
-        server { serverId name }
-        backupNames
-        latestBackups { id backupName date status durationSeconds uploadedSize knownFileSize warnings errors availableVersions }
-      }
-    }
-  }`;
-
-const DASHBOARD_QUERY = /* GraphQL */ `
-  query Dashboard {
-    servers(first: 100) {
-      totalCount
-      edges {
-        node {
-          serverId name alias
-          backupJobs {
-            backupName lastBackupAt
-            latestBackup { id date status durationSeconds uploadedSize warnings errors }
-            overdue { isOverdue nextExpectedAt deadline overdueSince }
-          }
-        }
-      }
-    }
-  }`;
-
 /** What both sides must agree on (wall-clock-dependent fields left out). */
 type Fingerprint = unknown;
 
@@ -71,6 +37,8 @@ interface ReadMeasure {
   name: string;
   graphql: (client: HttpClient) => Promise<Fingerprint>;
   sql: (db: Database.Database) => Fingerprint;
+  /** The request body bench/hand-answers.ts answers too, when it does (not the summary, which meets its target). */
+  handAnswered?: string;
 }
 
 function measures(serverId: string): ReadMeasure[] {
@@ -82,6 +50,7 @@ function measures(serverId: string): ReadMeasure[] {
     },
     {
       name: 'lastBackups(one server)',
+      handAnswered: JSON.stringify({ query: LAST_BACKUPS_QUERY, variables: { server: serverId } }),
       graphql: async (client) => {
         const answer = (await client.graphql(LAST_BACKUPS_QUERY, { server: serverId })).lastBackups;
         return {
@@ -105,6 +74,7 @@ function measures(serverId: string): ReadMeasure[] {
     },
     {
       name: 'dashboard: 100 servers × 10 jobs, latest run + overdue',
+      handAnswered: JSON.stringify({ query: DASHBOARD_QUERY }),
       graphql: async (client) => {
         const answer = (await client.graphql(DASHBOARD_QUERY)).servers;
         return {
@@ -176,6 +146,8 @@ async function benchSize(size: number, options: ReadsOptions, bareClient: HttpCl
   const serverId = jobsOf(fleet)[42 * JOBS_PER_SERVER]!.serverId;
   const server = await startServerProcess(file);
   const client = new HttpClient(server.url, 1);
+  const handServer = await startHandAnswerServer(file);
+  const handClient = new HttpClient(handServer.url, 1);
   const db = new Database(file, { readonly: true });
   try {
     const isFirst = size === options.sizes[0];
@@ -202,6 +174,7 @@ async function benchSize(size: number, options: ReadsOptions, bareClient: HttpCl
         );
       }
     }
+    for (const measure of all) if (measure.handAnswered) await sameAnswers(measure, client, handClient, size);
     const typenameBody = JSON.stringify({ query: '{ __typename }' });
     const bareAnswer = (await bareClient.post('/graphql', typenameBody, { Accept: 'application/json' })).body;
     const serverAnswer = (await client.post('/graphql', typenameBody, { Accept: 'application/json' })).body;
@@ -212,6 +185,7 @@ async function benchSize(size: number, options: ReadsOptions, bareClient: HttpCl
       typename: [] as Timing[],
       graphql: all.map(() => [] as Timing[]),
       sql: all.map(() => [] as Timing[]),
+      byHand: all.map(() => [] as Timing[]),
     };
     for (let run = 0; run < RUNS; run++) {
       runs.bare.push(await timeCalls(() => bareClient.post('/graphql', typenameBody, { Accept: 'application/json' }), options));
@@ -219,6 +193,7 @@ async function benchSize(size: number, options: ReadsOptions, bareClient: HttpCl
       for (const [i, measure] of all.entries()) {
         runs.graphql[i]!.push(await timeCalls(() => measure.graphql(client), options));
         runs.sql[i]!.push(await timeCalls(async () => measure.sql(db), options));
+        if (measure.handAnswered) runs.byHand[i]!.push(await timeCalls(() => measure.graphql(handClient), options));
       }
       options.log(`reads ${label(size)}: run ${run + 1} of ${RUNS} done (load ${loadAverage()})`);
     }
@@ -247,6 +222,16 @@ async function benchSize(size: number, options: ReadsOptions, bareClient: HttpCl
         target: `≤ floor + ${SQL_FACTOR}× SQL`,
         met: graphql.p50 <= limit,
       });
+      if (measure.handAnswered) {
+        const byHand = medianTiming(runs.byHand[i]!);
+        rows.push({
+          section: `reads ${label(size)}`,
+          measure: `${measure.name}, the same bytes answered by hand over \`node:http\` (no GraphQL) p50 / p95`,
+          value: `${formatMs(byHand.p50)} / ${formatMs(byHand.p95)}`,
+          baseline: `${formatMs(limit)} (SQL ${formatMs(sql.p50)})`,
+          ratio: `${(byHand.p50 / limit).toFixed(2)}× limit; dupligraph ${(graphql.p50 / byHand.p50).toFixed(1)}× this`,
+        });
+      }
       if (measure.name === 'summary' && size >= 1_000_000) {
         rows.push({
           section: `reads ${label(size)}`,
@@ -271,10 +256,32 @@ async function benchSize(size: number, options: ReadsOptions, bareClient: HttpCl
   } finally {
     db.close();
     client.close();
+    handClient.close();
+    await handServer.stop();
     await server.stop();
     if (!options.keepData) for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
   }
   return rows;
+}
+
+/**
+ * The hand-answer server stands for dupligraph only while it sends the same bytes. An overdue
+ * state can turn between the two requests (a deadline passing): one more try before failing.
+ */
+async function sameAnswers(measure: ReadMeasure, client: HttpClient, handClient: HttpClient, size: number): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const headers = { Accept: 'application/json' };
+    const ours = (await client.post('/graphql', measure.handAnswered!, headers)).body;
+    const byHand = (await handClient.post('/graphql', measure.handAnswered!, headers)).body;
+    if (ours === byHand) return;
+    if (attempt === 2) {
+      let at = 0;
+      while (ours[at] === byHand[at]) at++;
+      throw new Error(
+        `${measure.name} at ${label(size)}: the hand-answer server's bytes differ from dupligraph's at ${at}:\n${ours.slice(Math.max(0, at - 300), at + 200)}\n${byHand.slice(Math.max(0, at - 300), at + 200)}`,
+      );
+    }
+  }
 }
 
 interface Timing {
@@ -315,7 +322,7 @@ async function timeCalls(call: () => Promise<unknown>, options: { iterations: nu
 // ---- the same answers, by hand ----------------------------------------------------------
 
 function globalTolerance(db: Database.Database): number {
-  const value = db.prepare(`SELECT value FROM configurations WHERE key = 'overdue_tolerance'`).pluck().get();
+  const value = db.prepare(GLOBAL_TOLERANCE_SQL).pluck().get();
   return toleranceToMinutes(value ?? null);
 }
 
@@ -401,14 +408,13 @@ export function handSummary(db: Database.Database, now: Date): HandSummary {
 }
 
 export function handLastBackups(db: Database.Database, serverId: string) {
-  const server = prepared(db, 'SELECT id AS serverId, name FROM servers WHERE id = ?').get(serverId) as { serverId: string; name: string };
-  const runs = prepared(
-    db,
-    `SELECT b.id, b.backup_name AS backupName, b.date, b.status, b.duration_seconds AS durationSeconds, b.uploaded_size AS uploadedSize,
-            b.known_file_size AS knownFileSize, b.warnings, b.errors, b.available_backups AS availableBackups
-     FROM backup_jobs j JOIN backups b ON b.id = j.latest_backup_id
-     WHERE j.server_id = ? ORDER BY b.date DESC, b.backup_name`,
-  ).all(serverId) as { id: string; backupName: string; date: string; availableBackups: string | null }[];
+  const server = prepared(db, SERVER_BY_ID_SQL).get(serverId) as { serverId: string; name: string };
+  const runs = prepared(db, LATEST_RUNS_OF_SERVER_SQL).all(serverId) as {
+    id: string;
+    backupName: string;
+    date: string;
+    availableBackups: string | null;
+  }[];
   const latestBackups = runs.map(({ availableBackups, ...run }) => ({
     ...run,
     availableVersions: availableBackups ? (JSON.parse(availableBackups) as string[]) : [],
@@ -418,17 +424,8 @@ export function handLastBackups(db: Database.Database, serverId: string) {
 
 export function handDashboard(db: Database.Database, now: Date) {
   const globalMinutes = globalTolerance(db);
-  const totalCount = prepared(db, 'SELECT COUNT(*) FROM servers').pluck().get() as number;
-  const rows = prepared(
-    db,
-    `SELECT s.id AS server_id, s.name, s.alias, j.backup_name, j.last_backup_at, j.next_expected_at, j.tolerance_minutes,
-            j.overdue_check_enabled, j.latest_backup_id, j.overdue_since,
-            b.date, b.status, b.duration_seconds, b.uploaded_size, b.warnings, b.errors
-     FROM (SELECT id, name, alias FROM servers ORDER BY name, id LIMIT 100) s
-     LEFT JOIN backup_jobs j ON j.server_id = s.id
-     LEFT JOIN backups b ON b.id = j.latest_backup_id
-     ORDER BY s.name, s.id, j.backup_name`,
-  ).all() as any[];
+  const totalCount = prepared(db, SERVER_COUNT_SQL).pluck().get() as number;
+  const rows = prepared(db, DASHBOARD_SQL).all() as any[];
   const servers: { serverId: string; name: string; alias: string; backupJobs: any[] }[] = [];
   for (const row of rows) {
     let server = servers[servers.length - 1];
