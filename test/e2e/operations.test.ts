@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { createClient } from 'graphql-ws';
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -6,7 +7,8 @@ import { failEveryRow } from '../support/fault-injection.ts';
 import { wsUrl } from '../support/live-client.ts';
 import { buildDuplicatiReport } from '../support/report-builder.ts';
 import { startServerProcess } from '../support/server-process.ts';
-import { expectData, startTestServer } from '../support/test-server.ts';
+import { testStorageEnv } from '../support/test-database.ts';
+import { expectData, makeTempDir, startTestServer } from '../support/test-server.ts';
 
 describe('operations', () => {
   it('exposes Prometheus metrics with ingest outcomes and open subscriptions', async () => {
@@ -52,7 +54,8 @@ describe('operations', () => {
   });
 
   it('closes WebSockets with 1001 on SIGTERM before the process exits', async () => {
-    const server = await startServerProcess({});
+    // Its own database: without DATABASE_URL the server would write ./data in the checkout.
+    const server = await startServerProcess(testStorageEnv(path.join(makeTempDir(), 'sigterm.db')));
     const closed = new Promise<number>((resolve) => {
       const client = createClient({
         url: wsUrl(server.url),
