@@ -39,12 +39,13 @@ export function startBareHttpServer(): Promise<BareServer> {
  */
 export async function startListeningChild(args: (port: number) => string[]): Promise<BareServer> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, args(port), { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const argv = args(port);
+  const child: ChildProcess = spawn(process.execPath, argv, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   await new Promise<void>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`${args(port).slice(0, 3).join(' ')} exited with ${code}`)));
+    child.once('exit', (code) => reject(new Error(`${argv.slice(0, 3).join(' ')} exited with ${code}`)));
     child.stdout!.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('listening')) resolve();
     });

@@ -16,7 +16,7 @@ export async function readSetting(db: DbLike, key: string): Promise<string | nul
 }
 
 export async function globalToleranceMinutes(db: DbLike): Promise<number> {
-  return toleranceToMinutes(await readSetting(db, SETTING_KEYS.overdueTolerance));
+  return (await readMonitoringSettings(db)).defaultToleranceMinutes;
 }
 
 export async function writeSetting(db: DbLike, key: string, value: string): Promise<void> {
